@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'react';
+import type { ResponseOf } from '../lib/messaging/protocol';
+import { MessageError, sendMessage } from '../lib/messaging/send';
+
+type Status = ResponseOf<'getStatus'>;
+
+const PAGE_NAMES: Record<NonNullable<Status['lastPage']>['pageKind'], string> = {
+  'order-list': 'My Orders',
+  'order-detail': 'an order page',
+  tracking: 'a tracking page',
+  unknown: 'an AliExpress page',
+};
+
+/** What the background has seen lately, or why it could not be asked. */
+export function PageStatus() {
+  const [status, setStatus] = useState<Status | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    sendMessage('getStatus', {})
+      .then(setStatus)
+      .catch((e: unknown) => setError(e instanceof MessageError ? e.message : 'The background did not answer.'));
+  }, []);
+
+  if (error) return <p role="alert">{error}</p>;
+  if (!status) return <p className="muted">Loading…</p>;
+  if (!status.lastPage) {
+    return <p data-testid="page-status">No AliExpress order page seen yet. Open My Orders on AliExpress to start.</p>;
+  }
+  return (
+    <p data-testid="page-status">
+      Last seen: {PAGE_NAMES[status.lastPage.pageKind]} at {new Date(status.lastPage.seenAt).toLocaleTimeString()}.
+    </p>
+  );
+}

@@ -1,0 +1,22 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+
+const KEY = 'lastPage';
+
+const lastPageSchema = z.object({
+  url: z.string(),
+  pageKind: z.enum(['order-list', 'order-detail', 'tracking', 'unknown']),
+  seenAt: z.number(),
+});
+export type LastPage = z.infer<typeof lastPageSchema>;
+
+/** The most recent marketplace page a content script reported (session storage: survives worker restarts). */
+export async function recordLastPage(page: LastPage): Promise<void> {
+  await browser.storage.session.set({ [KEY]: page });
+}
+
+export async function readLastPage(): Promise<LastPage | null> {
+  const stored = await browser.storage.session.get(KEY);
+  const parsed = lastPageSchema.safeParse(stored[KEY]);
+  return parsed.success ? parsed.data : null;
+}

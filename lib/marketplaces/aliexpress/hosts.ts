@@ -1,0 +1,23 @@
+/**
+ * Where Buyer Guard runs on AliExpress. These patterns are the only host access the
+ * extension has: the content scripts are declared for them and nothing else.
+ *
+ * - `*.aliexpress.com` covers www. and the language subdomains (es., fr., pt., de., pl., …),
+ *   which serve the same React order pages under the same paths.
+ * - `*.aliexpress.us` is the US storefront with the same pages.
+ * aliexpress.ru is a separate storefront with its own layout and is not covered.
+ */
+export const ALIEXPRESS_BUYER_PAGE_MATCHES = [
+  'https://*.aliexpress.com/p/order/*',
+  'https://*.aliexpress.com/p/tracking/*',
+  'https://*.aliexpress.us/p/order/*',
+  'https://*.aliexpress.us/p/tracking/*',
+] as const;
+
+/** Hosts (registrable domains) whose pages may talk to the background as a content script. */
+export const ALIEXPRESS_HOST_SUFFIXES = ['aliexpress.com', 'aliexpress.us'] as const;
+
+export function isAliExpressHost(hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  return ALIEXPRESS_HOST_SUFFIXES.some((suffix) => host === suffix || host.endsWith(`.${suffix}`));
+}

@@ -1,0 +1,39 @@
+// `npm run demo`: builds the extension, opens Chromium with it on the built-in sample
+// AliExpress pages (routed locally, nothing goes online) and checks that it works there.
+// With --headless or CI=true it only verifies and exits; otherwise the browser stays open.
+import { spawnSync } from 'node:child_process';
+import { launchExtension } from '../test/e2e/launch';
+import { SAMPLE_ORDER_LIST_URL } from '../test/fixtures/aliexpress/sample-site';
+
+const headless = process.argv.includes('--headless') || Boolean(process.env.CI);
+
+if (!process.argv.includes('--no-build')) {
+  const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const { context, extensionId, strayRequests } = await launchExtension({ headless });
+try {
+  const page = await context.newPage();
+  await page.goto(SAMPLE_ORDER_LIST_URL);
+
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const status = popup.getByTestId('page-status');
+  await status.filter({ hasText: 'My Orders' }).waitFor({ timeout: 10_000 });
+  console.log(`Buyer Guard loaded (id ${extensionId}). Popup says: ${await status.textContent()}`);
+  if (strayRequests.length) throw new Error(`Requests tried to leave the machine: ${strayRequests.join(', ')}`);
+
+  if (headless) {
+    console.log('Demo check passed.');
+  } else {
+    await page.bringToFront();
+    console.log(`Sample pages: ${SAMPLE_ORDER_LIST_URL} (served locally). Close the browser to end the demo.`);
+    await new Promise((resolve) => context.on('close', resolve));
+  }
+} catch (error) {
+  console.error('Demo check failed:', error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+} finally {
+  if (headless) await context.close();
+}

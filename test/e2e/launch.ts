@@ -1,0 +1,77 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { type BrowserContext, chromium, type Route, type Worker } from '@playwright/test';
+import { resolveSamplePage } from '../fixtures/aliexpress/sample-site';
+import { CHROMIUM_ARGS, chromiumExecutable } from './chromium';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = path.resolve(ROOT, process.env.BUYER_GUARD_EXTENSION_DIR ?? '.output/chrome-mv3');
+const PLACEHOLDER_IMAGE = path.join(ROOT, 'public/icon/128.png');
+
+export interface LaunchedExtension {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  /** Requests that tried to leave the machine; every test expects this to stay empty. */
+  strayRequests: string[];
+}
+
+/**
+ * Starts Chromium with the built extension in a fresh profile, with the network closed:
+ * every request is aborted and recorded unless it is routed to a local fixture.
+ */
+export async function launchExtension(options: { headless?: boolean } = {}): Promise<LaunchedExtension> {
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}. Run "npm run build" first.`);
+  }
+  const headless = options.headless ?? true;
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: chromiumExecutable(),
+    headless,
+    args: [
+      ...(headless ? ['--headless=new'] : []),
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      ...CHROMIUM_ARGS,
+    ],
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+  const strayRequests: string[] = [];
+  await closeNetwork(context, `chrome-extension://${extensionId}/`, strayRequests);
+  return { context, extensionId, serviceWorker, strayRequests };
+}
+
+/**
+ * Playwright tries the most recently added route first, so the catch-all that aborts
+ * goes in first and the marketplace routes after it.
+ */
+async function closeNetwork(context: BrowserContext, ownOrigin: string, strayRequests: string[]): Promise<void> {
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    // The extension's own files and inline data are local by definition.
+    if (url.startsWith(ownOrigin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    strayRequests.push(url);
+    return route.abort('blockedbyclient');
+  });
+  await context.route(/^https:\/\/[^/]*\.alicdn\.com\//, (route) => servePlaceholderImage(route));
+  await context.route(/^https:\/\/([^/]+\.)?aliexpress\.(com|us)\//, (route) => serveSamplePage(route));
+}
+
+async function servePlaceholderImage(route: Route): Promise<void> {
+  if (route.request().resourceType() !== 'image') return route.fulfill({ status: 404, body: '' });
+  return route.fulfill({ contentType: 'image/png', body: await readFile(PLACEHOLDER_IMAGE) });
+}
+
+async function serveSamplePage(route: Route): Promise<void> {
+  const file = resolveSamplePage(route.request().url());
+  if (!file) return route.fulfill({ status: 404, contentType: 'text/html', body: '<h1>Not in the sample site</h1>' });
+  return route.fulfill({ contentType: 'text/html; charset=utf-8', body: await readFile(file) });
+}
+
+/** Serves one fixture file at a marketplace URL for the rest of the context's life (overrides the sample site). */
+export async function servePage(context: BrowserContext, url: string, fixtureFile: string): Promise<void> {
+  const body = await readFile(path.resolve(ROOT, fixtureFile));
+  await context.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body }));
+}
