@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+/** Dispute lifecycle (normalised). The rules engine owns the transitions; readers only name what the page shows. */
+export const disputeStatusSchema = z.enum([
+  'none',
+  'opened',
+  'seller-responded',
+  'seller-accepted',
+  'seller-rejected',
+  'counter-offer',
+  'escalated',
+  'decided',
+  'closed',
+  'cancelled',
+]);
+export type DisputeStatus = z.infer<typeof disputeStatusSchema>;

@@ -1,0 +1,8 @@
+import { z } from 'zod';
+
+/** An amount in a currency, as the page states it. `amount` is decimal (12.34), rounded to the currency's minor unit. */
+export const moneySchema = z.object({
+  amount: z.number().finite().nonnegative(),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'ISO 4217 code'),
+});
+export type Money = z.infer<typeof moneySchema>;

@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import { disputeStatusSchema } from './dispute-status';
+import { moneySchema } from './money';
+import { instantSchema, localDateSchema, localDateTimeSchema } from './time';
+
+/**
+ * The order model shared by readers, storage, rules and UI. Every field but the identity is
+ * optional: a reader sets only what the page showed, and an absent field means "not read",
+ * never "none" (absent `actions` is unknown; an empty list is "the page showed no buttons").
+ */
+
+export const marketplaceSchema = z.enum(['aliexpress']);
+export type Marketplace = z.infer<typeof marketplaceSchema>;
+
+/** Order lifecycle (normalised). `delivered`: the carrier says delivered, receipt not confirmed yet. */
+export const orderStatusSchema = z.enum([
+  'awaiting-payment',
+  'awaiting-shipment',
+  'shipped',
+  'delivered',
+  'completed',
+  'closed',
+]);
+export type OrderStatus = z.infer<typeof orderStatusSchema>;
+
+/** Buttons/links the page offered for the order. */
+export const orderActionSchema = z.enum([
+  'pay',
+  'cancel',
+  'track',
+  'confirm-received',
+  'open-dispute',
+  'view-dispute',
+  'contact-seller',
+  'extend-protection',
+  'leave-feedback',
+  'buy-again',
+  'delete',
+]);
+export type OrderAction = z.infer<typeof orderActionSchema>;
+
+export const orderItemSchema = z.object({
+  title: z.string().min(1),
+  /** Variant text as shown ("Color: Black, Size: XL"). */
+  sku: z.string().optional(),
+  quantity: z.number().int().positive().optional(),
+  unitPrice: moneySchema.optional(),
+  productId: z.string().optional(),
+  productUrl: z.url().optional(),
+  imageUrl: z.url().optional(),
+});
+export type OrderItem = z.infer<typeof orderItemSchema>;
+
+export const storeSchema = z.object({
+  name: z.string().min(1),
+  id: z.string().optional(),
+  url: z.url().optional(),
+});
+export type Store = z.infer<typeof storeSchema>;
+
+/**
+ * A deadline the page states itself: a running countdown ("12 days 05:33:21") becomes an
+ * instant at reading time; a stated day ("before Dec 20, 2026") stays a local date.
+ * Page-stated timers always win over the deadline engine's estimates.
+ */
+export const pageTimerKindSchema = z.enum([
+  'buyer-protection-ends',
+  'auto-confirm',
+  'payment-due',
+  'shipping-due',
+  'delivery-estimate',
+  'dispute-opens',
+  'seller-response-due',
+  'buyer-response-due',
+  'return-ship-by',
+]);
+export type PageTimerKind = z.infer<typeof pageTimerKindSchema>;
+
+export const pageTimerSchema = z.object({
+  kind: pageTimerKindSchema,
+  /** Set for a countdown (and for a stated date with a time): the instant it runs out. */
+  endsAt: instantSchema.optional(),
+  /** Set for a stated calendar day. */
+  endsOn: localDateSchema.optional(),
+  /** The text the timer was read from, for the buyer to compare. */
+  raw: z.string(),
+});
+export type PageTimer = z.infer<typeof pageTimerSchema>;
+
+export const trackingStageSchema = z.enum([
+  'ordered',
+  'handed-to-carrier',
+  'in-transit',
+  'customs',
+  'arrived-destination',
+  'out-for-delivery',
+  'delivered',
+  'pickup-ready',
+  'exception',
+  'returning',
+  'unknown',
+]);
+export type TrackingStage = z.infer<typeof trackingStageSchema>;
+
+export const trackingEventSchema = z.object({
+  /** Wall-clock time as the page shows it (local to the page, no zone). */
+  time: localDateTimeSchema.optional(),
+  /** Instant, when the source gives one (JSON timestamps). */
+  at: instantSchema.optional(),
+  description: z.string().min(1),
+  location: z.string().optional(),
+  stage: trackingStageSchema,
+});
+export type TrackingEvent = z.infer<typeof trackingEventSchema>;
+
+export const trackingSchema = z.object({
+  number: z.string().optional(),
+  carrier: z.string().optional(),
+  events: z.array(trackingEventSchema).optional(),
+});
+export type Tracking = z.infer<typeof trackingSchema>;
+
+export const disputeOnPageSchema = z.object({
+  status: disputeStatusSchema.optional(),
+  statusText: z.string().optional(),
+  refundAmount: moneySchema.optional(),
+});
+
+export const orderSchema = z.object({
+  marketplace: marketplaceSchema,
+  orderId: z.string().regex(/^\d{6,24}$/),
+  orderedOn: localDateSchema.optional(),
+  status: orderStatusSchema.optional(),
+  /** The status exactly as the page wrote it (any language). */
+  statusText: z.string().optional(),
+  store: storeSchema.optional(),
+  items: z.array(orderItemSchema).optional(),
+  total: moneySchema.optional(),
+  actions: z.array(orderActionSchema).optional(),
+  timers: z.array(pageTimerSchema).optional(),
+  paidOn: localDateTimeSchema.optional(),
+  shippedOn: localDateTimeSchema.optional(),
+  deliveredOn: localDateTimeSchema.optional(),
+  confirmedOn: localDateTimeSchema.optional(),
+  tracking: trackingSchema.optional(),
+  dispute: disputeOnPageSchema.optional(),
+  /** Page URL of the order's detail page, when known. */
+  detailUrl: z.url().optional(),
+});
+export type Order = z.infer<typeof orderSchema>;

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { orderSchema } from './order';
+import { instantSchema } from './time';
+
+/**
+ * What a content script read off one page. A reader never throws and never invents:
+ * an unreadable page is `ok: false` with a reason; an unreadable field is absent from the
+ * order and named in `diagnostics.missing`.
+ */
+export const pageKindSchema = z.enum(['order-list', 'order-detail', 'tracking', 'dispute']);
+export type PageKind = z.infer<typeof pageKindSchema>;
+
+export const readFailureReasonSchema = z.enum(['not-a-buyer-page', 'layout-not-recognised', 'not-signed-in', 'empty']);
+
+export const diagnosticsSchema = z.object({
+  /** Fields that were expected on this page but could not be read, per order ("8204…: total"). */
+  missing: z.array(z.string()).default([]),
+  /** A JSON source and the DOM said different things; the JSON value was kept. */
+  disagreements: z
+    .array(z.object({ orderId: z.string(), field: z.string(), dom: z.string(), json: z.string() }))
+    .default([]),
+  /** Which sources contributed. */
+  sources: z.array(z.enum(['dom', 'json'])).default([]),
+});
+export type Diagnostics = z.infer<typeof diagnosticsSchema>;
+
+export const pageReadingSchema = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    pageKind: pageKindSchema,
+    url: z.url(),
+    readAt: instantSchema,
+    /** Language of the page's labels, when detected (BCP 47, e.g. "es"). */
+    language: z.string().optional(),
+    orders: z.array(orderSchema),
+    diagnostics: diagnosticsSchema,
+  }),
+  z.object({
+    ok: z.literal(false),
+    pageKind: pageKindSchema.optional(),
+    url: z.url(),
+    readAt: instantSchema,
+    reason: readFailureReasonSchema,
+    message: z.string(),
+  }),
+]);
+export type PageReading = z.infer<typeof pageReadingSchema>;
