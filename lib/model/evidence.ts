@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { instantSchema } from './time';
+
+/**
+ * Limits a marketplace form puts on uploaded evidence. The rules engine (lib/rules/) owns the
+ * values per target (dispute, complaint, …); the evidence workspace checks files against them.
+ */
+export const evidenceLimitsSchema = z.object({
+  maxFiles: z.number().int().positive(),
+  maxBytesPerFile: z.number().int().positive(),
+  /** MIME types the form accepts ("image/jpeg", "video/mp4", …). */
+  acceptedTypes: z.array(z.string()).min(1),
+  /** Where the numbers come from, shown to the buyer. */
+  source: z.string(),
+});
+export type EvidenceLimits = z.infer<typeof evidenceLimitsSchema>;
+
+export const evidenceKindSchema = z.enum(['screenshot', 'photo', 'video', 'document']);
+export type EvidenceKind = z.infer<typeof evidenceKindSchema>;
+
+/** Everything about an evidence file except its bytes (the Blob is stored beside it). */
+export const evidenceMetaSchema = z.object({
+  id: z.string().min(1),
+  orderId: z.string(),
+  kind: evidenceKindSchema,
+  name: z.string().min(1).max(255),
+  type: z.string(),
+  size: z.number().int().nonnegative(),
+  /** Hex SHA-256 of the bytes: proves the file was not changed after capture. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  caption: z.string().max(2000).default(''),
+  /** Checklist items (lib/rules evidence requirements) this file satisfies. */
+  checklistItemIds: z.array(z.string()).default([]),
+  addedAt: instantSchema,
+  /** Quality warnings measured when the file was added (too dark, blurred, …). */
+  warnings: z.array(z.string()).default([]),
+});
+export type EvidenceMeta = z.infer<typeof evidenceMetaSchema>;
