@@ -17,6 +17,8 @@ export const deadlineKindSchema = z.enum([
   'return-ship-by',
   'chargeback-window-closes',
   'chargeback-escalation-due',
+  /** The page's own countdown for the buyer's answer to a seller's proposal in a dispute. */
+  'buyer-response-due',
 ]);
 export type DeadlineKind = z.infer<typeof deadlineKindSchema>;
 

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { disputeStatusSchema } from './dispute-status';
+import { moneySchema } from './money';
+import { orderProblemReasonSchema } from './problem';
+import { instantSchema } from './time';
+
+/**
+ * A dispute case on one order: what the buyer asked, what the seller offered, where it stands.
+ * Built from dispute pages and from the buyer's journal (lib/rules/dispute-from-journal.ts).
+ * All times are instants; a page's local date-time becomes one through lib/rules/zoned-time.ts.
+ */
+
+/** What one side proposes. `resend` is the seller's classic "I will send it again". */
+export const resolutionSchema = z.enum(['full-refund', 'partial-refund', 'return-and-refund', 'resend', 'other']);
+export type Resolution = z.infer<typeof resolutionSchema>;
+
+export const offerResponseSchema = z.enum(['pending', 'accepted', 'rejected', 'countered', 'expired']);
+export type OfferResponse = z.infer<typeof offerResponseSchema>;
+
+export const offerSchema = z.object({
+  from: z.enum(['buyer', 'seller', 'platform']),
+  at: instantSchema,
+  resolution: resolutionSchema,
+  amount: moneySchema.optional(),
+  /** For return-and-refund: who pays the return postage (it can cost up to ~50 USD). */
+  returnPostagePaidBy: z.enum(['buyer', 'seller']).optional(),
+  text: z.string().max(5000).optional(),
+  /** Absent means pending. */
+  response: offerResponseSchema.optional(),
+});
+export type Offer = z.infer<typeof offerSchema>;
+
+export const disputeDecisionSchema = z.object({
+  at: instantSchema,
+  outcome: z.enum(['buyer-favour', 'partial', 'seller-favour']),
+  refund: moneySchema.optional(),
+  /** The buyer must return the item to get the refund. */
+  returnRequired: z.boolean().optional(),
+  /** The page offered an appeal (recent UI). */
+  appealable: z.boolean().optional(),
+});
+export type DisputeDecision = z.infer<typeof disputeDecisionSchema>;
+
+export const statusChangeSchema = z.object({
+  status: disputeStatusSchema,
+  at: instantSchema,
+  note: z.string().max(2000).optional(),
+});
+export type StatusChange = z.infer<typeof statusChangeSchema>;
+
+/** A parallel case with the payment provider (PayPal dispute/claim, card chargeback). */
+export const chargebackCaseSchema = z.object({
+  provider: z.enum(['paypal', 'card']),
+  filedAt: instantSchema,
+  /** PayPal: the dispute was escalated to a claim. */
+  escalatedAt: instantSchema.optional(),
+});
+export type ChargebackCase = z.infer<typeof chargebackCaseSchema>;
+
+export const disputeCaseSchema = z.object({
+  orderId: z.string(),
+  reason: orderProblemReasonSchema,
+  secondaryReasons: z.array(orderProblemReasonSchema).optional(),
+  openedAt: instantSchema,
+  status: disputeStatusSchema,
+  /** Oldest first. */
+  statusHistory: z.array(statusChangeSchema).optional(),
+  requestedResolution: resolutionSchema.optional(),
+  refundRequested: moneySchema.optional(),
+  /** Oldest first; the last pending seller offer is the one to answer. */
+  offers: z.array(offerSchema).optional(),
+  escalatedAt: instantSchema.optional(),
+  decision: disputeDecisionSchema.optional(),
+  /** A return was agreed (by offer or decision): the buyer must ship it within the return window. */
+  returnAgreedAt: instantSchema.optional(),
+  returnShippedAt: instantSchema.optional(),
+  refundReceivedAt: instantSchema.optional(),
+  cancelledAt: instantSchema.optional(),
+  closedAt: instantSchema.optional(),
+  chargeback: chargebackCaseSchema.optional(),
+});
+export type DisputeCase = z.infer<typeof disputeCaseSchema>;

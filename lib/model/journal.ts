@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { offerSchema, resolutionSchema } from './dispute';
+import { moneySchema } from './money';
+import { orderProblemReasonSchema } from './problem';
+import { instantSchema } from './time';
+
+/**
+ * What the buyer did and what happened, over time, per order. Storage persists these;
+ * lib/rules/dispute-from-journal.ts folds them into a DisputeCase for the advisor.
+ */
+export const journalKindSchema = z.enum([
+  'contacted-seller',
+  'seller-replied',
+  'extension-requested',
+  'protection-extended',
+  'dispute-opened',
+  'evidence-added',
+  'offer-received',
+  'offer-accepted',
+  'offer-rejected',
+  'counter-offer-sent',
+  'seller-rejected',
+  'escalated',
+  'decision',
+  'return-shipped',
+  'refund-received',
+  'dispute-cancelled',
+  'dispute-closed',
+  'complaint-filed',
+  'chargeback-filed',
+  'chargeback-escalated',
+  'feedback-left',
+  'note',
+]);
+export type JournalKind = z.infer<typeof journalKindSchema>;
+
+export const journalEntrySchema = z.object({
+  id: z.string().min(1),
+  orderId: z.string(),
+  at: instantSchema,
+  kind: journalKindSchema,
+  text: z.string().max(5000).optional(),
+  amount: moneySchema.optional(),
+  /** dispute-opened: the reason chosen. */
+  reason: orderProblemReasonSchema.optional(),
+  /** dispute-opened: the resolution asked; offer-received / counter-offer-sent: the one proposed. */
+  resolution: resolutionSchema.optional(),
+  /** offer-received (return-and-refund): who pays the return postage. */
+  returnPostagePaidBy: offerSchema.shape.returnPostagePaidBy,
+  /** decision: the ruling. */
+  outcome: z.enum(['buyer-favour', 'partial', 'seller-favour']).optional(),
+  /** decision: a return is required; offer-accepted: the accepted offer needs a return. */
+  returnRequired: z.boolean().optional(),
+  /** decision: the page offered an appeal. */
+  appealable: z.boolean().optional(),
+  /** chargeback-filed: with whom. */
+  provider: z.enum(['paypal', 'card']).optional(),
+});
+export type JournalEntry = z.infer<typeof journalEntrySchema>;

@@ -1,0 +1,62 @@
+import type { Deadline, DeadlineKind, Urgency } from '../model/deadline';
+import type { Instant } from '../model/time';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Buyer Guard's own thresholds (no marketplace source): the platform e-mails only 5 and 2 days before
+ * protection ends (PLATFORM_REMINDER_DAYS_BEFORE), so Buyer Guard is "urgent" from 3 days — before the
+ * platform's last reminder — and "soon" from 7 days, when asking the seller to extend protection is
+ * still possible (EXTEND_PROTECTION_ASK_DAYS_BEFORE). Each bound is inclusive.
+ */
+export const URGENCY_THRESHOLDS = {
+  urgentWithinMs: 3 * DAY_MS,
+  soonWithinMs: 7 * DAY_MS,
+  upcomingWithinMs: 14 * DAY_MS,
+} as const;
+
+/** How close a deadline is. `dueAt` is the last instant that still counts: at `dueAt` it is urgent, after it overdue. */
+export function urgencyOf(dueAt: Instant, now: Instant): Urgency {
+  const left = dueAt - now;
+  if (left < 0) return 'overdue';
+  if (left <= URGENCY_THRESHOLDS.urgentWithinMs) return 'urgent';
+  if (left <= URGENCY_THRESHOLDS.soonWithinMs) return 'soon';
+  if (left <= URGENCY_THRESHOLDS.upcomingWithinMs) return 'upcoming';
+  return 'none';
+}
+
+/**
+ * Milestones are moments something becomes possible, not something the buyer can miss: they are at
+ * most "upcoming", and nothing once passed.
+ */
+export const MILESTONE_KINDS: ReadonlySet<DeadlineKind> = new Set<DeadlineKind>([
+  'dispute-opens',
+  'escalation-possible',
+  'escalation-due',
+]);
+
+export function milestoneUrgency(at: Instant, now: Instant): Urgency {
+  return at >= now && at - now <= URGENCY_THRESHOLDS.upcomingWithinMs ? 'upcoming' : 'none';
+}
+
+/** Lower is more urgent. Overdue first: a missed step needs the buyer's attention before anything else. */
+export const URGENCY_RANK: Readonly<Record<Urgency, number>> = {
+  overdue: 0,
+  urgent: 1,
+  soon: 2,
+  upcoming: 3,
+  none: 4,
+};
+
+/** Index-friendly key, most urgent first: urgency rank, then due time. Ascending order = most urgent first. */
+export function deadlineSortKey(deadline: Pick<Deadline, 'urgency' | 'dueAt'>): number {
+  return URGENCY_RANK[deadline.urgency] * 1e13 + deadline.dueAt;
+}
+
+export function compareDeadlines(a: Deadline, b: Deadline): number {
+  return deadlineSortKey(a) - deadlineSortKey(b) || a.kind.localeCompare(b.kind) || a.orderId.localeCompare(b.orderId);
+}
+
+export function mostUrgentDeadline(deadlines: readonly Deadline[]): Deadline | undefined {
+  return [...deadlines].sort(compareDeadlines)[0];
+}
