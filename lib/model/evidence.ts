@@ -8,6 +8,8 @@ import { instantSchema } from './time';
 export const evidenceLimitsSchema = z.object({
   maxFiles: z.number().int().positive(),
   maxBytesPerFile: z.number().int().positive(),
+  /** Total size of one submission, where the form states one (PayPal: 50 MB). */
+  maxTotalBytes: z.number().int().positive().optional(),
   /** MIME types the form accepts ("image/jpeg", "video/mp4", …). */
   acceptedTypes: z.array(z.string()).min(1),
   /** Where the numbers come from, shown to the buyer. */

@@ -42,8 +42,12 @@ export const sellerMisconductReasonSchema = z.enum([
   'threats-or-rudeness',
   'spam',
   'phishing',
-  /** Inflated price, changed quantity or changed shipping cost after the order. */
-  'price-manipulation',
+  /** Price inflated (listed high to fake a discount, or raised after the order). */
+  'inflated-price',
+  /** Quantity changed by the seller after the order. */
+  'changed-quantity',
+  /** Shipping cost changed, or charged differently from the listing. */
+  'changed-shipping-cost',
   'fake-tracking',
 ]);
 export type SellerMisconductReason = z.infer<typeof sellerMisconductReasonSchema>;

@@ -67,7 +67,7 @@ function relevantDates({ order, dispute, problem }: DeadlineInput, t: Timeline):
     add('auto-confirm', t.autoConfirm, 'none');
     add('dispute-window-closes', t.disputeWindowCloses, hasProblem ? 'overdue' : 'none');
   }
-  if (activeDispute) {
+  if (activeDispute && dispute !== undefined) {
     if (dispute.status === 'opened') add('seller-response-due', t.sellerResponseDue, 'none');
     if (dispute.status !== 'escalated' && dispute.status !== 'seller-accepted') {
       add('escalation-possible', t.escalationPossible);

@@ -91,7 +91,7 @@ export const NEGOTIATING_STATUSES: ReadonlySet<DisputeStatus> = new Set<DisputeS
   'counter-offer',
 ]);
 
-export function isDisputeActive(dispute: DisputeCase | undefined): dispute is DisputeCase {
+export function isDisputeActive(dispute: DisputeCase | undefined): boolean {
   return dispute !== undefined && ACTIVE_DISPUTE_STATUSES.has(dispute.status);
 }
 

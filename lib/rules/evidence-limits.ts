@@ -1,0 +1,86 @@
+import type { EvidenceLimits } from '../model/evidence';
+
+const MB = 1024 * 1024;
+
+export type EvidenceTarget = 'dispute' | 'complaint' | 'paypal' | 'card-chargeback';
+
+/** Source: AliExpress Complaint Center form (current): at most 5 files, each up to 5 MB. */
+export const COMPLAINT_EVIDENCE_LIMITS: EvidenceLimits = Object.freeze({
+  maxFiles: 5,
+  maxBytesPerFile: 5 * MB,
+  acceptedTypes: ['image/jpeg', 'image/png'],
+  source:
+    'AliExpress complaint form: at most 5 files, 5 MB each. Accepted types are not published; JPEG and PNG photos are assumed.',
+});
+
+/**
+ * Source: none published. No public source states the dispute form's upload limits (count, size,
+ * formats, video length), so the complaint limits are the safe default until the upload form itself
+ * is read. Videos are accepted by the dispute form (defect videos are the advised evidence); large ones
+ * go zipped (legacy official guidance).
+ */
+export const DISPUTE_EVIDENCE_LIMITS: EvidenceLimits = Object.freeze({
+  maxFiles: COMPLAINT_EVIDENCE_LIMITS.maxFiles,
+  maxBytesPerFile: COMPLAINT_EVIDENCE_LIMITS.maxBytesPerFile,
+  acceptedTypes: ['image/jpeg', 'image/png', 'video/mp4', 'application/zip'],
+  source:
+    'Not published for disputes: the complaint form’s limits (5 files, 5 MB each) are used as the safe default; legacy guidance: send large videos zipped.',
+});
+
+/** Source: PayPal Disputes reference, "Supported file types and sizes": JPG/GIF/PNG/PDF, < 10 MB each, 50 MB per submission. */
+export const PAYPAL_EVIDENCE_LIMITS: EvidenceLimits = Object.freeze({
+  maxFiles: 5,
+  maxBytesPerFile: 10 * MB - 1,
+  maxTotalBytes: 50 * MB,
+  acceptedTypes: ['image/jpeg', 'image/gif', 'image/png', 'application/pdf'],
+  source:
+    'PayPal: .jpg, .jpeg, .gif, .png, .pdf; each file under 10 MB, up to 50 MB per submission (no file count is published: 5 full-size files fill it).',
+});
+
+/**
+ * Source: none for buyers (each card issuer has its own form). The complaint limits are used as the safe
+ * default; they also fit the strictest scheme rules merchants face (e.g. Amex: 5 files, 5 MB each).
+ */
+export const CARD_CHARGEBACK_EVIDENCE_LIMITS: EvidenceLimits = Object.freeze({
+  maxFiles: COMPLAINT_EVIDENCE_LIMITS.maxFiles,
+  maxBytesPerFile: COMPLAINT_EVIDENCE_LIMITS.maxBytesPerFile,
+  acceptedTypes: ['image/jpeg', 'image/png', 'application/pdf'],
+  source:
+    'Card issuers publish no common buyer limits: 5 files of 5 MB (JPEG, PNG, PDF) is the safe default; check your bank’s form.',
+});
+
+const LIMITS: Readonly<Record<EvidenceTarget, EvidenceLimits>> = {
+  dispute: DISPUTE_EVIDENCE_LIMITS,
+  complaint: COMPLAINT_EVIDENCE_LIMITS,
+  paypal: PAYPAL_EVIDENCE_LIMITS,
+  'card-chargeback': CARD_CHARGEBACK_EVIDENCE_LIMITS,
+};
+
+/** Upload limits of the form the evidence is meant for. */
+export function evidenceLimits(target: EvidenceTarget): EvidenceLimits {
+  return LIMITS[target];
+}
+
+export type FileCheck =
+  | { ok: true }
+  | { ok: false; reason: 'too-many-files' | 'too-large' | 'type-not-accepted' | 'total-too-large' };
+
+/** Checks files in order (type and size only) against a target's limits: the first problem per file; a rejected file takes no slot. */
+export function checkFilesAgainstLimits(
+  files: readonly { type: string; size: number }[],
+  limits: EvidenceLimits,
+): FileCheck[] {
+  let total = 0;
+  let accepted = 0;
+  return files.map((file): FileCheck => {
+    if (accepted >= limits.maxFiles) return { ok: false, reason: 'too-many-files' };
+    if (!limits.acceptedTypes.includes(file.type)) return { ok: false, reason: 'type-not-accepted' };
+    if (file.size > limits.maxBytesPerFile) return { ok: false, reason: 'too-large' };
+    if (limits.maxTotalBytes !== undefined && total + file.size > limits.maxTotalBytes) {
+      return { ok: false, reason: 'total-too-large' };
+    }
+    total += file.size;
+    accepted += 1;
+    return { ok: true };
+  });
+}

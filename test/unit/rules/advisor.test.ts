@@ -1,0 +1,658 @@
+import { describe, expect, it } from 'vitest';
+import type { DisputeCase } from '../../../lib/model/dispute';
+import type { JournalEntry } from '../../../lib/model/journal';
+import type { Order } from '../../../lib/model/order';
+import { ADVICE_BRANCHES, type Advice, type AdviceBranch } from '../../../lib/rules/advice';
+import { type AdviceInput, nextStep } from '../../../lib/rules/advisor';
+import { evidenceRequirements } from '../../../lib/rules/evidence-requirements';
+import { addBusinessDaysInZone, endOfLocalDay, startOfLocalDay } from '../../../lib/rules/zoned-time';
+import { aDispute, anOrder, DAY, HOUR, utc } from './builders';
+
+const TZ = 'Europe/Berlin';
+/** Protection ends at the end of May 10 (page), so the dispute window closes at the end of May 25. */
+const PROTECTION_END = endOfLocalDay('2026-05-10', TZ);
+const WINDOW_END = endOfLocalDay('2026-05-25', TZ);
+const DISPUTE_OPENS = startOfLocalDay('2026-03-12', TZ);
+const APR_1 = utc('2026-04-01T10:00:00Z');
+
+const shipped: Order = anOrder({
+  status: 'shipped',
+  paidOn: '2026-02-27T09:00',
+  shippedOn: '2026-03-01T10:00',
+  total: { amount: 100, currency: 'USD' },
+  items: [{ title: 'Wireless earbuds', quantity: 1 }],
+  store: { name: 'Acme Store' },
+  timers: [{ kind: 'buyer-protection-ends', endsOn: '2026-05-10', raw: 'May 10' }],
+});
+const delivered: Order = { ...shipped, status: 'delivered', deliveredOn: '2026-03-25T12:00' };
+const inTransit: Order = {
+  ...shipped,
+  timers: [...(shipped.timers ?? []), { kind: 'delivery-estimate', endsOn: '2026-04-20', raw: 'Apr 20' }],
+  tracking: { events: [{ time: '2026-03-20T08:00', description: 'Departed', stage: 'in-transit' }] },
+};
+const allDamagedEvidence = evidenceRequirements('damaged').map((item) => item.id);
+
+const journal = (...entries: [JournalEntry['kind'], number][]): JournalEntry[] =>
+  entries.map(([kind, at], index) => ({ id: `j${index}`, orderId: shipped.orderId, kind, at }));
+
+const negotiation = (overrides: Partial<DisputeCase> = {}): DisputeCase =>
+  aDispute({ reason: 'damaged', openedAt: APR_1, status: 'seller-rejected', ...overrides });
+const withOffer = (offer: DisputeCase['offers']): DisputeCase =>
+  aDispute({ reason: 'damaged', openedAt: APR_1, status: 'counter-offer', offers: offer });
+
+type Scenario = [name: string, expected: AdviceBranch, input: Partial<AdviceInput>, check?: (advice: Advice) => void];
+
+const scenarios: Scenario[] = [
+  ['an account question goes to customer service', 'account-question', { problem: { reason: 'account-question' } }],
+  [
+    'asking to pay outside the platform: report under "Other" (current list)',
+    'report-misconduct',
+    { problem: { reason: 'pay-outside-platform' } },
+    (a) => {
+      expect(a.action).toBe('report-seller');
+      expect(a.complaint?.category.id).toBe('other');
+      expect(a.why).toContain('payments made outside the platform');
+    },
+  ],
+  [
+    'pressing for early confirmation: report, and warn against confirming',
+    'report-misconduct',
+    { problem: { reason: 'confirm-before-arrival' }, settings: { complaintList: 'legacy' } },
+    (a) => {
+      expect(a.complaint?.category.id).toBe('trading-rules');
+      expect(a.warnings.map((w) => [w.step, w.severity])).toEqual([['confirm-receipt', 'danger']]);
+    },
+  ],
+  [
+    'a refund issued yesterday is still travelling',
+    'refund-in-transit',
+    { order: { ...shipped, status: 'closed' }, problem: { reason: 'refund-not-received', since: APR_1 - DAY } },
+    (a) => expect(a.until).toBe(addBusinessDaysInZone(APR_1 - DAY, 10, TZ)),
+  ],
+  [
+    'a refund older than 10 working days is overdue',
+    'refund-overdue',
+    { order: { ...shipped, status: 'closed' }, problem: { reason: 'order-cancelled', since: APR_1 - 20 * DAY } },
+  ],
+  [
+    'a refund with no known date: ask customer service',
+    'refund-overdue',
+    { problem: { reason: 'refund-not-received' } },
+    (a) => expect(a.action).toBe('contact-support'),
+  ],
+  ['a payment error goes to customer service', 'payment-problem', { problem: { reason: 'payment-error' } }],
+  [
+    'an agreed return must be shipped within 10 days',
+    'ship-return',
+    {
+      order: delivered,
+      problem: { reason: 'damaged' },
+      dispute: negotiation({ status: 'seller-accepted', returnAgreedAt: APR_1 }),
+    },
+    (a) => {
+      expect(a.until).toBe(utc('2026-04-11T10:00:00Z'));
+      expect(a.warnings[0]?.step).toBe('skip-return-shipping');
+    },
+  ],
+  [
+    'a return required by the decision',
+    'ship-return',
+    {
+      order: delivered,
+      problem: { reason: 'damaged' },
+      dispute: negotiation({
+        status: 'decided',
+        decision: { at: APR_1, outcome: 'buyer-favour', returnRequired: true },
+      }),
+    },
+    (a) => expect(a.until).toBeUndefined(),
+  ],
+  [
+    'escalated with evidence missing',
+    'escalated-add-evidence',
+    {
+      order: delivered,
+      problem: { reason: 'damaged' },
+      evidenceItemIds: ['order-page-screenshot'],
+      dispute: negotiation({ status: 'escalated', escalatedAt: APR_1 + 6 * DAY }),
+    },
+    (a) => expect(a.missingEvidence?.map((item) => item.id)).toEqual(['damage-photos', 'packaging-photos']),
+  ],
+  [
+    'escalated with the evidence in: wait about 7 days for the decision',
+    'escalated-wait',
+    {
+      order: delivered,
+      problem: { reason: 'damaged' },
+      evidenceItemIds: allDamagedEvidence,
+      dispute: negotiation({ status: 'escalated', escalatedAt: APR_1 + 6 * DAY }),
+    },
+    (a) => expect(a.until).toBe(APR_1 + 13 * DAY),
+  ],
+  [
+    '"I will resend": reject, never accept',
+    'offer-resend',
+    {
+      order: delivered,
+      problem: { reason: 'damaged' },
+      dispute: withOffer([{ from: 'seller', at: APR_1 + DAY, resolution: 'resend' }]),
+    },
+    (a) => {
+      expect(a.action).toBe('reject-offer');
+      expect(a.alternatives.map((o) => o.action)).not.toContain('accept-offer');
+      expect(a.warnings[0]).toMatchObject({ step: 'accept-offer', severity: 'danger' });
+    },
+  ],
+  [
+    'a full refund offered: accept',
+    'offer-full-refund',
+    {
+      order: delivered,
+      problem: { reason: 'damaged' },
+      dispute: withOffer([{ from: 'seller', at: APR_1 + DAY, resolution: 'full-refund', response: 'pending' }]),
+    },
+    (a) => expect(a.warnings[0]?.severity).toBe('caution'),
+  ],
+  [
+    'a partial refund at least the suggested share: accept',
+    'offer-fair',
+    {
+      order: delivered,
+      problem: { reason: 'damaged' },
+      dispute: withOffer([
+        { from: 'seller', at: APR_1 + DAY, resolution: 'partial-refund', amount: { amount: 30, currency: 'USD' } },
+      ]),
+    },
+    (a) => expect(a.title).toBe('Accept the 30.00 USD refund'),
+  ],
+  [
+    'a partial refund a bit low: counter with the suggested amount',
+    'offer-low',
+    {
+      order: delivered,
+      problem: { reason: 'damaged' },
+      dispute: withOffer([
+        { from: 'seller', at: APR_1 + DAY, resolution: 'partial-refund', amount: { amount: 15, currency: 'USD' } },
+      ]),
+    },
+    (a) => expect(a.title).toBe('Counter with 30.00 USD'),
+  ],
+  [
+    'a partial refund under half the suggestion: reject and let the platform decide',
+    'offer-unreasonable',
+    {
+      order: delivered,
+      problem: { reason: 'damaged' },
+      dispute: withOffer([
+        { from: 'seller', at: APR_1 + DAY, resolution: 'partial-refund', amount: { amount: 14.99, currency: 'USD' } },
+      ]),
+    },
+  ],
+  [
+    'a partial refund in another currency cannot be compared: counter',
+    'offer-partial-unclear',
+    {
+      order: delivered,
+      problem: { reason: 'damaged' },
+      dispute: withOffer([
+        { from: 'seller', at: APR_1, resolution: 'resend', response: 'rejected' },
+        { from: 'buyer', at: APR_1 + HOUR, resolution: 'partial-refund' },
+        { from: 'seller', at: APR_1 + DAY, resolution: 'partial-refund', amount: { amount: 30, currency: 'EUR' } },
+      ]),
+    },
+  ],
+  [
+    'a return with postage paid by the seller: accept',
+    'offer-return-seller-pays',
+    {
+      order: delivered,
+      problem: { reason: 'does-not-work' },
+      dispute: withOffer([
+        { from: 'seller', at: APR_1 + DAY, resolution: 'return-and-refund', returnPostagePaidBy: 'seller' },
+      ]),
+    },
+  ],
+  [
+    'a return at the buyer’s cost: counter',
+    'offer-return-buyer-pays',
+    {
+      order: delivered,
+      problem: { reason: 'does-not-work' },
+      dispute: withOffer([{ from: 'seller', at: APR_1 + DAY, resolution: 'return-and-refund' }]),
+    },
+    (a) => expect(a.why).toContain('50 USD'),
+  ],
+  [
+    'the seller accepted: wait for the refund',
+    'accepted-wait-refund',
+    {
+      order: delivered,
+      problem: { reason: 'damaged' },
+      dispute: negotiation({
+        status: 'seller-accepted',
+        statusHistory: [{ status: 'seller-accepted', at: APR_1 + DAY }],
+      }),
+    },
+    (a) => expect(a.until).toBe(addBusinessDaysInZone(APR_1 + DAY, 10, TZ)),
+  ],
+  [
+    'the seller accepted (time unknown): counts from now',
+    'accepted-wait-refund',
+    { order: delivered, problem: { reason: 'damaged' }, dispute: negotiation({ status: 'seller-accepted' }) },
+    (a) => expect(a.until).toBe(addBusinessDaysInZone(APR_1 + 2 * DAY, 10, TZ)),
+  ],
+  [
+    'dispute opened, evidence missing',
+    'opened-add-evidence',
+    {
+      order: delivered,
+      problem: { reason: 'damaged' },
+      evidenceItemIds: [],
+      dispute: negotiation({ status: 'opened' }),
+    },
+    (a) => expect(a.until).toBe(APR_1 + 5 * DAY),
+  ],
+  [
+    'dispute opened: the seller has 5 days',
+    'opened-wait-seller',
+    { order: delivered, problem: { reason: 'damaged' }, dispute: negotiation({ status: 'opened' }) },
+    (a) => expect(a.until).toBe(APR_1 + 5 * DAY),
+  ],
+  [
+    'the seller stayed silent: the proposed refund is executed automatically',
+    'seller-silent-auto-refund',
+    {
+      order: delivered,
+      problem: { reason: 'damaged' },
+      dispute: negotiation({ status: 'opened' }),
+      now: APR_1 + 5 * DAY + 1,
+    },
+    (a) => expect(a.alternatives.map((o) => o.action)).not.toContain('escalate'),
+  ],
+  [
+    'not received, seller rejected, parcel still in promised time: no escalation yet',
+    'negotiation-in-transit',
+    {
+      order: inTransit,
+      problem: { reason: 'not-received' },
+      dispute: negotiation({ reason: 'not-received' }),
+      now: APR_1 + 6 * DAY,
+    },
+  ],
+  [
+    'seller rejected, evidence missing',
+    'negotiation-add-evidence',
+    {
+      order: delivered,
+      problem: { reason: 'damaged' },
+      evidenceItemIds: [],
+      dispute: negotiation(),
+      now: APR_1 + 6 * DAY,
+    },
+  ],
+  [
+    'seller rejected, escalation possible: escalate',
+    'escalate-now',
+    { order: delivered, problem: { reason: 'damaged' }, dispute: negotiation(), now: APR_1 + 5 * DAY },
+    (a) => expect(a.until).toBe(APR_1 + 7 * DAY),
+  ],
+  [
+    'counter-offer answered, before escalation is possible: keep negotiating',
+    'wait-for-escalation',
+    {
+      order: delivered,
+      problem: { reason: 'damaged' },
+      dispute: negotiation({ status: 'seller-responded' }),
+      now: APR_1 + 2 * DAY,
+    },
+    (a) => expect(a.until).toBe(APR_1 + 5 * DAY),
+  ],
+  [
+    'decided in the buyer’s favour: wait for the refund',
+    'decided-wait-refund',
+    {
+      order: delivered,
+      problem: { reason: 'damaged' },
+      dispute: negotiation({ status: 'decided', decision: { at: APR_1, outcome: 'partial' } }),
+    },
+  ],
+  [
+    'decided in the buyer’s favour long ago, refund missing',
+    'refund-overdue',
+    {
+      order: delivered,
+      problem: { reason: 'damaged' },
+      dispute: negotiation({ status: 'decided', decision: { at: APR_1, outcome: 'buyer-favour' } }),
+      now: APR_1 + 30 * DAY,
+    },
+  ],
+  [
+    'refund received after the decision: leave feedback',
+    'resolved-feedback',
+    {
+      order: delivered,
+      problem: { reason: 'damaged' },
+      dispute: negotiation({
+        status: 'decided',
+        decision: { at: APR_1, outcome: 'buyer-favour' },
+        refundReceivedAt: APR_1 + DAY,
+      }),
+    },
+  ],
+  [
+    'closed dispute with the refund in: leave feedback',
+    'resolved-feedback',
+    {
+      order: delivered,
+      problem: { reason: 'damaged' },
+      dispute: negotiation({ status: 'closed', refundReceivedAt: APR_1 }),
+    },
+  ],
+  [
+    'lost, appeal offered',
+    'decision-appeal',
+    {
+      order: delivered,
+      problem: { reason: 'damaged' },
+      dispute: negotiation({ status: 'decided', decision: { at: APR_1, outcome: 'seller-favour', appealable: true } }),
+    },
+  ],
+  [
+    'lost, no appeal: chargeback while the provider window is open',
+    'lost-chargeback',
+    {
+      order: delivered,
+      problem: { reason: 'damaged' },
+      dispute: negotiation({ status: 'decided', decision: { at: APR_1, outcome: 'seller-favour' } }),
+      settings: { paymentMethod: 'paypal' },
+    },
+    (a) => {
+      expect(a.title).toBe('Ask PayPal for a chargeback');
+      expect(a.warnings[0]).toMatchObject({ step: 'file-chargeback', severity: 'caution' });
+    },
+  ],
+  [
+    'lost, no appeal, no provider window known: feedback',
+    'lost-feedback',
+    {
+      order: { ...delivered, paidOn: undefined },
+      problem: { reason: 'damaged' },
+      dispute: negotiation({ status: 'decided', decision: { at: APR_1, outcome: 'seller-favour' } }),
+    },
+  ],
+  [
+    'closed without a refund while protection lasts: dispute again',
+    'reopen-dispute',
+    { order: delivered, problem: { reason: 'damaged' }, dispute: negotiation({ status: 'closed' }) },
+    (a) => expect(a.until).toBe(PROTECTION_END),
+  ],
+  [
+    'cancelled while protection lasted: dispute again inside the restarted window',
+    'reopen-dispute',
+    {
+      order: delivered,
+      problem: { reason: 'damaged' },
+      dispute: negotiation({ status: 'cancelled', cancelledAt: PROTECTION_END - 5 * DAY }),
+      now: PROTECTION_END + DAY,
+    },
+    (a) => expect(a.until).toBe(PROTECTION_END + 10 * DAY),
+  ],
+  ['unpaid order: nothing to do', 'awaiting-payment', { order: anOrder({ status: 'awaiting-payment' }) }],
+  ['closed order: nothing to do', 'order-closed', { order: anOrder({ status: 'closed' }) }],
+  [
+    'not shipped yet: wait for shipping',
+    'awaiting-shipment',
+    {
+      order: anOrder({
+        status: 'awaiting-shipment',
+        timers: [{ kind: 'shipping-due', endsOn: '2026-04-05', raw: 'Ships by Apr 5' }],
+      }),
+      problem: { reason: 'not-received' },
+    },
+    (a) => expect(a.untilSource).toBe('page'),
+  ],
+  [
+    'extension asked 3 days ago and not granted: dispute',
+    'extension-not-granted',
+    {
+      order: shipped,
+      now: PROTECTION_END - 4 * DAY,
+      journal: journal(['extension-requested', PROTECTION_END - 7 * DAY]),
+    },
+  ],
+  [
+    'protection ends in 6 days, parcel not here: ask for an extension',
+    'extend-protection',
+    { order: shipped, now: PROTECTION_END - 6 * DAY },
+    (a) => expect(a.until).toBe(PROTECTION_END),
+  ],
+  [
+    'not received and in promised time, but protection ends in 6 days: ask for an extension',
+    'extend-protection',
+    {
+      order: {
+        ...inTransit,
+        timers: [
+          { kind: 'buyer-protection-ends', endsOn: '2026-04-20', raw: 'Apr 20' },
+          { kind: 'delivery-estimate', endsOn: '2026-04-25', raw: 'Apr 25' },
+        ],
+      },
+      problem: { reason: 'not-received' },
+      now: utc('2026-04-15T10:00:00Z'),
+    },
+    (a) => expect(a.action).toBe('ask-extend-protection'),
+  ],
+  [
+    'protection ends tomorrow: too late for an extension, dispute',
+    'protection-ending-open-dispute',
+    { order: shipped, now: PROTECTION_END - DAY },
+  ],
+  [
+    'in transit, protection far away: wait, wake 7 days before it ends',
+    'in-transit-wait',
+    { order: shipped },
+    (a) => expect(a.until).toBe(PROTECTION_END - 7 * DAY),
+  ],
+  [
+    'in transit, protection only estimated: says to read the countdown',
+    'in-transit-wait',
+    { order: { ...shipped, timers: undefined } },
+    (a) => expect(a.why).toContain('latest possible'),
+  ],
+  [
+    'an extension was granted and protection is ending: keep waiting',
+    'in-transit-wait',
+    {
+      order: shipped,
+      now: PROTECTION_END - DAY,
+      journal: journal(
+        ['extension-requested', PROTECTION_END - 6 * DAY],
+        ['protection-extended', PROTECTION_END - 5 * DAY],
+      ),
+    },
+    (a) => expect(a.until).toBeUndefined(),
+  ],
+  [
+    'delivered, no problem: inspect before protection ends',
+    'delivered-inspect',
+    { order: delivered },
+    (a) => {
+      expect(a.until).toBe(PROTECTION_END);
+      expect(a.warnings[0]).toMatchObject({ step: 'confirm-receipt', severity: 'caution' });
+    },
+  ],
+  ['completed, no problem: leave feedback', 'completed-feedback', { order: { ...delivered, status: 'completed' } }],
+  ['unknown status: open the order page', 'status-unknown', { order: anOrder() }],
+  [
+    'a decision without its outcome: open the dispute page',
+    'status-unknown',
+    { order: delivered, problem: { reason: 'damaged' }, dispute: negotiation({ status: 'decided' }) },
+  ],
+  [
+    'dispute window closed, card window open: chargeback',
+    'window-closed-chargeback',
+    { order: delivered, problem: { reason: 'damaged' }, now: WINDOW_END + 1 },
+    (a) => expect(a.title).toBe('Ask your bank for a chargeback'),
+  ],
+  [
+    'dispute window closed, no payment date: feedback',
+    'window-closed-feedback',
+    { order: { ...delivered, paidOn: undefined }, problem: { reason: 'counterfeit' }, now: WINDOW_END + 1 },
+    (a) => expect(a.alternatives.map((o) => o.action)).toContain('report-seller'),
+  ],
+  [
+    'problem before a dispute can be opened: contact the seller',
+    'before-dispute-contact-seller',
+    { order: delivered, problem: { reason: 'damaged' }, now: DISPUTE_OPENS - 1 },
+    (a) => expect(a.until).toBe(DISPUTE_OPENS),
+  ],
+  [
+    'seller contacted, dispute not open yet: wait for it',
+    'wait-dispute-opens',
+    {
+      order: delivered,
+      problem: { reason: 'damaged' },
+      now: DISPUTE_OPENS - DAY,
+      journal: journal(['contacted-seller', DISPUTE_OPENS - 2 * DAY]),
+    },
+  ],
+  [
+    'not received, tracking normal, within the promised time: wait',
+    'not-received-in-transit',
+    { order: inTransit, problem: { reason: 'not-received' } },
+    (a) => expect(a.until).toBe(endOfLocalDay('2026-04-20', TZ)),
+  ],
+  [
+    'window closes in 2 days: open the dispute now',
+    'open-dispute-urgent',
+    { order: delivered, problem: { reason: 'damaged' }, now: WINDOW_END - 2 * DAY },
+    (a) => expect(a.warnings[0]?.step).toBe('let-window-lapse'),
+  ],
+  [
+    'minor problem, plenty of time: contact the seller first',
+    'contact-seller-first',
+    { order: delivered, problem: { reason: 'damaged' } },
+    (a) => expect(a.refund?.resolution).toBe('partial-refund'),
+  ],
+  [
+    'seller contacted yesterday: give it 2 business days',
+    'wait-seller-reply',
+    { order: delivered, problem: { reason: 'damaged' }, journal: journal(['contacted-seller', APR_1 + DAY]) },
+    (a) => expect(a.until).toBe(addBusinessDaysInZone(APR_1 + DAY, 2, TZ)),
+  ],
+  [
+    'unusable item, evidence missing: collect it first',
+    'collect-evidence',
+    { order: delivered, problem: { reason: 'does-not-work' }, evidenceItemIds: [] },
+    (a) => expect(a.missingEvidence?.map((item) => item.id)).toEqual(['not-working-video', 'order-page-screenshot']),
+  ],
+  [
+    'unusable item: open the dispute',
+    'open-dispute',
+    { order: delivered, problem: { reason: 'does-not-work' } },
+    (a) => {
+      expect(a.title).toBe('Open a dispute: "Does not work properly"');
+      expect(a.refund?.resolution).toBe('full-refund');
+      expect(a.until).toBe(WINDOW_END);
+    },
+  ],
+  [
+    'seller answered in chat, no fair offer: open the dispute',
+    'open-dispute',
+    {
+      order: delivered,
+      problem: { reason: 'damaged' },
+      journal: journal(['contacted-seller', APR_1 - 3 * DAY], ['seller-replied', APR_1 - 2 * DAY]),
+    },
+  ],
+  [
+    'seller never answered within 2 business days: open the dispute',
+    'open-dispute',
+    { order: delivered, problem: { reason: 'damaged' }, journal: journal(['contacted-seller', APR_1 - 5 * DAY]) },
+  ],
+];
+
+function advise(input: Partial<AdviceInput>): Advice {
+  return nextStep({ order: shipped, now: APR_1 + 2 * DAY, timeZone: TZ, ...input });
+}
+
+describe('nextStep: every branch, from a table', () => {
+  it.each(scenarios)('%s → %s', (_name, expected, input, check) => {
+    const advice = advise(input);
+    expect(advice.branch).toBe(expected);
+    expect(advice.why.length).toBeGreaterThan(40);
+    expect(advice.why).not.toMatch(/\n/);
+    expect(advice.alternatives.map((option) => option.action)).not.toContain(advice.action);
+    check?.(advice);
+  });
+
+  it('the table reaches every branch the advisor has', () => {
+    const reached = new Set(scenarios.map(([, branch]) => branch));
+    expect([...ADVICE_BRANCHES].filter((branch) => !reached.has(branch))).toEqual([]);
+  });
+
+  it('is deterministic', () => {
+    for (const [, , input] of scenarios) expect(advise(input)).toEqual(advise(input));
+  });
+});
+
+describe('why cites the rule and the date', () => {
+  it('names the date and whether the page stated it', () => {
+    const advice = advise({ order: shipped, now: PROTECTION_END - 6 * DAY });
+    expect(advice.why).toContain('May 10, 2026 (as the order page states)');
+    expect(advice.ruleIds).toContain('extend-protection-ask-days-before');
+    expect(advice.untilSource).toBe('page');
+  });
+
+  it('marks estimated dates', () => {
+    const advice = advise({
+      order: delivered,
+      problem: { reason: 'damaged' },
+      dispute: negotiation({ status: 'opened' }),
+    });
+    expect(advice.why).toContain('Apr 6, 2026 (estimated)');
+    expect(advice.ruleIds).toContain('seller-dispute-response-days');
+  });
+});
+
+describe('alternatives still open', () => {
+  it('before a dispute: dispute, evidence, chargeback', () => {
+    const advice = advise({ order: delivered, problem: { reason: 'damaged' } });
+    expect(advice.alternatives.map((option) => option.action)).toEqual([
+      'open-dispute',
+      'add-evidence',
+      'chargeback',
+      'leave-feedback',
+    ]);
+  });
+
+  it('in negotiation with a pending offer: counter and accept besides the advice', () => {
+    const advice = advise({
+      order: delivered,
+      problem: { reason: 'damaged' },
+      dispute: withOffer([
+        { from: 'seller', at: APR_1 + DAY, resolution: 'partial-refund', amount: { amount: 15, currency: 'USD' } },
+      ]),
+      now: APR_1 + 6 * DAY,
+    });
+    expect(advice.alternatives.map((option) => option.action)).toEqual([
+      'escalate',
+      'accept-offer',
+      'add-evidence',
+      'chargeback',
+      'leave-feedback',
+    ]);
+  });
+
+  it('counterfeit: the complaint is offered beside the dispute', () => {
+    const advice = advise({ order: delivered, problem: { reason: 'counterfeit' } });
+    expect(advice.branch).toBe('open-dispute');
+    const report = advice.alternatives.find((option) => option.action === 'report-seller');
+    expect(report?.why).toContain('IPR protection');
+  });
+
+  it('no chargeback alternative for an account question', () => {
+    const advice = advise({ problem: { reason: 'account-question' } });
+    expect(advice.alternatives).toEqual([]);
+  });
+});
