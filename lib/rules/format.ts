@@ -8,19 +8,6 @@ export function formatDay(instant: Instant, timeZone: string): string {
   );
 }
 
-/** "Mar 29, 2026, 14:05" in the buyer's zone. */
-export function formatDayTime(instant: Instant, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(instant);
-}
-
 /** Minor-unit digits of a currency (2 for USD, 0 for JPY). */
 export function currencyDigits(currency: string): number {
   return new Intl.NumberFormat('en-US', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;

@@ -25,6 +25,7 @@ const OUTCOME_WORDS = {
 /** A summary for the bank's chargeback form or a PayPal dispute: the purchase, the problem, what was tried on the platform. */
 export function composeChargebackSummary(input: ChargebackSummaryInput): string {
   const { order, problem, provider, timeZone, dispute, refund, evidence = [] } = input;
+  const facts = orderFacts(order, dispute, timeZone);
   const merchant = `AliExpress${order.store ? `, seller "${order.store.name}"` : ''}`;
   const platformSteps =
     dispute === undefined
@@ -39,7 +40,7 @@ export function composeChargebackSummary(input: ChargebackSummaryInput): string 
   return paragraphs(
     `${provider === 'paypal' ? 'PayPal dispute' : 'Card chargeback request'}: purchase from ${merchant}, ${orderReference(order)}${order.total ? `, ${formatMoney(order.total)}` : ''}.`,
     `Problem: ${capitalise(PROBLEM_PHRASES[problem.reason])}.${problem.details ? ` ${problem.details.trim()}` : ''}`,
-    ['Timeline:', ...factLines(orderFacts(order, dispute, timeZone), timeZone)],
+    facts.length > 0 && ['Timeline:', ...factLines(facts, timeZone)],
     platformSteps,
     evidence.length > 0 && ['Evidence attached:', ...bulletList(evidence)],
     asked,
