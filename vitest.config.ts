@@ -13,6 +13,11 @@ export default defineConfig({
       provider: 'v8',
       include: ['lib/**/*.ts'],
       reporter: ['text-summary', 'text'],
+      // The domain (rules engine and shared model) must stay covered: `npm run test:unit` fails below this.
+      thresholds: {
+        'lib/rules/**': { lines: 95 },
+        'lib/model/**': { lines: 95 },
+      },
     },
   },
 });

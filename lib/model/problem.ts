@@ -1,80 +1,38 @@
 import { z } from 'zod';
+import {
+  ACCOUNT_PROBLEM_REASONS,
+  ORDER_PROBLEM_REASONS,
+  PAYMENT_PROBLEM_REASONS,
+  SELLER_MISCONDUCT_REASONS,
+} from './problem-reasons';
 import { instantSchema } from './time';
 
 /**
  * What went wrong, in the buyer's terms (shared/rules/aliexpress.md, "Reasons a buyer needs help").
- * Order problems map onto the dispute form's reasons (lib/rules/dispute-reasons.ts); payment problems
- * and account questions go to customer service; seller misconduct goes to a complaint (report).
+ * The reason lists live in ./problem-reasons.ts (no Zod) so the rules engine can use them in the
+ * content script without bundling Zod.
  */
-export const orderProblemReasonSchema = z.enum([
-  /** Not arrived: late beyond the estimate, or tracking says delivered and nothing came. */
-  'not-received',
-  'damaged',
-  /** A different model/product than ordered. */
-  'wrong-item',
-  /** Part of the order is missing (the form's "Quantity problem"). */
-  'missing-items',
-  'quality-problem',
-  /** Defective: the form has no "defective" option, "Does not work properly" is the one to pick. */
-  'does-not-work',
-  'not-as-described',
-  'counterfeit',
-  /** Size, colour or style not as ordered. */
-  'size-colour-mismatch',
-  /** Incomplete or empty package. */
-  'empty-package',
-  /** A different (worse) shipping method than the one chosen and paid for. */
-  'different-shipping-method',
-]);
+export const orderProblemReasonSchema = z.enum(ORDER_PROBLEM_REASONS);
 export type OrderProblemReason = z.infer<typeof orderProblemReasonSchema>;
 
-export const paymentProblemReasonSchema = z.enum([
-  'payment-error',
-  'money-not-credited',
-  'refund-not-received',
-  'order-cancelled',
-]);
+export const paymentProblemReasonSchema = z.enum(PAYMENT_PROBLEM_REASONS);
 export type PaymentProblemReason = z.infer<typeof paymentProblemReasonSchema>;
 
-export const sellerMisconductReasonSchema = z.enum([
-  'pay-outside-platform',
-  'confirm-before-arrival',
-  'threats-or-rudeness',
-  'spam',
-  'phishing',
-  /** Price inflated (listed high to fake a discount, or raised after the order). */
-  'inflated-price',
-  /** Quantity changed by the seller after the order. */
-  'changed-quantity',
-  /** Shipping cost changed, or charged differently from the listing. */
-  'changed-shipping-cost',
-  'fake-tracking',
-]);
+export const sellerMisconductReasonSchema = z.enum(SELLER_MISCONDUCT_REASONS);
 export type SellerMisconductReason = z.infer<typeof sellerMisconductReasonSchema>;
 
-export const accountProblemReasonSchema = z.enum(['account-question']);
+export const accountProblemReasonSchema = z.enum(ACCOUNT_PROBLEM_REASONS);
 export type AccountProblemReason = z.infer<typeof accountProblemReasonSchema>;
 
 export const problemReasonSchema = z.enum([
-  ...orderProblemReasonSchema.options,
-  ...paymentProblemReasonSchema.options,
-  ...sellerMisconductReasonSchema.options,
-  ...accountProblemReasonSchema.options,
+  ...ORDER_PROBLEM_REASONS,
+  ...PAYMENT_PROBLEM_REASONS,
+  ...SELLER_MISCONDUCT_REASONS,
+  ...ACCOUNT_PROBLEM_REASONS,
 ]);
 export type ProblemReason = z.infer<typeof problemReasonSchema>;
 
-export type ProblemGroup = 'order' | 'payment' | 'misconduct' | 'account';
-
-export function problemGroupOf(reason: ProblemReason): ProblemGroup {
-  if ((orderProblemReasonSchema.options as readonly string[]).includes(reason)) return 'order';
-  if ((paymentProblemReasonSchema.options as readonly string[]).includes(reason)) return 'payment';
-  if ((sellerMisconductReasonSchema.options as readonly string[]).includes(reason)) return 'misconduct';
-  return 'account';
-}
-
-export function isOrderProblem(reason: ProblemReason): reason is OrderProblemReason {
-  return problemGroupOf(reason) === 'order';
-}
+export { isOrderProblem, type ProblemGroup, problemGroupOf } from './problem-reasons';
 
 /**
  * `unusable`: the item cannot serve its purpose (full refund is fair); `minor`: usable with a

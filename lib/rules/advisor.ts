@@ -1,15 +1,19 @@
 import type { DisputeCase, Offer } from '../model/dispute';
 import type { JournalEntry } from '../model/journal';
 import type { Order } from '../model/order';
-import { isOrderProblem, type OrderProblemReason, type Problem, problemGroupOf } from '../model/problem';
+import type { Problem } from '../model/problem';
+import { isOrderProblem, type OrderProblemReason, problemGroupOf } from '../model/problem-reasons';
 import type { Instant } from '../model/time';
 import type { Advice, AdviceAction, AdviceOption } from './advice';
 import {
   ACCEPTING_OFFER_CLOSES_DISPUTE,
   BUYER_PROTECTION_MAX_DAYS,
+  COMPLAINT_REVIEW_TIME_FIXED,
   DECISION_APPEALABLE,
+  DISPUTE_OPENS_AFTER_SHIPPING_DAYS,
   DISPUTE_REOPEN_WHILE_PROTECTED,
   DISPUTE_WINDOW_DAYS,
+  ESCALATION_AUTO_AFTER_DAYS,
   ESCALATION_POSSIBLE_AFTER_DAYS,
   EXTEND_PROTECTION_ASK_DAYS_BEFORE,
   FULL_REFUND_ONLY_WHEN_UNUSABLE,
@@ -17,8 +21,10 @@ import {
   NOT_COVERED_BY_PROTECTION,
   NOT_RECEIVED_WAITS_FOR_DELIVERY_TIME,
   PAGE_VALUE_WINS,
+  PLATFORM_DECISION_DAYS,
   REFUND_ARRIVAL_WORKING_DAYS,
   RETURN_POSTAGE_UP_TO_USD,
+  RETURN_SHIP_WITHIN_DAYS,
   SELLER_CHAT_REPLY_BUSINESS_DAYS,
   SELLER_DISPUTE_RESPONSE_DAYS,
   SELLER_EXTENSION_ANSWER_HOURS,
@@ -51,6 +57,8 @@ export interface AdviceInput {
 }
 
 const HOUR_MS = 3_600_000;
+/** "1–2": the usual range; the rule's value is its upper end. */
+const SELLER_CHAT_REPLY = `1–${SELLER_CHAT_REPLY_BUSINESS_DAYS.value}`;
 const DAY_MS = 24 * HOUR_MS;
 
 /** Everything the branches look at, computed once. */
@@ -223,7 +231,7 @@ const reportMisconduct: Branch = (s) => {
     branch: 'report-misconduct',
     action: 'report-seller',
     title: 'Report the seller',
-    why: `Seller misconduct is reported through the Complaint Center (or "Report item" on the product page), category "${category}". ${choice.note}${offPlatform} Keep screenshots of every message.`,
+    why: `Seller misconduct is reported through the Complaint Center (or "Report item" on the product page), category "${category}". ${choice.note}${offPlatform} Keep screenshots of every message; reports are followed under "My reports"${COMPLAINT_REVIEW_TIME_FIXED.value ? '' : ', with no fixed review time'}.`,
     ruleIds: [],
     complaint: choice,
     warnings: s.problem.reason === 'confirm-before-arrival' ? [warn(s, 'confirm-receipt')] : [],
@@ -275,8 +283,8 @@ const shipReturn: Branch = (s) => {
     branch: 'ship-return',
     action: 'ship-return',
     title: 'Ship the return and add its tracking number',
-    why: `After a return is agreed it must be shipped within 10 days${due ? `, here by ${day(s, due)}` : ''}, or the seller is paid. Use a tracked service, keep the receipt and enter the tracking number in the dispute.`,
-    ruleIds: [due?.ruleId ?? 'return-ship-within-days'],
+    why: `After a return is agreed it must be shipped within ${RETURN_SHIP_WITHIN_DAYS.value} days${due ? `, here by ${day(s, due)}` : ''}, or the seller is paid. Use a tracked service, keep the receipt and enter the tracking number in the dispute.`,
+    ruleIds: [due?.ruleId ?? RETURN_SHIP_WITHIN_DAYS.id],
     ...until(due),
     warnings: [warn(s, 'skip-return-shipping')],
   };
@@ -299,8 +307,8 @@ const escalated: Branch = (s) => {
     branch: 'escalated-wait',
     action: 'wait',
     title: 'Wait for the platform’s decision',
-    why: `After escalation the platform intervenes within about 7 days${s.t.decisionExpected ? ` (here around ${day(s, s.t.decisionExpected)})` : ''}. Answer its questions quickly; evidence can still be added until the case closes.`,
-    ruleIds: ['platform-decision-days'],
+    why: `After escalation the platform intervenes within about ${PLATFORM_DECISION_DAYS.value} days${s.t.decisionExpected ? ` (here around ${day(s, s.t.decisionExpected)})` : ''}. Answer its questions quickly; evidence can still be added until the case closes.`,
+    ruleIds: [PLATFORM_DECISION_DAYS.id],
     ...until(s.t.decisionExpected),
   };
 };
@@ -344,8 +352,8 @@ const answerOffer: Branch = (s) => {
             branch: 'offer-return-seller-pays',
             action: 'accept-offer',
             title: 'Accept the return for a full refund',
-            why: 'Returning the item with the seller paying the postage gets the full price back. Once agreed, the return must be shipped within 10 days.',
-            ruleIds: [...base.ruleIds, 'return-ship-within-days'],
+            why: `Returning the item with the seller paying the postage gets the full price back. Once agreed, the return must be shipped within ${RETURN_SHIP_WITHIN_DAYS.value} days.`,
+            ruleIds: [...base.ruleIds, RETURN_SHIP_WITHIN_DAYS.id],
             warnings: [accept],
           }
         : {
@@ -502,7 +510,7 @@ const negotiating: Branch = (s) => {
       action: 'escalate',
       title: 'Escalate the dispute to the platform',
       why: `${trigger}. Escalation is possible ${ESCALATION_POSSIBLE_AFTER_DAYS.value} days after opening (since ${day(s, possible)}), and without agreement it happens automatically around ${day(s, s.t.escalationDue as Dated)}. Escalating now puts the case before the platform sooner.`,
-      ruleIds: [ESCALATION_POSSIBLE_AFTER_DAYS.id, 'escalation-auto-after-days'],
+      ruleIds: [ESCALATION_POSSIBLE_AFTER_DAYS.id, ESCALATION_AUTO_AFTER_DAYS.id],
       ...until(s.t.escalationDue),
     };
   }
@@ -511,7 +519,7 @@ const negotiating: Branch = (s) => {
     action: 'wait',
     title: 'Keep negotiating until escalation is possible',
     why: `${trigger}. The escalate option is expected from ${day(s, possible)}; without agreement the platform steps in automatically around ${day(s, s.t.escalationDue as Dated)}.`,
-    ruleIds: [ESCALATION_POSSIBLE_AFTER_DAYS.id, 'escalation-auto-after-days'],
+    ruleIds: [ESCALATION_POSSIBLE_AFTER_DAYS.id, ESCALATION_AUTO_AFTER_DAYS.id],
     ...until(possible),
   };
 };
@@ -626,8 +634,8 @@ const orderStatusGate: Branch = (s) => {
         branch: 'awaiting-shipment',
         action: 'wait',
         title: 'Wait for the seller to ship',
-        why: `Disputes open only after shipping (from the 11th day).${s.t.shippingDue ? ` The seller must ship by ${day(s, s.t.shippingDue)}.` : ''} Ask the seller if it takes longer than promised.`,
-        ruleIds: ['dispute-opens-after-shipping-days'],
+        why: `Disputes open only after shipping (from day ${DISPUTE_OPENS_AFTER_SHIPPING_DAYS.value}).${s.t.shippingDue ? ` The seller must ship by ${day(s, s.t.shippingDue)}.` : ''} Ask the seller if it takes longer than promised.`,
+        ruleIds: [DISPUTE_OPENS_AFTER_SHIPPING_DAYS.id],
         ...until(s.t.shippingDue),
       };
     default:
@@ -641,7 +649,7 @@ const noProblem: Branch = (s) => {
   const ends = s.t.protectionEnds;
   const estimatedNote =
     ends?.source === 'estimate' && ends.ruleId === BUYER_PROTECTION_MAX_DAYS.id
-      ? ' This end is only the latest possible (90 days after shipping): open the order page so Buyer Guard can read the real countdown.'
+      ? ` This end is only the latest possible (${BUYER_PROTECTION_MAX_DAYS.value} days after shipping): open the order page so Buyer Guard can read the real countdown.`
       : '';
   if (s.order.status === 'shipped') {
     const extension = extensionStep(s);
@@ -762,7 +770,7 @@ const beforeDisputeOpens: Branch = (s) => {
       branch: 'before-dispute-contact-seller',
       action: 'contact-seller',
       title: 'Contact the seller',
-      why: `A dispute can be opened from ${day(s, opens)}. Until then, write to the seller from the order page: sellers usually answer within 1–2 business days, and the chat is evidence later.`,
+      why: `A dispute can be opened from ${day(s, opens)}. Until then, write to the seller from the order page: sellers usually answer within ${SELLER_CHAT_REPLY} business days, and the chat is evidence later.`,
       ruleIds: [opens.ruleId, SELLER_CHAT_REPLY_BUSINESS_DAYS.id],
       ...until(opens),
     };
@@ -824,7 +832,7 @@ const disputeOpen: Branch = (s) => {
       branch: 'contact-seller-first',
       action: 'contact-seller',
       title: 'Contact the seller first',
-      why: `For a minor problem the seller is the quickest route: sellers usually answer within 1–2 business days. Ask for ${refundText(s.refund)}; if there is no fair answer, open a dispute.${deadlineText}`,
+      why: `For a minor problem the seller is the quickest route: sellers usually answer within ${SELLER_CHAT_REPLY} business days. Ask for ${refundText(s.refund)}; if there is no fair answer, open a dispute.${deadlineText}`,
       ruleIds: [SELLER_CHAT_REPLY_BUSINESS_DAYS.id, FULL_REFUND_ONLY_WHEN_UNUSABLE.id],
     };
   }
@@ -920,7 +928,7 @@ function alternativesFor(s: Situation): AdviceOption[] {
     options.push({
       action: 'contact-seller',
       title: 'Contact the seller',
-      why: 'Sellers usually answer within 1–2 business days.',
+      why: `Sellers usually answer within ${SELLER_CHAT_REPLY} business days.`,
     });
   }
   if (d !== undefined && NEGOTIATING_STATUSES.has(d.status) && reached(s, s.t.escalationPossible)) {

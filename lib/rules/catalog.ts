@@ -10,7 +10,7 @@ import { defineRule } from './rule';
 // ── Precedence ────────────────────────────────────────────────────────────────────────────────────
 
 /** Source: shared/rules/aliexpress.md ("A value the page itself states … always beats an estimate"). */
-export const PAGE_VALUE_WINS = defineRule({
+export const PAGE_VALUE_WINS = /* @__PURE__ */ defineRule({
   id: 'page-value-wins',
   summary: 'A countdown or date stated by the order page beats every computed estimate.',
   value: true,
@@ -22,7 +22,7 @@ export const PAGE_VALUE_WINS = defineRule({
 // ── Buyer protection ─────────────────────────────────────────────────────────────────────────────
 
 /** Source: current Buyer Protection page ("up to 90 days" from shipping; per order, set by the seller). */
-export const BUYER_PROTECTION_MAX_DAYS = defineRule({
+export const BUYER_PROTECTION_MAX_DAYS = /* @__PURE__ */ defineRule({
   id: 'buyer-protection-max-days',
   summary:
     'Buyer protection (the delivery deadline) is set per order by the seller, shown as a countdown, at most 90 days after shipping.',
@@ -39,7 +39,7 @@ export const BUYER_PROTECTION_MAX_DAYS = defineRule({
 });
 
 /** Source: current Buyer Protection page ("after protection expires the order completes automatically"). */
-export const ORDER_COMPLETES_AT_PROTECTION_END = defineRule({
+export const ORDER_COMPLETES_AT_PROTECTION_END = /* @__PURE__ */ defineRule({
   id: 'order-completes-at-protection-end',
   summary: 'When buyer protection expires the order completes automatically and the money goes to the seller.',
   value: true,
@@ -54,7 +54,7 @@ export const ORDER_COMPLETES_AT_PROTECTION_END = defineRule({
  * gives no number; the legacy and Russian values are the alternatives, and an estimate uses the
  * earliest of them so that it is never later than the real deadline.
  */
-export const PROTECTION_AFTER_DELIVERY_DAYS = defineRule({
+export const PROTECTION_AFTER_DELIVERY_DAYS = /* @__PURE__ */ defineRule({
   id: 'protection-after-delivery-days',
   summary:
     'After tracking says delivered, the remaining protection is what the page shows; without it Buyer Guard assumes it may be cut to 5 days after delivery.',
@@ -67,7 +67,7 @@ export const PROTECTION_AFTER_DELIVERY_DAYS = defineRule({
 });
 
 /** Source: current Buyer Protection page ("ask 5–7 days before expiry"; only the seller can lengthen it). */
-export const EXTEND_PROTECTION_ASK_DAYS_BEFORE = defineRule({
+export const EXTEND_PROTECTION_ASK_DAYS_BEFORE = /* @__PURE__ */ defineRule({
   id: 'extend-protection-ask-days-before',
   summary:
     'The buyer asks for a protection extension on the order page 5–7 days before it expires; the seller approves and can only lengthen it.',
@@ -79,7 +79,7 @@ export const EXTEND_PROTECTION_ASK_DAYS_BEFORE = defineRule({
 });
 
 /** Source: a 2019 buyer guide (seller "answers within 48 h"); no newer source gives a time. */
-export const SELLER_EXTENSION_ANSWER_HOURS = defineRule({
+export const SELLER_EXTENSION_ANSWER_HOURS = /* @__PURE__ */ defineRule({
   id: 'seller-extension-answer-hours',
   summary: 'A seller answers a protection-extension request within about 48 hours.',
   value: 48,
@@ -95,7 +95,7 @@ export const SELLER_EXTENSION_ANSWER_HOURS = defineRule({
  * Source: current Buyer Protection page ("from the 11th day after the seller ships"). Read literally:
  * day 1 is the day after the shipping day, so the button is expected from the start of shipping day + 11.
  */
-export const DISPUTE_OPENS_AFTER_SHIPPING_DAYS = defineRule({
+export const DISPUTE_OPENS_AFTER_SHIPPING_DAYS = /* @__PURE__ */ defineRule({
   id: 'dispute-opens-after-shipping-days',
   summary: '"Open dispute" becomes available from the 11th day after the seller ships.',
   value: 11,
@@ -110,7 +110,7 @@ export const DISPUTE_OPENS_AFTER_SHIPPING_DAYS = defineRule({
 });
 
 /** Source: seller-side rules ("immediately if the promised delivery time is under 5 days"). */
-export const DISPUTE_OPENS_IMMEDIATELY_BELOW_DELIVERY_DAYS = defineRule({
+export const DISPUTE_OPENS_IMMEDIATELY_BELOW_DELIVERY_DAYS = /* @__PURE__ */ defineRule({
   id: 'dispute-opens-immediately-below-delivery-days',
   summary: 'When the promised delivery time is under 5 days, a dispute can be opened as soon as the order ships.',
   value: 5,
@@ -121,7 +121,7 @@ export const DISPUTE_OPENS_IMMEDIATELY_BELOW_DELIVERY_DAYS = defineRule({
 });
 
 /** Source: current Buyer Protection page ("while tracking shows normal progress … only after that time"). */
-export const NOT_RECEIVED_WAITS_FOR_DELIVERY_TIME = defineRule({
+export const NOT_RECEIVED_WAITS_FOR_DELIVERY_TIME = /* @__PURE__ */ defineRule({
   id: 'not-received-waits-for-delivery-time',
   summary:
     'While tracking shows normal progress inside the promised delivery time, a "not received" dispute is only possible after that time.',
@@ -132,7 +132,7 @@ export const NOT_RECEIVED_WAITS_FOR_DELIVERY_TIME = defineRule({
 });
 
 /** Source: current Buyer Protection page ("15 more days to open a dispute"); also the cancel rule below. */
-export const DISPUTE_WINDOW_DAYS = defineRule({
+export const DISPUTE_WINDOW_DAYS = /* @__PURE__ */ defineRule({
   id: 'dispute-window-days',
   summary:
     'The last day to open a dispute is 15 days after buyer protection ends or after "Confirm received" (whichever came first).',
@@ -144,7 +144,7 @@ export const DISPUTE_WINDOW_DAYS = defineRule({
 });
 
 /** Source: current Buyer Protection page ("the same product may be disputed again while protection is active"). */
-export const DISPUTE_REOPEN_WHILE_PROTECTED = defineRule({
+export const DISPUTE_REOPEN_WHILE_PROTECTED = /* @__PURE__ */ defineRule({
   id: 'dispute-reopen-while-protected',
   summary: 'The same product may be disputed again while buyer protection is still active.',
   value: true,
@@ -154,7 +154,7 @@ export const DISPUTE_REOPEN_WHILE_PROTECTED = defineRule({
 });
 
 /** Source: current help centre ("Confirm received" ends protection; sellers pressing for it break the rules). */
-export const CONFIRM_RECEIPT_ENDS_PROTECTION = defineRule({
+export const CONFIRM_RECEIPT_ENDS_PROTECTION = /* @__PURE__ */ defineRule({
   id: 'confirm-receipt-ends-protection',
   summary:
     'Confirming receipt ends buyer protection (only the 15-day window is left); a seller asking for it before arrival breaks the rules.',
@@ -167,7 +167,7 @@ export const CONFIRM_RECEIPT_ENDS_PROTECTION = defineRule({
 // ── Inside a dispute ──────────────────────────────────────────────────────────────────────────────
 
 /** Source: current dispute rules (5 days, else the buyer's proposed refund is executed automatically). */
-export const SELLER_DISPUTE_RESPONSE_DAYS = defineRule({
+export const SELLER_DISPUTE_RESPONSE_DAYS = /* @__PURE__ */ defineRule({
   id: 'seller-dispute-response-days',
   summary:
     'The seller has 5 days to respond to a dispute; otherwise the refund the buyer proposed is executed automatically.',
@@ -182,7 +182,7 @@ export const SELLER_DISPUTE_RESPONSE_DAYS = defineRule({
 });
 
 /** Source: current dispute rules (automatic escalation after about 7 days without agreement). */
-export const ESCALATION_AUTO_AFTER_DAYS = defineRule({
+export const ESCALATION_AUTO_AFTER_DAYS = /* @__PURE__ */ defineRule({
   id: 'escalation-auto-after-days',
   summary:
     'Without agreement the dispute is escalated to the platform automatically after about 7 days of negotiation (counted from the seller’s first response).',
@@ -195,7 +195,7 @@ export const ESCALATION_AUTO_AFTER_DAYS = defineRule({
 });
 
 /** Source: one buyer guide (buyer can escalate "after 5 days"); the legacy button came on day 3 or 4. */
-export const ESCALATION_POSSIBLE_AFTER_DAYS = defineRule({
+export const ESCALATION_POSSIBLE_AFTER_DAYS = /* @__PURE__ */ defineRule({
   id: 'escalation-possible-after-days',
   summary: 'The buyer can escalate a dispute to the platform 5 days after opening it.',
   value: 5,
@@ -210,7 +210,7 @@ export const ESCALATION_POSSIBLE_AFTER_DAYS = defineRule({
 });
 
 /** Source: current dispute rules ("not while in transit within the promised time"). */
-export const NO_ESCALATION_IN_TRANSIT = defineRule({
+export const NO_ESCALATION_IN_TRANSIT = /* @__PURE__ */ defineRule({
   id: 'no-escalation-in-transit',
   summary: 'A "not received" dispute is not escalated while the parcel is in transit within the promised time.',
   value: true,
@@ -220,7 +220,7 @@ export const NO_ESCALATION_IN_TRANSIT = defineRule({
 });
 
 /** Source: current dispute rules (platform intervenes within ~7 days of escalation). */
-export const PLATFORM_DECISION_DAYS = defineRule({
+export const PLATFORM_DECISION_DAYS = /* @__PURE__ */ defineRule({
   id: 'platform-decision-days',
   summary: 'After escalation the platform intervenes and decides within about 7 days.',
   value: 7,
@@ -231,7 +231,7 @@ export const PLATFORM_DECISION_DAYS = defineRule({
 });
 
 /** Source: current dispute UI (an appeal is offered); older sources: "the decision is final". */
-export const DECISION_APPEALABLE = defineRule({
+export const DECISION_APPEALABLE = /* @__PURE__ */ defineRule({
   id: 'decision-appealable',
   summary: 'The platform’s ruling can be appealed where the page offers it.',
   value: true,
@@ -242,7 +242,7 @@ export const DECISION_APPEALABLE = defineRule({
 });
 
 /** Source: current dispute rules (an escalated dispute can be cancelled: completion = cancel day, 15 more days). */
-export const CANCELLED_DISPUTE_RESTARTS_WINDOW = defineRule({
+export const CANCELLED_DISPUTE_RESTARTS_WINDOW = /* @__PURE__ */ defineRule({
   id: 'cancelled-dispute-restarts-window',
   summary:
     'A dispute cancelled while protection is active makes the cancel day the completion date: 15 more days to dispute again.',
@@ -254,7 +254,7 @@ export const CANCELLED_DISPUTE_RESTARTS_WINDOW = defineRule({
 });
 
 /** Source: shared/rules/aliexpress.md, irreversible steps ("cancelling after protection ended releases the money"). */
-export const CANCEL_AFTER_PROTECTION_IS_FINAL = defineRule({
+export const CANCEL_AFTER_PROTECTION_IS_FINAL = /* @__PURE__ */ defineRule({
   id: 'cancel-after-protection-is-final',
   summary: 'Cancelling a dispute after protection ended releases the money to the seller; no new dispute is possible.',
   value: true,
@@ -264,7 +264,7 @@ export const CANCEL_AFTER_PROTECTION_IS_FINAL = defineRule({
 });
 
 /** Source: shared/rules/aliexpress.md, irreversible steps ("the most common buyer mistake"). */
-export const ACCEPTING_OFFER_CLOSES_DISPUTE = defineRule({
+export const ACCEPTING_OFFER_CLOSES_DISPUTE = /* @__PURE__ */ defineRule({
   id: 'accepting-offer-closes-dispute',
   summary: 'Accepting a seller’s proposal (e.g. "I will resend") closes the dispute for good.',
   value: true,
@@ -274,7 +274,7 @@ export const ACCEPTING_OFFER_CLOSES_DISPUTE = defineRule({
 });
 
 /** Source: current return rules (ship within 10 days of agreeing, or the seller is paid). */
-export const RETURN_SHIP_WITHIN_DAYS = defineRule({
+export const RETURN_SHIP_WITHIN_DAYS = /* @__PURE__ */ defineRule({
   id: 'return-ship-within-days',
   summary: 'After agreeing to a return the buyer must ship it within 10 days, or the seller is paid.',
   value: 10,
@@ -285,7 +285,7 @@ export const RETURN_SHIP_WITHIN_DAYS = defineRule({
 });
 
 /** Source: current resolutions text (return postage may cost up to ~50 USD; the buyer may have to pay it). */
-export const RETURN_POSTAGE_UP_TO_USD = defineRule({
+export const RETURN_POSTAGE_UP_TO_USD = /* @__PURE__ */ defineRule({
   id: 'return-postage-up-to-usd',
   summary: 'Returning goods may cost up to about 50 USD in postage, which the buyer may have to pay.',
   value: 50,
@@ -296,7 +296,7 @@ export const RETURN_POSTAGE_UP_TO_USD = defineRule({
 });
 
 /** Source: current refund text (1–10 working days). */
-export const REFUND_ARRIVAL_WORKING_DAYS = defineRule({
+export const REFUND_ARRIVAL_WORKING_DAYS = /* @__PURE__ */ defineRule({
   id: 'refund-arrival-working-days',
   summary: 'A refund arrives within 1–10 working days.',
   value: { min: 1, max: 10 },
@@ -310,7 +310,7 @@ export const REFUND_ARRIVAL_WORKING_DAYS = defineRule({
 });
 
 /** Source: current resolutions text (full refund only for non-arrival or unusable items). */
-export const FULL_REFUND_ONLY_WHEN_UNUSABLE = defineRule({
+export const FULL_REFUND_ONLY_WHEN_UNUSABLE = /* @__PURE__ */ defineRule({
   id: 'full-refund-only-when-unusable',
   summary:
     'Ask a full refund only for non-arrival or items unusable for their purpose; a minor defect realistically gets partial compensation.',
@@ -323,7 +323,7 @@ export const FULL_REFUND_ONLY_WHEN_UNUSABLE = defineRule({
 // ── Talking to the seller and the platform ────────────────────────────────────────────────────────
 
 /** Source: current help centre ("sellers usually answer in 1–2 business days"). */
-export const SELLER_CHAT_REPLY_BUSINESS_DAYS = defineRule({
+export const SELLER_CHAT_REPLY_BUSINESS_DAYS = /* @__PURE__ */ defineRule({
   id: 'seller-chat-reply-business-days',
   summary: 'Sellers usually answer a chat message within 1–2 business days.',
   value: 2,
@@ -334,7 +334,7 @@ export const SELLER_CHAT_REPLY_BUSINESS_DAYS = defineRule({
 });
 
 /** Source: current help centre (the platform asks for English in complaints and disputes). */
-export const PLATFORM_TEXT_LANGUAGE = defineRule({
+export const PLATFORM_TEXT_LANGUAGE = /* @__PURE__ */ defineRule({
   id: 'platform-text-language',
   summary: 'Dispute and complaint texts are written in English.',
   value: 'en',
@@ -344,7 +344,7 @@ export const PLATFORM_TEXT_LANGUAGE = defineRule({
 });
 
 /** Source: buyer guides: platform reminder e-mails come only 5 and 2 (or 3–4) days before protection ends. */
-export const PLATFORM_REMINDER_DAYS_BEFORE = defineRule({
+export const PLATFORM_REMINDER_DAYS_BEFORE = /* @__PURE__ */ defineRule({
   id: 'platform-reminder-days-before',
   summary: 'The platform e-mails reminders only 5 and 2 days before protection ends.',
   value: [5, 2] as readonly number[],
@@ -361,7 +361,7 @@ export const PLATFORM_REMINDER_DAYS_BEFORE = defineRule({
 // ── Complaints ────────────────────────────────────────────────────────────────────────────────────
 
 /** Source: Complaint Center help (current): reports are tracked under "My reports"; no fixed time. */
-export const COMPLAINT_REVIEW_TIME_FIXED = defineRule({
+export const COMPLAINT_REVIEW_TIME_FIXED = /* @__PURE__ */ defineRule({
   id: 'complaint-review-time-fixed',
   summary: 'Complaints are tracked under "My reports" (Manage Reports); their consideration time is not fixed.',
   value: false,
@@ -371,7 +371,7 @@ export const COMPLAINT_REVIEW_TIME_FIXED = defineRule({
 });
 
 /** Source: Complaint Center help: feedback abuse can be reported within 30 days of the feedback. */
-export const FEEDBACK_ABUSE_REPORT_DAYS = defineRule({
+export const FEEDBACK_ABUSE_REPORT_DAYS = /* @__PURE__ */ defineRule({
   id: 'feedback-abuse-report-days',
   summary: 'Abuse in feedback can be reported within 30 days of the feedback.',
   value: 30,
@@ -382,7 +382,7 @@ export const FEEDBACK_ABUSE_REPORT_DAYS = defineRule({
 });
 
 /** Source: IPR protection platform help: documents reviewed in ~3 working days, the complaint in ~7. */
-export const IPR_REVIEW_WORKING_DAYS = defineRule({
+export const IPR_REVIEW_WORKING_DAYS = /* @__PURE__ */ defineRule({
   id: 'ipr-review-working-days',
   summary:
     'IPR complaints go through a separate rights-holder account: documents are reviewed in about 3 working days, the complaint in about 7.',
@@ -396,7 +396,7 @@ export const IPR_REVIEW_WORKING_DAYS = defineRule({
 // ── Outside the platform ──────────────────────────────────────────────────────────────────────────
 
 /** Source: PayPal buyer protection: dispute within 180 days of payment. */
-export const PAYPAL_DISPUTE_WINDOW_DAYS = defineRule({
+export const PAYPAL_DISPUTE_WINDOW_DAYS = /* @__PURE__ */ defineRule({
   id: 'paypal-dispute-window-days',
   summary: 'A PayPal dispute must be opened within 180 days of the payment.',
   value: 180,
@@ -407,7 +407,7 @@ export const PAYPAL_DISPUTE_WINDOW_DAYS = defineRule({
 });
 
 /** Source: PayPal: a dispute must be escalated to a claim within 20 days or it closes. */
-export const PAYPAL_ESCALATE_TO_CLAIM_DAYS = defineRule({
+export const PAYPAL_ESCALATE_TO_CLAIM_DAYS = /* @__PURE__ */ defineRule({
   id: 'paypal-escalate-to-claim-days',
   summary: 'A PayPal dispute must be escalated to a claim within 20 days of opening it, or it closes.',
   value: 20,
@@ -418,7 +418,7 @@ export const PAYPAL_ESCALATE_TO_CLAIM_DAYS = defineRule({
 });
 
 /** Source: card schemes via issuers: "usually 180 days" (issuer rules vary). */
-export const CARD_CHARGEBACK_WINDOW_DAYS = defineRule({
+export const CARD_CHARGEBACK_WINDOW_DAYS = /* @__PURE__ */ defineRule({
   id: 'card-chargeback-window-days',
   summary: 'A card chargeback is usually possible within 180 days of the payment (issuer rules vary).',
   value: 180,
@@ -430,7 +430,7 @@ export const CARD_CHARGEBACK_WINDOW_DAYS = defineRule({
 });
 
 /** Source: shared/rules/other-marketplaces.md (Amazon A-to-z: a chargeback makes the claim ineligible). */
-export const CHARGEBACK_FIRST_MAY_FORFEIT = defineRule({
+export const CHARGEBACK_FIRST_MAY_FORFEIT = /* @__PURE__ */ defineRule({
   id: 'chargeback-first-may-forfeit',
   summary: 'Filing a chargeback before the platform route is exhausted can forfeit the platform’s own protection.',
   value: true,
@@ -440,7 +440,7 @@ export const CHARGEBACK_FIRST_MAY_FORFEIT = defineRule({
 });
 
 /** Source: one source for Russian/European buyers: a written claim must be answered within 30 days. */
-export const CONSUMER_CLAIM_ANSWER_DAYS = defineRule({
+export const CONSUMER_CLAIM_ANSWER_DAYS = /* @__PURE__ */ defineRule({
   id: 'consumer-claim-answer-days',
   summary:
     'Consumer law (Russia/EU, one source): a written claim must be answered within 30 days; then a national distance-selling association can help.',
@@ -452,7 +452,7 @@ export const CONSUMER_CLAIM_ANSWER_DAYS = defineRule({
 });
 
 /** Source: current Buyer Protection page ("not covered": buyer damage, personalised/perishable/hygiene, off-platform). */
-export const NOT_COVERED_BY_PROTECTION = defineRule({
+export const NOT_COVERED_BY_PROTECTION = /* @__PURE__ */ defineRule({
   id: 'not-covered-by-protection',
   summary: 'Not covered by buyer protection.',
   value: [

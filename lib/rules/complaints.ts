@@ -1,4 +1,5 @@
 import type { ProblemReason } from '../model/problem';
+import { FEEDBACK_ABUSE_REPORT_DAYS, IPR_REVIEW_WORKING_DAYS } from './catalog';
 
 export interface ComplaintSubType {
   id: string;
@@ -18,7 +19,7 @@ const IPR: ComplaintCategory = {
   id: 'ipr',
   label: 'IPR protection (counterfeits)',
   subTypes: [],
-  note: 'Filed by rights holders through a separate account (documents reviewed in ~3 working days, the complaint in ~7). A buyer with a fake opens a dispute with the reason "Counterfeit".',
+  note: `Filed by rights holders through a separate account (documents reviewed in ~${IPR_REVIEW_WORKING_DAYS.value.documents} working days, the complaint in ~${IPR_REVIEW_WORKING_DAYS.value.complaint}). A buyer with a fake opens a dispute with the reason "Counterfeit".`,
 };
 
 const PROHIBITED: ComplaintCategory = {
@@ -63,7 +64,7 @@ const OTHER: ComplaintCategory = {
   id: 'other',
   label: 'Other',
   subTypes: [],
-  note: 'Spam and phishing (phishing has no form of its own).',
+  note: `Spam and phishing (phishing has no form of its own). Abusive feedback can be reported within ${FEEDBACK_ABUSE_REPORT_DAYS.value} days of the feedback.`,
 };
 
 /**

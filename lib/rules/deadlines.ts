@@ -1,7 +1,8 @@
 import type { Deadline, DeadlineKind, Urgency } from '../model/deadline';
 import type { DisputeCase } from '../model/dispute';
 import type { Order } from '../model/order';
-import { type Problem, problemGroupOf } from '../model/problem';
+import type { Problem } from '../model/problem';
+import { problemGroupOf } from '../model/problem-reasons';
 import type { Instant } from '../model/time';
 import type { RuleSettings } from './settings';
 import { type Dated, deriveTimeline, isDisputeActive, NEGOTIATING_STATUSES, type Timeline } from './timeline';

@@ -1,6 +1,6 @@
 import type { EvidenceKind } from '../model/evidence';
-import type { ProblemReason } from '../model/problem';
-import { isOrderProblem } from '../model/problem';
+import type { ProblemReason } from '../model/problem-reasons';
+import { isOrderProblem } from '../model/problem-reasons';
 import { DISPUTE_FORM_REASONS } from './dispute-reasons';
 import { defineRule } from './rule';
 
@@ -19,7 +19,7 @@ export interface ChecklistItem {
 type ItemSpec = Omit<ChecklistItem, 'required'> & { optional?: true };
 
 /** Source: official legacy evidence guidance: evidence is required when the item was received, optional when not. */
-export const EVIDENCE_REQUIRED_WHEN_RECEIVED = defineRule({
+export const EVIDENCE_REQUIRED_WHEN_RECEIVED = /* @__PURE__ */ defineRule({
   id: 'evidence-required-when-received',
   summary:
     'Evidence is required when the item was received and optional when it was not; it can be added or changed until the case closes.',
@@ -30,7 +30,7 @@ export const EVIDENCE_REQUIRED_WHEN_RECEIVED = defineRule({
 });
 
 /** Source: buyer guides, "why disputes are lost" (current). The composer and checklist repeat these as tips. */
-export const DISPUTE_LOSS_REASONS = defineRule({
+export const DISPUTE_LOSS_REASONS = /* @__PURE__ */ defineRule({
   id: 'dispute-loss-reasons',
   summary: 'Why disputes are lost.',
   value: [

@@ -1,7 +1,8 @@
 import type { Resolution } from '../model/dispute';
 import type { Money } from '../model/money';
 import type { Order } from '../model/order';
-import { isOrderProblem, type Problem, type ProblemSeverity } from '../model/problem';
+import type { Problem, ProblemSeverity } from '../model/problem';
+import { isOrderProblem } from '../model/problem-reasons';
 import { FULL_REFUND_ONLY_WHEN_UNUSABLE } from './catalog';
 import { DISPUTE_FORM_REASONS } from './dispute-reasons';
 import { formatMoney, roundMoney } from './format';

@@ -1,5 +1,6 @@
 import type { Deadline, DeadlineKind, Urgency } from '../model/deadline';
 import type { Instant } from '../model/time';
+import { EXTEND_PROTECTION_ASK_DAYS_BEFORE } from './catalog';
 
 const DAY_MS = 86_400_000;
 
@@ -11,7 +12,7 @@ const DAY_MS = 86_400_000;
  */
 export const URGENCY_THRESHOLDS = {
   urgentWithinMs: 3 * DAY_MS,
-  soonWithinMs: 7 * DAY_MS,
+  soonWithinMs: EXTEND_PROTECTION_ASK_DAYS_BEFORE.value.earliest * DAY_MS,
   upcomingWithinMs: 14 * DAY_MS,
 } as const;
 
