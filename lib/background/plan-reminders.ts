@@ -55,7 +55,7 @@ export function planReminders(input: {
       });
     }
   }
-  return plan;
+  return plan.sort((a, b) => a.fireAt - b.fireAt);
 }
 
 /** Snoozing re-arms a reminder for later; planReminders keeps the snooze when it re-plans. */
