@@ -5,7 +5,7 @@ export function sendFromPage(
   page: Page,
   type: string,
   payload: unknown,
-): Promise<{ ok: boolean; data?: any; error?: any }> {
+): Promise<{ ok: boolean; data?: unknown; error?: { code: string; message: string } }> {
   return page.evaluate(([t, p]) => chrome.runtime.sendMessage({ protocol: 'buyer-guard/1', type: t, payload: p }), [
     type,
     payload,
