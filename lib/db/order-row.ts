@@ -3,6 +3,14 @@ import type { Order } from '../model/order';
 import { NO_DEADLINE, type OrderRef, type OrderRow } from './records';
 
 export const URGENCY_RANK: Record<Urgency, number> = { none: 0, upcoming: 1, soon: 2, urgent: 3, overdue: 4 };
+const MAX_RANK = 4;
+/** Above every epoch-ms instant we will meet (year 2286), below MAX_SAFE_INTEGER / 5. */
+const RANK_STRIDE = 1e13;
+
+/** Sort key of `attention`: rank 4 sorts before rank 3, and within a rank the earlier deadline first. */
+export function attentionKey(urgencyRank: number, nextDueAt: number): number {
+  return (MAX_RANK - urgencyRank) * RANK_STRIDE + Math.min(nextDueAt, RANK_STRIDE - 1);
+}
 
 const MAX_WORDS = 200;
 
@@ -47,6 +55,7 @@ export function toOrderRow(input: {
     hasDispute: hasDispute || (order.dispute?.status !== undefined && order.dispute.status !== 'none') ? 1 : 0,
     nextDueAt,
     urgencyRank,
+    attention: attentionKey(urgencyRank, nextDueAt),
     words: searchWords(order),
   };
 }

@@ -35,6 +35,8 @@ export interface OrderRow {
   nextDueAt: number;
   /** Highest urgency among the order's deadlines, 0 (none) … 4 (overdue). */
   urgencyRank: number;
+  /** "Most urgent first" as one ascending index: higher urgency first, then the earlier next deadline. */
+  attention: number;
   /** Lower-case words of the id, store and item titles, for prefix search. */
   words: string[];
 }

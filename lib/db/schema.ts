@@ -15,7 +15,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 1,
     note: 'Initial schema.',
     stores: {
-      orders: 'ref, orderId, status, storeKey, hasDispute, nextDueAt, urgencyRank, lastSeenAt, *words',
+      orders: 'ref, orderId, status, storeKey, hasDispute, nextDueAt, urgencyRank, attention, lastSeenAt, *words',
       history: '++id, ref, [ref+at]',
       deadlines: 'key, ref, dueAt',
       reminders: 'key, ref, fireAt',

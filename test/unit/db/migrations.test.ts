@@ -30,6 +30,7 @@ describe('schema history', () => {
         hasDispute: 0,
         nextDueAt: 5,
         urgencyRank: 1,
+        attention: 30_000_000_000_005,
         words: ['1000000001'],
       });
       await old.journal.add({
