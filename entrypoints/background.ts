@@ -1,19 +1,30 @@
 import '../lib/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { readLastPage, recordLastPage } from '../lib/background/last-page';
+import { pageStatedDeadlines } from '../lib/background/page-stated-deadlines';
+import { createBackground } from '../lib/background/service';
+import { BuyerGuardDatabase } from '../lib/db/database';
 import { listenForMessages } from '../lib/messaging/listen';
 
 export default defineBackground({
   type: 'module',
   main() {
-    listenForMessages({
-      ping: () => ({ version: browser.runtime.getManifest().version, receivedAt: Date.now() }),
-      pageSeen: async ({ url, pageKind }) => {
-        await recordLastPage({ url, pageKind, seenAt: Date.now() });
-        return { recorded: true };
-      },
-      getStatus: async () => ({ lastPage: await readLastPage() }),
+    const background = createBackground({
+      db: new BuyerGuardDatabase(),
+      now: Date.now,
+      timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+      deriveDeadlines: pageStatedDeadlines,
     });
+    // MV3: every listener is registered synchronously on start, so the event that woke the
+    // worker is delivered.
+    listenForMessages(background.handlers);
+    browser.alarms.onAlarm.addListener((alarm) => void background.onAlarm(alarm));
+    browser.notifications.onClicked.addListener((id) => void background.onNotificationClicked(id));
+    browser.notifications.onButtonClicked.addListener(
+      (id, index) => void background.onNotificationButtonClicked(id, index),
+    );
+    // Install, update and browser start: rebuild alarms, fire what fell due while closed.
+    browser.runtime.onInstalled.addListener(() => void background.sweep());
+    browser.runtime.onStartup.addListener(() => void background.sweep());
   },
 });

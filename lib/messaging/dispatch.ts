@@ -56,6 +56,20 @@ export async function dispatchMessage(
     const data = spec.response.parse(await handler(parsed.data, { sender, senderKind }));
     return { ok: true, data };
   } catch (error) {
+    if (isQuotaError(error)) {
+      return fail(
+        'storage-full',
+        'The browser has no more room for Buyer Guard data. Export a backup, then delete old evidence.',
+      );
+    }
     return fail('handler-failed', error instanceof Error ? error.message : String(error));
   }
+}
+
+/** IndexedDB reports a full disk as QuotaExceededError, sometimes wrapped by Dexie as the `inner` error. */
+export function isQuotaError(error: unknown): boolean {
+  for (let e = error as { name?: string; inner?: unknown } | undefined; e; e = e.inner as typeof e) {
+    if (e.name === 'QuotaExceededError') return true;
+  }
+  return false;
 }

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { deadlineSchema } from '../model/deadline';
+import { evidenceKindSchema } from '../model/evidence';
+import { pageReadingSchema } from '../model/reading';
+import { settingsSchema } from '../model/settings';
 
 /**
  * The typed protocol between content scripts, extension pages and the background.
@@ -16,6 +20,9 @@ export interface MessageSpec {
 export const PROTOCOL = 'buyer-guard/1' as const;
 
 const pageKind = z.enum(['order-list', 'order-detail', 'tracking', 'unknown']);
+const orderId = z.string().regex(/^\d{6,24}$/);
+const uploadId = z.uuid();
+const ack = z.object({ ok: z.literal(true) });
 
 export const messages = {
   /** Liveness and version check; used by the UI and by tests. */
@@ -34,6 +41,108 @@ export const messages = {
       })
       .strict(),
     response: z.object({ recorded: z.boolean() }),
+  },
+  /**
+   * A content script hands over what it read. The reply carries, per order, the most urgent
+   * deadline, so the page can badge its orders without a second round trip. Idempotent:
+   * a content script re-sends when the reply was lost.
+   */
+  pageReading: {
+    from: ['content-script'],
+    request: pageReadingSchema,
+    response: z.object({
+      created: z.number(),
+      updated: z.number(),
+      unchanged: z.number(),
+      badges: z.array(z.object({ orderId: z.string(), deadline: deadlineSchema.nullable() })),
+    }),
+  },
+  /** The buyer notes what happened (contacted the seller, got an offer, …). */
+  addJournalEntry: {
+    from: ['extension-page'],
+    request: z.object({ orderId, kind: z.string().min(1).max(64), text: z.string().max(20_000) }).strict(),
+    response: z.object({ id: z.number() }),
+  },
+  updateSettings: {
+    from: ['extension-page'],
+    request: settingsSchema.partial().strict(),
+    response: settingsSchema,
+  },
+  /** One base64 part of a file on its way to the background (see lib/background/uploads.ts). */
+  uploadChunk: {
+    from: ['extension-page'],
+    request: z
+      .object({
+        uploadId,
+        index: z.number().int().min(0).max(255),
+        total: z.number().int().min(1).max(256),
+        data: z
+          .string()
+          .max(8 * 1024 * 1024)
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/),
+      })
+      .strict()
+      .refine((c) => c.index < c.total, 'index beyond total'),
+    response: ack,
+  },
+  addEvidence: {
+    from: ['extension-page'],
+    request: z
+      .object({
+        uploadId,
+        orderId,
+        kind: evidenceKindSchema,
+        name: z.string().min(1).max(255),
+        type: z.string().max(100),
+        caption: z.string().max(2000).default(''),
+        checklistItemIds: z.array(z.string().max(100)).max(50).default([]),
+        warnings: z.array(z.string().max(100)).max(20).default([]),
+      })
+      .strict(),
+    response: z.object({ id: z.string(), sha256: z.string(), size: z.number() }),
+  },
+  updateEvidence: {
+    from: ['extension-page'],
+    request: z
+      .object({
+        id: z.string().min(1).max(100),
+        caption: z.string().max(2000).optional(),
+        checklistItemIds: z.array(z.string().max(100)).max(50).optional(),
+      })
+      .strict(),
+    response: ack,
+  },
+  deleteEvidence: {
+    from: ['extension-page'],
+    request: z.object({ id: z.string().min(1).max(100) }).strict(),
+    response: ack,
+  },
+  /** Applies a staged backup file, validated first; a bad file changes nothing. */
+  importBackup: {
+    from: ['extension-page'],
+    request: z.object({ uploadId, mode: z.enum(['merge', 'replace']) }).strict(),
+    response: z.discriminatedUnion('ok', [
+      z.object({
+        ok: z.literal(true),
+        orders: z.number(),
+        journal: z.number(),
+        evidence: z.number(),
+        history: z.number(),
+      }),
+      z.object({ ok: z.literal(false), error: z.string() }),
+    ]),
+  },
+  /** Forgets one order and everything attached to it. */
+  deleteOrder: {
+    from: ['extension-page'],
+    request: z.object({ orderId }).strict(),
+    response: ack,
+  },
+  /** Deletes all data; the literal phrase guards against a stray call. */
+  clearAllData: {
+    from: ['extension-page'],
+    request: z.object({ confirm: z.literal('delete everything') }).strict(),
+    response: ack,
   },
   /** What the background has seen lately; shown by the popup. */
   getStatus: {
@@ -60,7 +169,13 @@ export const envelopeSchema = z
 
 export type Envelope = z.infer<typeof envelopeSchema>;
 
-export const errorCodes = ['invalid-message', 'unknown-type', 'forbidden-sender', 'handler-failed'] as const;
+export const errorCodes = [
+  'invalid-message',
+  'unknown-type',
+  'forbidden-sender',
+  'handler-failed',
+  'storage-full',
+] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
 export const replySchema = z.discriminatedUnion('ok', [

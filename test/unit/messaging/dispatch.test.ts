@@ -11,12 +11,13 @@ const contentScript = {
   frameId: 0,
 };
 
+// Only the handlers these tests call; the rest would be a programming error to reach.
 function makeHandlers(): Handlers {
   return {
     ping: vi.fn(() => ({ version: '1.0.0', receivedAt: 1 })),
     pageSeen: vi.fn(async () => ({ recorded: true })),
     getStatus: vi.fn(async () => ({ lastPage: null })),
-  };
+  } as Partial<Handlers> as Handlers;
 }
 
 const pageSeen = {
@@ -74,6 +75,13 @@ describe('dispatchMessage', () => {
     const handlers = { ...makeHandlers(), getStatus: async () => Promise.reject(new Error('disk full')) };
     const reply = await dispatchMessage({ protocol: PROTOCOL, type: 'getStatus', payload: {} }, popup, self, handlers);
     expect(reply).toEqual({ ok: false, error: { code: 'handler-failed', message: 'disk full' } });
+  });
+
+  it('reports a full disk as storage-full, also when Dexie wraps the error', async () => {
+    const quota = Object.assign(new Error('AbortError'), { name: 'AbortError', inner: { name: 'QuotaExceededError' } });
+    const handlers = { ...makeHandlers(), getStatus: async () => Promise.reject(quota) };
+    const reply = await dispatchMessage({ protocol: PROTOCOL, type: 'getStatus', payload: {} }, popup, self, handlers);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'storage-full' } });
   });
 
   it('rejects a handler answer that breaks the response schema', async () => {

@@ -1,0 +1,195 @@
+import type { BuyerGuardDatabase } from '../db/database';
+import { toOrderRow } from '../db/order-row';
+import {
+  type DeadlineRow,
+  type HistoryRow,
+  type OrderRef,
+  type OrderRow,
+  orderRef,
+  type ReminderRow,
+} from '../db/records';
+import type { Deadline } from '../model/deadline';
+import type { Order } from '../model/order';
+import type { PageReading } from '../model/reading';
+import type { Settings } from '../model/settings';
+import { mergeOrder } from './merge-order';
+import { planReminders } from './plan-reminders';
+
+/** Derives an order's deadlines (the rules engine in production; a table in tests). */
+export type DeadlineDeriver = (input: { order: Order; dispute: unknown; now: number; timeZone: string }) => Deadline[];
+
+export interface IngestContext {
+  now: number;
+  timeZone: string;
+  settings: Settings;
+  deriveDeadlines: DeadlineDeriver;
+}
+
+export interface IngestSummary {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+/**
+ * Applies the orders of one page reading in a single transaction: merge into what is stored,
+ * record what changed, recompute deadlines and reminders. Orders the page did not show are
+ * left alone: a page never deletes an order. Safe to repeat (a content script re-sends a
+ * reading whose reply was lost when the worker stopped): a second identical reading changes
+ * nothing but `lastSeenAt`.
+ */
+export async function ingestOrders(
+  db: BuyerGuardDatabase,
+  orders: readonly Order[],
+  context: IngestContext,
+): Promise<IngestSummary> {
+  const summary: IngestSummary = { created: 0, updated: 0, unchanged: 0 };
+  if (orders.length === 0) return summary;
+  const { now } = context;
+  // Last reading wins when a page lists an order twice (a split order's parts).
+  const incoming = new Map<OrderRef, Order>();
+  for (const order of orders) incoming.set(orderRef(order.marketplace, order.orderId), order);
+  const refs = [...incoming.keys()];
+
+  await db.transaction('rw', [db.orders, db.history, db.deadlines, db.reminders, db.disputes], async () => {
+    const [storedRows, disputes, previousReminders] = await Promise.all([
+      db.orders.bulkGet(refs),
+      db.disputes.bulkGet(refs),
+      db.reminders.where('ref').anyOf(refs).toArray(),
+    ]);
+    const remindersByRef = groupBy(previousReminders, (r) => r.ref);
+    const rows: OrderRow[] = [];
+    const history: HistoryRow[] = [];
+    const deadlineRows: DeadlineRow[] = [];
+    const reminders: ReminderRow[] = [];
+    const changedRefs: OrderRef[] = [];
+
+    refs.forEach((ref, i) => {
+      const stored = storedRows[i];
+      const { order, changes } = mergeOrder(stored?.order, incoming.get(ref) as Order);
+      if (stored && changes.length === 0 && sameJson(stored.order, order)) {
+        summary.unchanged++;
+        rows.push({ ...stored, lastSeenAt: now });
+        return;
+      }
+      if (stored) summary.updated++;
+      else summary.created++;
+      changedRefs.push(ref);
+      for (const change of changes) history.push({ ref, at: now, ...change });
+      const derived = deriveOrderState({
+        ref,
+        order,
+        dispute: disputes[i]?.dispute,
+        times: { firstSeenAt: stored?.firstSeenAt ?? now, lastSeenAt: now, updatedAt: now },
+        previousReminders: remindersByRef.get(ref) ?? [],
+        context,
+      });
+      rows.push(derived.row);
+      deadlineRows.push(...derived.deadlines);
+      reminders.push(...derived.reminders);
+    });
+
+    await db.orders.bulkPut(rows);
+    if (changedRefs.length === 0) return;
+    await db.history.bulkAdd(history);
+    await db.deadlines.where('ref').anyOf(changedRefs).delete();
+    await db.deadlines.bulkPut(deadlineRows);
+    await db.reminders.where('ref').anyOf(changedRefs).delete();
+    await db.reminders.bulkPut(reminders);
+  });
+  return summary;
+}
+
+/** Everything derived from an order at a moment: its row (index copies), deadlines and reminders. */
+export function deriveOrderState(input: {
+  ref: OrderRef;
+  order: Order;
+  dispute: unknown;
+  times: Pick<OrderRow, 'firstSeenAt' | 'lastSeenAt' | 'updatedAt'>;
+  previousReminders: readonly ReminderRow[];
+  context: IngestContext;
+}): { row: OrderRow; deadlines: DeadlineRow[]; reminders: ReminderRow[] } {
+  const { ref, order, dispute, times, previousReminders, context } = input;
+  const { now, timeZone, settings } = context;
+  const deadlines: DeadlineRow[] = context
+    .deriveDeadlines({ order, dispute, now, timeZone })
+    .map((d) => ({ ...d, key: `${ref}:${d.kind}`, ref }));
+  return {
+    deadlines,
+    reminders: planReminders({ deadlines, previous: previousReminders, settings, now, timeZone }),
+    row: toOrderRow({
+      ref,
+      order,
+      deadlines,
+      hasDispute: dispute !== undefined,
+      ...times,
+      now,
+    }),
+  };
+}
+
+/**
+ * Recomputes deadlines, reminders and index copies of stored orders without a page reading:
+ * after time passed (urgency moves), a dispute or setting changed. One transaction.
+ */
+export async function refreshOrders(db: BuyerGuardDatabase, refList: readonly OrderRef[], context: IngestContext) {
+  if (refList.length === 0) return;
+  const refs = [...refList];
+  await db.transaction('rw', [db.orders, db.deadlines, db.reminders, db.disputes], async () => {
+    const [storedRows, disputes, previousReminders] = await Promise.all([
+      db.orders.bulkGet(refs),
+      db.disputes.bulkGet(refs),
+      db.reminders.where('ref').anyOf(refs).toArray(),
+    ]);
+    const remindersByRef = groupBy(previousReminders, (r) => r.ref);
+    const present: OrderRef[] = [];
+    const rows: OrderRow[] = [];
+    const deadlines: DeadlineRow[] = [];
+    const reminders: ReminderRow[] = [];
+    refs.forEach((ref, i) => {
+      const stored = storedRows[i];
+      if (!stored) return;
+      present.push(ref);
+      const derived = deriveOrderState({
+        ref,
+        order: stored.order,
+        dispute: disputes[i]?.dispute,
+        times: stored,
+        previousReminders: remindersByRef.get(ref) ?? [],
+        context,
+      });
+      rows.push(derived.row);
+      deadlines.push(...derived.deadlines);
+      reminders.push(...derived.reminders);
+    });
+    await db.orders.bulkPut(rows);
+    await db.deadlines.where('ref').anyOf(present).delete();
+    await db.deadlines.bulkPut(deadlines);
+    await db.reminders.where('ref').anyOf(present).delete();
+    await db.reminders.bulkPut(reminders);
+  });
+}
+
+/** Ingests a page reading; an unreadable page changes nothing. */
+export async function ingestReading(
+  db: BuyerGuardDatabase,
+  reading: PageReading,
+  context: IngestContext,
+): Promise<IngestSummary> {
+  return reading.ok ? ingestOrders(db, reading.orders, context) : { created: 0, updated: 0, unchanged: 0 };
+}
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

@@ -1,0 +1,64 @@
+import type { BuyerGuardDatabase } from '../db/database';
+
+/**
+ * Files reach the background in base64 chunks: runtime messages carry JSON only (no Blobs in
+ * Chrome). Chunks are staged in IndexedDB, so a worker stopped halfway loses nothing the page
+ * was told was received, and the consumer (evidence, import) takes them in one step.
+ */
+export const MAX_CHUNK_CHARS = 8 * 1024 * 1024;
+export const MAX_CHUNKS = 256;
+/** Staged chunks older than this belong to an abandoned upload. */
+const ABANDONED_AFTER_MS = 6 * 60 * 60 * 1000;
+
+export async function stageChunk(
+  db: BuyerGuardDatabase,
+  chunk: { uploadId: string; index: number; total: number; data: string },
+  now: number,
+): Promise<void> {
+  await db.uploads.put({ ...chunk, at: now });
+}
+
+export type AssembledUpload = { ok: true; bytes: Uint8Array } | { ok: false; error: string };
+
+/** Joins a complete upload's chunks, in order; says which part is missing otherwise. */
+export async function assembleUpload(db: BuyerGuardDatabase, uploadId: string): Promise<AssembledUpload> {
+  const chunks = await db.uploads.where('uploadId').equals(uploadId).sortBy('index');
+  const total = chunks[0]?.total;
+  if (!total) return { ok: false, error: 'Nothing was uploaded under this id.' };
+  if (chunks.length !== total || chunks.some((c, i) => c.index !== i || c.total !== total)) {
+    return { ok: false, error: `The upload is incomplete (${chunks.length} of ${total} parts arrived).` };
+  }
+  const parts = chunks.map((c) => base64ToBytes(c.data));
+  const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    bytes.set(part, offset);
+    offset += part.length;
+  }
+  return { ok: true, bytes };
+}
+
+export async function discardUpload(db: BuyerGuardDatabase, uploadId: string): Promise<void> {
+  await db.uploads.where('uploadId').equals(uploadId).delete();
+}
+
+export async function discardAbandonedUploads(db: BuyerGuardDatabase, now: number): Promise<number> {
+  return db.uploads
+    .where('at')
+    .below(now - ABANDONED_AFTER_MS)
+    .delete();
+}
+
+export function base64ToBytes(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  const step = 0x8000;
+  for (let i = 0; i < bytes.length; i += step) binary += String.fromCharCode(...bytes.subarray(i, i + step));
+  return btoa(binary);
+}

@@ -1,0 +1,46 @@
+import Dexie, { type Table } from 'dexie';
+import type {
+  DeadlineRow,
+  EvidenceRow,
+  HistoryRow,
+  JournalRow,
+  OrderRef,
+  OrderRow,
+  ReminderRow,
+  SettingsRow,
+  UploadChunkRow,
+} from './records';
+import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema';
+import { UPGRADES } from './upgrades';
+
+export interface DisputeRow {
+  ref: OrderRef;
+  /** The dispute case (lib/model/dispute.ts), validated on the way in. */
+  dispute: unknown;
+  updatedAt: number;
+}
+
+export class BuyerGuardDatabase extends Dexie {
+  orders!: Table<OrderRow, OrderRef>;
+  history!: Table<HistoryRow, number>;
+  deadlines!: Table<DeadlineRow, string>;
+  reminders!: Table<ReminderRow, string>;
+  disputes!: Table<DisputeRow, OrderRef>;
+  evidence!: Table<EvidenceRow, string>;
+  journal!: Table<JournalRow, number>;
+  settings!: Table<SettingsRow, 'settings'>;
+  uploads!: Table<UploadChunkRow, [string, number]>;
+
+  /** `upTo` opens an older version: only the migration tests use it. */
+  constructor(name = DATABASE_NAME, upTo = Number.POSITIVE_INFINITY) {
+    super(name);
+    for (const { version, stores } of SCHEMA_VERSIONS) {
+      if (version > upTo) break;
+      const declared = this.version(version).stores(stores);
+      const upgrade = UPGRADES[version];
+      if (upgrade) declared.upgrade(upgrade);
+    }
+  }
+}
+
+export const CURRENT_VERSION = Math.max(...SCHEMA_VERSIONS.map((v) => v.version));

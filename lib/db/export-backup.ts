@@ -1,0 +1,64 @@
+import { strToU8, type Zippable, zipSync } from 'fflate';
+import type { Backup } from './backup-format';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_JSON_NAME } from './backup-format';
+import type { BuyerGuardDatabase } from './database';
+import type { EvidenceRow } from './records';
+
+/** Safe file name inside the ZIP: the evidence id (unique, [A-Za-z0-9_-]) plus the original extension. */
+function evidencePath(row: EvidenceRow): string {
+  const extension = /\.([A-Za-z0-9]{1,8})$/.exec(row.name)?.[1] ?? 'bin';
+  return `evidence/${row.id.replace(/[^A-Za-z0-9_-]/g, '_')}.${extension.toLowerCase()}`;
+}
+
+/** Reads everything in one consistent snapshot. Evidence rows come back with their blobs. */
+export async function collectBackup(
+  db: BuyerGuardDatabase,
+  now: number,
+  appVersion: string,
+): Promise<{ backup: Backup; evidence: { path: string; blob: Blob }[] }> {
+  return db.transaction('r', [db.orders, db.history, db.disputes, db.journal, db.evidence, db.settings], async () => {
+    const [orders, history, disputes, journal, evidence, settings] = await Promise.all([
+      db.orders.toArray(),
+      db.history.toArray(),
+      db.disputes.toArray(),
+      db.journal.toArray(),
+      db.evidence.toArray(),
+      db.settings.get('settings'),
+    ]);
+    const files = evidence.map((row) => ({ row, path: evidencePath(row) }));
+    const backup: Backup = {
+      format: BACKUP_FORMAT,
+      formatVersion: BACKUP_FORMAT_VERSION,
+      exportedAt: now,
+      appVersion,
+      data: {
+        orders: orders.map(({ order, firstSeenAt, lastSeenAt, updatedAt }) => ({
+          order,
+          firstSeenAt,
+          lastSeenAt,
+          updatedAt,
+        })),
+        history: history.map(({ id: _id, ...entry }) => entry),
+        disputes: disputes.map(({ ref, dispute, updatedAt }) => ({ ref, dispute, updatedAt })),
+        journal: journal.map(({ id: _id, ...entry }) => entry),
+        evidence: files.map(({ row: { blob: _blob, ...meta }, path }) => ({ ...meta, file: path })),
+        ...(settings && { settings: settings.value }),
+      },
+    };
+    return { backup, evidence: files.map(({ row, path }) => ({ path, blob: row.blob })) };
+  });
+}
+
+/** The backup as JSON, without evidence files (those need the ZIP). */
+export async function exportBackupJson(db: BuyerGuardDatabase, now: number, appVersion: string): Promise<string> {
+  const { backup } = await collectBackup(db, now, appVersion);
+  return JSON.stringify({ ...backup, data: { ...backup.data, evidence: [] } }, null, 1);
+}
+
+/** The backup as a ZIP: the JSON plus every evidence file, stored (photos and videos are compressed already). */
+export async function exportBackupZip(db: BuyerGuardDatabase, now: number, appVersion: string): Promise<Uint8Array> {
+  const { backup, evidence } = await collectBackup(db, now, appVersion);
+  const entries: Zippable = { [BACKUP_JSON_NAME]: strToU8(JSON.stringify(backup, null, 1)) };
+  for (const file of evidence) entries[file.path] = [new Uint8Array(await file.blob.arrayBuffer()), { level: 0 }];
+  return zipSync(entries, { level: 6 });
+}

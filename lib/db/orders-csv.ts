@@ -1,0 +1,68 @@
+import type { DeadlineRow, OrderRow } from './records';
+
+const COLUMNS = [
+  'Order ID',
+  'Order date',
+  'Status',
+  'Status (as shown)',
+  'Store',
+  'Items',
+  'Total',
+  'Currency',
+  'Next deadline',
+  'Due (UTC)',
+  'Due source',
+  'Dispute',
+  'Tracking number',
+  'Carrier',
+  'Last seen (UTC)',
+] as const;
+
+/**
+ * A spreadsheet cell: quoted per RFC 4180, and text a spreadsheet would run as a formula
+ * (a store named "=HYPERLINK(…)") is prefixed with an apostrophe so it stays text.
+ */
+export function csvCell(value: string | number | undefined): string {
+  if (value === undefined) return '';
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function iso(instant: number | undefined): string | undefined {
+  return instant === undefined ? undefined : new Date(instant).toISOString();
+}
+
+/** One line per order, most urgent first as given; the next deadline is the earliest one still ahead. */
+export function ordersToCsv(
+  rows: readonly OrderRow[],
+  deadlinesByRef: ReadonlyMap<string, readonly DeadlineRow[]>,
+): string {
+  const lines = [COLUMNS.join(',')];
+  for (const row of rows) {
+    const { order } = row;
+    const next = [...(deadlinesByRef.get(row.ref) ?? [])]
+      .filter((d) => d.dueAt === row.nextDueAt)
+      .sort((a, b) => a.dueAt - b.dueAt)[0];
+    const cells = [
+      order.orderId,
+      order.orderedOn,
+      order.status,
+      order.statusText,
+      order.store?.name,
+      order.items?.map((i) => `${i.quantity ?? 1} × ${i.title}${i.sku ? ` (${i.sku})` : ''}`).join('; '),
+      order.total?.amount,
+      order.total?.currency,
+      next?.label,
+      iso(next?.dueAt),
+      next?.source,
+      order.dispute?.status,
+      order.tracking?.number,
+      order.tracking?.carrier,
+      iso(row.lastSeenAt),
+    ];
+    lines.push(cells.map(csvCell).join(','));
+  }
+  // A byte-order mark so spreadsheet programs read UTF-8 (Cyrillic store names) correctly.
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

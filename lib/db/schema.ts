@@ -1,0 +1,31 @@
+/**
+ * The database's history: every schema change is a new entry with its upgrade, never an
+ * edit of an old one (test/unit/db/migrations.test.ts opens every earlier version with data
+ * and upgrades it). Index syntax: first key is the primary key; `*` multi-entry; `[a+b]` compound.
+ */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  /** What changed and why, for the reader of this history. */
+  note: string;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    note: 'Initial schema.',
+    stores: {
+      orders: 'ref, orderId, status, storeKey, hasDispute, nextDueAt, urgencyRank, attention, lastSeenAt, *words',
+      history: '++id, ref, [ref+at]',
+      deadlines: 'key, ref, dueAt',
+      reminders: 'key, ref, fireAt',
+      disputes: 'ref',
+      evidence: 'id, ref, addedAt',
+      journal: '++id, ref, [ref+at]',
+      settings: 'key',
+      uploads: '[uploadId+index], uploadId, at',
+    },
+  },
+];
+
+export const DATABASE_NAME = 'buyer-guard';

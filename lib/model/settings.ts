@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { deadlineKindSchema } from './deadline';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:mm');
+
+/** The buyer's preferences. Every field has a default, so a partial or older settings record still parses. */
+export const settingsSchema = z.object({
+  /** How long before a deadline to remind, in ms (default: 3 days and 1 day before). */
+  leadTimesMs: z
+    .array(
+      z
+        .number()
+        .int()
+        .min(0)
+        .max(60 * DAY_MS),
+    )
+    .max(5)
+    .default([3 * DAY_MS, DAY_MS]),
+  notificationsEnabled: z.boolean().default(true),
+  /** No notifications between start and end (local time); reminders due then wait until `end`. */
+  quietHours: z
+    .object({ enabled: z.boolean().default(false), start: hhmm.default('22:00'), end: hhmm.default('08:00') })
+    .default({ enabled: false, start: '22:00', end: '08:00' }),
+  /** Deadline kinds to remind about; all by default. */
+  trackedDeadlines: z.array(deadlineKindSchema).default([...deadlineKindSchema.options]),
+  /** Payment route, for the chargeback windows (PayPal: 180 days + 20 to escalate). */
+  paymentMethod: z.enum(['unknown', 'paypal', 'card', 'other']).default('unknown'),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});

@@ -1,0 +1,59 @@
+import type { Page } from '@playwright/test';
+
+/** Sends a protocol message from an extension page, as the UI does, and returns the raw reply. */
+export function sendFromPage(
+  page: Page,
+  type: string,
+  payload: unknown,
+): Promise<{ ok: boolean; data?: unknown; error?: { code: string; message: string } }> {
+  return page.evaluate(([t, p]) => chrome.runtime.sendMessage({ protocol: 'buyer-guard/1', type: t, payload: p }), [
+    type,
+    payload,
+  ] as const);
+}
+
+/** Uploads bytes in base64 chunks (the UI's path for files) and returns the upload id. */
+export async function uploadFromPage(page: Page, text: string, chunkChars = 64 * 1024): Promise<string> {
+  return page.evaluate(
+    async ([content, size]) => {
+      const bytes = new TextEncoder().encode(content);
+      let binary = '';
+      for (const b of bytes) binary += String.fromCharCode(b);
+      const base64 = btoa(binary);
+      const uploadId = crypto.randomUUID();
+      const total = Math.max(1, Math.ceil(base64.length / size));
+      for (let index = 0; index < total; index++) {
+        const data = base64.slice(index * size, (index + 1) * size);
+        const reply = await chrome.runtime.sendMessage({
+          protocol: 'buyer-guard/1',
+          type: 'uploadChunk',
+          payload: { uploadId, index, total, data },
+        });
+        if (!reply?.ok) throw new Error(JSON.stringify(reply));
+      }
+      return uploadId;
+    },
+    [text, chunkChars] as const,
+  );
+}
+
+/** Counts rows of a table straight from IndexedDB (what is really stored, not what the UI shows). */
+export function countRows(page: Page, table: string): Promise<number> {
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('buyer-guard');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const request = db.transaction(name).objectStore(name).count();
+          request.onsuccess = () => {
+            resolve(request.result);
+            db.close();
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    table,
+  );
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { markFired, planReminders, snooze } from '../../../lib/background/plan-reminders';
+import type { DeadlineRow } from '../../../lib/db/records';
+import { DEFAULT_SETTINGS, type Settings } from '../../../lib/model/settings';
+import { DAY, NOW } from './test-data';
+
+const HOUR = 60 * 60 * 1000;
+
+function deadline(dueAt: number, kind: DeadlineRow['kind'] = 'buyer-protection-ends'): DeadlineRow {
+  return {
+    key: `aliexpress:1:${kind}`,
+    ref: 'aliexpress:1',
+    orderId: '1',
+    kind,
+    dueAt,
+    source: 'page',
+    ruleId: 'r',
+    urgency: 'soon',
+    label: 'Buyer protection ends',
+  };
+}
+
+function plan(
+  deadlines: DeadlineRow[],
+  settings: Partial<Settings> = {},
+  previous = [] as ReturnType<typeof planReminders>,
+) {
+  return planReminders({
+    deadlines,
+    previous,
+    settings: { ...DEFAULT_SETTINGS, ...settings },
+    now: NOW,
+    timeZone: 'UTC',
+  });
+}
+
+describe('planReminders', () => {
+  it.each([
+    ['10 days ahead: both lead times ahead', 10 * DAY, [NOW + 7 * DAY, NOW + 9 * DAY]],
+    ['exactly 3 days ahead: the 3-day reminder is due now', 3 * DAY, [NOW, NOW + 2 * DAY]],
+    ['2 days ahead: the 3-day reminder collapses to now', 2 * DAY, [NOW, NOW + DAY]],
+    ['exactly 1 day ahead: one reminder, now', DAY, [NOW]],
+    ['6 hours ahead: one reminder, now', 6 * HOUR, [NOW]],
+    ['already passed: none', -HOUR, []],
+    ['due this instant: none', 0, []],
+  ])('%s', (_name, ahead, expected) => {
+    expect(plan([deadline(NOW + ahead)]).map((r) => r.fireAt)).toEqual(expected);
+  });
+
+  it('skips deadline kinds the buyer does not track, and everything when notifications are off', () => {
+    expect(plan([deadline(NOW + 10 * DAY)], { trackedDeadlines: ['dispute-opens'] })).toEqual([]);
+    expect(plan([deadline(NOW + 10 * DAY)], { notificationsEnabled: false })).toEqual([]);
+  });
+
+  it('keeps a fired reminder fired while its deadline stays put', () => {
+    const [first] = plan([deadline(NOW + 2 * DAY)]);
+    const fired = markFired(first as NonNullable<typeof first>, NOW);
+    const again = plan([deadline(NOW + 2 * DAY)], {}, [fired]);
+    expect(again.find((r) => r.key === fired.key)?.firedAt).toBe(NOW);
+  });
+
+  it('re-arms a fired reminder when the deadline moves', () => {
+    const [first] = plan([deadline(NOW + 2 * DAY)]);
+    const fired = markFired(first as NonNullable<typeof first>, NOW);
+    const moved = plan([deadline(NOW + 2.5 * DAY)], {}, [fired]);
+    expect(moved.find((r) => r.key === fired.key)).toMatchObject({ fireAt: NOW });
+    expect(moved.find((r) => r.key === fired.key)?.firedAt).toBeUndefined();
+  });
+
+  it('keeps a snooze when it re-plans, but not past the last hour before the deadline', () => {
+    const [first] = plan([deadline(NOW + 10 * DAY)]);
+    const snoozed = snooze(first as NonNullable<typeof first>, NOW + 8 * DAY);
+    expect(plan([deadline(NOW + 10 * DAY)], {}, [snoozed]).find((r) => r.key === snoozed.key)).toMatchObject({
+      fireAt: NOW + 8 * DAY,
+      snoozedUntil: NOW + 8 * DAY,
+    });
+    const late = snooze(first as NonNullable<typeof first>, NOW + 20 * DAY);
+    expect(late.fireAt).toBe(NOW + 10 * DAY - HOUR);
+    const replanned = plan([deadline(NOW + 10 * DAY)], {}, [late]);
+    expect(replanned.find((r) => r.key === late.key)?.fireAt).toBe(NOW + 10 * DAY - HOUR);
+  });
+
+  it('moves a reminder out of quiet hours, unless that would pass the deadline', () => {
+    const quietHours = { enabled: true, start: '22:00', end: '08:00' };
+    // NOW is 12:00 UTC; a deadline at 23:30 + 3 days puts the 3-day reminder at 23:30, in quiet hours.
+    const due = Date.UTC(2026, 10, 23, 23, 30);
+    const [threeDay] = plan([deadline(due)], { quietHours, leadTimesMs: [3 * DAY] });
+    expect(new Date(threeDay?.fireAt ?? 0).toISOString()).toBe('2026-11-21T08:00:00.000Z');
+    // A deadline at 01:00 with a 1-hour lead: shifting to 08:00 would be too late, so it stays.
+    const tight = Date.UTC(2026, 10, 21, 1, 0);
+    const [oneHour] = plan([deadline(tight)], { quietHours, leadTimesMs: [HOUR] });
+    expect(oneHour?.fireAt).toBe(tight - HOUR);
+  });
+});

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ingestOrders } from '../../../lib/background/ingest';
+import {
+  ALARM_NEXT_REMINDER,
+  fireDueReminders,
+  openNotificationTarget,
+  scheduleNextReminder,
+  snoozeNotification,
+  updateBadge,
+} from '../../../lib/background/reminders';
+import { context, DAY, freshDatabase, NOW, protectedOrder } from './test-data';
+
+function notifications() {
+  return Object.entries(fakeBrowser.notifications.getAllCreateOptions());
+}
+
+describe('reminders', () => {
+  it('sets one alarm for the earliest pending reminder, and none when nothing is pending', async () => {
+    const db = freshDatabase();
+    expect(await scheduleNextReminder(db)).toBeNull();
+    await ingestOrders(
+      db,
+      [protectedOrder('1000000001', NOW + 10 * DAY), protectedOrder('1000000002', NOW + 5 * DAY)],
+      context(),
+    );
+    expect(await scheduleNextReminder(db)).toBe(NOW + 2 * DAY);
+    const alarms = await fakeBrowser.alarms.getAll();
+    expect(alarms).toEqual([expect.objectContaining({ name: ALARM_NEXT_REMINDER, scheduledTime: NOW + 2 * DAY })]);
+  });
+
+  it('fires what is due as one notification, marks it fired and moves the alarm on', async () => {
+    const db = freshDatabase();
+    await ingestOrders(
+      db,
+      [protectedOrder('1000000001', NOW + 2 * DAY, { store: { name: 'Gadget Store' } })],
+      context(),
+    );
+    expect(await fireDueReminders(db, NOW, async () => 'Ask the seller to extend protection')).toBe(1);
+    const [[id, options] = []] = notifications();
+    expect(id).toMatch(/^bg-reminder:/);
+    expect(options).toMatchObject({
+      type: 'basic',
+      title: 'Buyer protection ends in 2 days',
+      message: 'Order 1000000001 · Gadget Store\nNext step: Ask the seller to extend protection',
+    });
+    expect(await fireDueReminders(db, NOW + 1000)).toBe(0);
+    expect(await scheduleNextReminder(db)).toBe(NOW + DAY);
+  });
+
+  it('drops a reminder whose deadline passed long ago without notifying', async () => {
+    const db = freshDatabase();
+    await ingestOrders(db, [protectedOrder('1000000001', NOW + 2 * DAY)], context());
+    // The browser stayed closed until 4 days after the deadline.
+    expect(await fireDueReminders(db, NOW + 6 * DAY)).toBe(0);
+    expect(notifications()).toEqual([]);
+    expect(await scheduleNextReminder(db)).toBeNull();
+  });
+
+  it('groups orders that fall due together into a list notification', async () => {
+    const db = freshDatabase();
+    await ingestOrders(
+      db,
+      [protectedOrder('1000000001', NOW + 2 * DAY), protectedOrder('1000000002', NOW + DAY / 2)],
+      context(),
+    );
+    expect(await fireDueReminders(db, NOW)).toBe(2);
+    const [[, options] = []] = notifications();
+    expect(options).toMatchObject({ type: 'list', title: '2 orders need attention' });
+  });
+
+  it('opens the order page on click, using the page the order was read from', async () => {
+    const db = freshDatabase();
+    const detailUrl = 'https://es.aliexpress.com/p/order/detail.html?orderId=1000000001';
+    await ingestOrders(db, [protectedOrder('1000000001', NOW + 2 * DAY, { detailUrl })], context());
+    await fireDueReminders(db, NOW);
+    const [[id = ''] = []] = notifications();
+    await openNotificationTarget(id);
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(tabs.map((t) => t.url)).toContain(detailUrl);
+    expect(notifications()).toEqual([]);
+  });
+
+  it('snoozes a notification by a day and re-arms the alarm', async () => {
+    const db = freshDatabase();
+    await ingestOrders(db, [protectedOrder('1000000001', NOW + 5 * DAY)], context());
+    await fireDueReminders(db, NOW + 2 * DAY);
+    const [[id = ''] = []] = notifications();
+    await snoozeNotification(db, id, NOW + 2 * DAY);
+    const reminders = await db.reminders.orderBy('fireAt').toArray();
+    expect(reminders[0]).toMatchObject({ fireAt: NOW + 3 * DAY, snoozedUntil: NOW + 3 * DAY });
+    expect(reminders[0]?.firedAt).toBeUndefined();
+    expect(notifications()).toEqual([]);
+  });
+
+  it('ignores clicks on notifications that are not ours', async () => {
+    const before = (await fakeBrowser.tabs.query({})).length;
+    await openNotificationTarget('someone-else');
+    expect(await fakeBrowser.tabs.query({})).toHaveLength(before);
+  });
+
+  it('counts urgent and overdue orders on the badge', async () => {
+    const db = freshDatabase();
+    await ingestOrders(
+      db,
+      [
+        protectedOrder('1000000001', NOW + DAY),
+        protectedOrder('1000000002', NOW - DAY),
+        protectedOrder('1000000003', NOW + 10 * DAY),
+      ],
+      context(),
+    );
+    expect(await updateBadge(db)).toBe(2);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual(expect.anything());
+  });
+});

@@ -1,0 +1,171 @@
+// @vitest-environment node
+// Node's own Blob survives fake-indexeddb's structured clone; happy-dom's does not.
+import { strToU8 } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { sha256Hex } from '../../../lib/background/digest';
+import { createBackground } from '../../../lib/background/service';
+import { bytesToBase64 } from '../../../lib/background/uploads';
+import { exportBackupJson } from '../../../lib/db/export-backup';
+import type { HandlerContext } from '../../../lib/messaging/dispatch';
+import { DAY, freshDatabase, NOW, order, protectedOrder, reading, tableDeriver } from './test-data';
+
+const page: HandlerContext = {
+  sender: { id: 'x', url: 'chrome-extension://x/options.html' },
+  senderKind: 'extension-page',
+};
+const content: HandlerContext = {
+  sender: { id: 'x', url: 'https://www.aliexpress.com/p/order/index.html' },
+  senderKind: 'content-script',
+};
+
+function setup(now = NOW) {
+  const db = freshDatabase();
+  let clock = now;
+  const background = createBackground({ db, now: () => clock, timeZone: () => 'UTC', deriveDeadlines: tableDeriver });
+  return { db, background, h: background.handlers, advance: (ms: number) => (clock += ms) };
+}
+
+async function upload(h: ReturnType<typeof setup>['h'], bytes: Uint8Array, chunkSize = 4): Promise<string> {
+  const uploadId = crypto.randomUUID();
+  const total = Math.max(1, Math.ceil(bytes.length / chunkSize));
+  for (let index = 0; index < total; index++) {
+    const data = bytesToBase64(bytes.subarray(index * chunkSize, (index + 1) * chunkSize));
+    await h.uploadChunk({ uploadId, index, total, data }, page);
+  }
+  return uploadId;
+}
+
+describe('background service', () => {
+  it('ingests a reading and answers with each order’s most urgent deadline for the badges', async () => {
+    const { db, h } = setup();
+    const reply = await h.pageReading(
+      reading([protectedOrder('1000000001', NOW + 4 * DAY), order('1000000002', { status: 'completed' })]),
+      content,
+    );
+    expect(reply).toMatchObject({
+      created: 2,
+      badges: [
+        { orderId: '1000000001', deadline: { kind: 'buyer-protection-ends', dueAt: NOW + 4 * DAY, source: 'page' } },
+        { orderId: '1000000002', deadline: null },
+      ],
+    });
+    expect(await db.orders.count()).toBe(2);
+    expect(await fakeBrowser.alarms.get('next-reminder')).toMatchObject({ scheduledTime: NOW + DAY });
+  });
+
+  it('stores evidence sent in chunks with its hash, and refuses it for an unknown order', async () => {
+    const { db, h } = setup();
+    await h.pageReading(reading([order('1000000001')]), content);
+    const bytes = new Uint8Array(37).map((_, i) => i);
+    const uploadId = await upload(h, bytes);
+    const meta = {
+      kind: 'photo' as const,
+      name: 'a.png',
+      type: 'image/png',
+      caption: 'Scratch',
+      checklistItemIds: [],
+      warnings: [],
+    };
+    const added = await h.addEvidence({ uploadId, orderId: '1000000001', ...meta }, page);
+    expect(added).toEqual({ id: expect.any(String), sha256: await sha256Hex(bytes), size: 37 });
+    const stored = await db.evidence.get(added.id);
+    if (!stored) throw new Error('evidence not stored');
+    expect(new Uint8Array(await stored.blob.arrayBuffer())).toEqual(bytes);
+    expect(await db.uploads.count()).toBe(0);
+
+    const other = await upload(h, bytes);
+    await expect(h.addEvidence({ uploadId: other, orderId: '1000000099', ...meta }, page)).rejects.toThrow(
+      'not tracked',
+    );
+
+    await h.updateEvidence({ id: added.id, caption: 'Deep scratch', checklistItemIds: ['close-up'] }, page);
+    expect(await db.evidence.get(added.id)).toMatchObject({ caption: 'Deep scratch', checklistItemIds: ['close-up'] });
+    await h.deleteEvidence({ id: added.id }, page);
+    expect(await db.evidence.count()).toBe(0);
+  });
+
+  it('imports a backup sent in chunks, and rejects a corrupt one without changing anything', async () => {
+    const source = setup();
+    await source.h.pageReading(reading([protectedOrder('1000000001', NOW + 4 * DAY)]), content);
+    const json = strToU8(await exportBackupJson(source.db, NOW, '0.1.0'));
+
+    const { db, h } = setup();
+    await h.pageReading(reading([order('1000000005')]), content);
+    expect(await h.importBackup({ uploadId: await upload(h, json, 1000), mode: 'merge' }, page)).toMatchObject({
+      ok: true,
+      orders: 1,
+    });
+    expect(await db.orders.count()).toBe(2);
+
+    const corrupt = json.slice(0, json.length / 2);
+    const result = await h.importBackup({ uploadId: await upload(h, corrupt, 1000), mode: 'replace' }, page);
+    expect(result).toEqual({ ok: false, error: expect.stringContaining('not valid JSON') });
+    expect(await db.orders.count()).toBe(2);
+    expect(await db.uploads.count()).toBe(0);
+  });
+
+  it('journals against tracked orders only', async () => {
+    const { db, h } = setup();
+    await h.pageReading(reading([order('1000000001')]), content);
+    await h.addJournalEntry({ orderId: '1000000001', kind: 'contacted-seller', text: 'Asked for tracking' }, page);
+    expect(await db.journal.where('ref').equals('aliexpress:1000000001').toArray()).toMatchObject([
+      { at: NOW, kind: 'contacted-seller', text: 'Asked for tracking' },
+    ]);
+    await expect(h.addJournalEntry({ orderId: '1000000002', kind: 'x', text: '' }, page)).rejects.toThrow(
+      'not tracked',
+    );
+  });
+
+  it('re-plans reminders for every order when lead times change', async () => {
+    const { db, h } = setup();
+    await h.pageReading(reading([protectedOrder('1000000001', NOW + 10 * DAY)]), content);
+    expect(await db.reminders.count()).toBe(2);
+    const settings = await h.updateSettings({ leadTimesMs: [7 * DAY, 3 * DAY, DAY] }, page);
+    expect(settings.leadTimesMs).toEqual([7 * DAY, 3 * DAY, DAY]);
+    expect((await db.reminders.orderBy('fireAt').toArray()).map((r) => r.fireAt)).toEqual([
+      NOW + 3 * DAY,
+      NOW + 7 * DAY,
+      NOW + 9 * DAY,
+    ]);
+  });
+
+  it('deletes one order with everything attached, or all data', async () => {
+    const { db, h } = setup();
+    await h.pageReading(reading([protectedOrder('1000000001', NOW + 4 * DAY), order('1000000002')]), content);
+    await h.addJournalEntry({ orderId: '1000000001', kind: 'note', text: 'x' }, page);
+    await h.deleteOrder({ orderId: '1000000001' }, page);
+    expect(await db.orders.toCollection().primaryKeys()).toEqual(['aliexpress:1000000002']);
+    expect(await db.deadlines.count()).toBe(0);
+    expect(await db.journal.count()).toBe(0);
+    await h.clearAllData({ confirm: 'delete everything' }, page);
+    expect(await db.orders.count()).toBe(0);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+  });
+
+  it('sweeps after a restart: fires reminders that fell due while closed and refreshes urgency', async () => {
+    const { db, h, background, advance } = setup();
+    await h.pageReading(reading([protectedOrder('1000000001', NOW + 4 * DAY)]), content);
+    expect((await db.orders.get('aliexpress:1000000001'))?.urgencyRank).toBe(2);
+    // The browser was closed for three days; the 3-day reminder was missed.
+    advance(3 * DAY);
+    await background.sweep();
+    expect(Object.values(fakeBrowser.notifications.getAllCreateOptions())).toMatchObject([
+      { title: 'Buyer protection ends in 24 hours' },
+    ]);
+    expect((await db.orders.get('aliexpress:1000000001'))?.urgencyRank).toBe(3);
+    expect(await fakeBrowser.alarms.get('sweep')).toBeDefined();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+  });
+
+  it('fires reminders when the alarm rings', async () => {
+    const { h, background, advance } = setup();
+    await h.pageReading(reading([protectedOrder('1000000001', NOW + 10 * DAY)]), content);
+    advance(7 * DAY);
+    await background.onAlarm({ name: 'next-reminder' });
+    expect(Object.values(fakeBrowser.notifications.getAllCreateOptions())).toMatchObject([
+      { title: 'Buyer protection ends in 3 days' },
+    ]);
+    expect(await fakeBrowser.alarms.get('next-reminder')).toMatchObject({ scheduledTime: NOW + 9 * DAY });
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { toOrderRow } from '../../../lib/db/order-row';
+import { csvCell, ordersToCsv } from '../../../lib/db/orders-csv';
+import type { DeadlineRow } from '../../../lib/db/records';
+
+describe('csvCell', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a, b', '"a, b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+    ['=HYPERLINK("http://evil")', `"'=HYPERLINK(""http://evil"")"`],
+    ['+1 234', "'+1 234"],
+    ['-5', "'-5"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    [12.5, '12.5'],
+    [undefined, ''],
+  ])('%s → %s', (input, expected) => {
+    expect(csvCell(input)).toBe(expected);
+  });
+});
+
+describe('ordersToCsv', () => {
+  it('writes a header and one row per order with its next deadline, readable by spreadsheets', () => {
+    const dueAt = Date.UTC(2026, 11, 1);
+    const row = toOrderRow({
+      ref: 'aliexpress:1000000001',
+      order: {
+        marketplace: 'aliexpress',
+        orderId: '1000000001',
+        orderedOn: '2026-10-28',
+        status: 'shipped',
+        statusText: 'Ожидает получения',
+        store: { name: 'Магазин, "Лучший"' },
+        items: [
+          { title: 'Caliper', quantity: 2, sku: '150mm' },
+          { title: 'Earbuds', quantity: 1 },
+        ],
+        total: { amount: 14.9, currency: 'USD' },
+        tracking: { number: 'LP00123', carrier: 'Cainiao' },
+      },
+      deadlines: [],
+      hasDispute: false,
+      firstSeenAt: 0,
+      lastSeenAt: Date.UTC(2026, 10, 20),
+      updatedAt: 0,
+      now: 0,
+    });
+    const deadline: DeadlineRow = {
+      key: 'k',
+      ref: 'aliexpress:1000000001',
+      orderId: '1000000001',
+      kind: 'buyer-protection-ends',
+      dueAt,
+      source: 'page',
+      ruleId: 'r',
+      urgency: 'soon',
+      label: 'Buyer protection ends',
+    };
+    const csv = ordersToCsv([{ ...row, nextDueAt: dueAt }], new Map([[row.ref, [deadline]]]));
+    const lines = csv.split('\r\n');
+    expect(csv.startsWith('\uFEFFOrder ID,Order date,Status')).toBe(true);
+    expect(lines[1]).toBe(
+      '1000000001,2026-10-28,shipped,Ожидает получения,"Магазин, ""Лучший""",2 × Caliper (150mm); 1 × Earbuds,14.9,USD,Buyer protection ends,2026-12-01T00:00:00.000Z,page,,LP00123,Cainiao,2026-11-20T00:00:00.000Z',
+    );
+    expect(lines).toHaveLength(3);
+  });
+});
