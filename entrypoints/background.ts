@@ -1,7 +1,7 @@
 import '../lib/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { pageStatedDeadlines } from '../lib/background/page-stated-deadlines';
+import { deriveDeadlines } from '../lib/background/order-rules';
 import { createBackground } from '../lib/background/service';
 import { BuyerGuardDatabase } from '../lib/db/database';
 import { listenForMessages } from '../lib/messaging/listen';
@@ -13,7 +13,7 @@ export default defineBackground({
       db: new BuyerGuardDatabase(),
       now: Date.now,
       timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
-      deriveDeadlines: pageStatedDeadlines,
+      deriveDeadlines,
     });
     // MV3: every listener is registered synchronously on start, so the event that woke the
     // worker is delivered.

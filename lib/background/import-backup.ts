@@ -5,14 +5,13 @@ import {
   type DeadlineRow,
   type EvidenceRow,
   type HistoryRow,
-  type JournalRow,
   type OrderRef,
   type OrderRow,
   orderRef,
   type ReminderRow,
 } from '../db/records';
 import { sha256Hex } from './digest';
-import { deriveOrderState, type IngestContext } from './ingest';
+import { derivedTables, deriveOrderState, type IngestContext, loadRelated } from './ingest';
 
 /** Unpacked size we agree to read: a ZIP bomb stops here instead of filling memory. */
 export const MAX_IMPORT_BYTES = 2 * 1024 ** 3;
@@ -115,13 +114,14 @@ export interface ImportSummary {
 
 /** The tables an import writes; one transaction over all of them, so a failure changes nothing. */
 function importTables(db: BuyerGuardDatabase) {
-  return [db.orders, db.history, db.deadlines, db.reminders, db.disputes, db.evidence, db.journal, db.settings];
+  return [...derivedTables(db), db.evidence, db.settings];
 }
 
 /**
  * Applies a validated backup in one transaction. `merge` keeps everything already here and
- * adds what the backup has (for an order in both, the more recently updated wins);
- * `replace` makes the database exactly the backup.
+ * adds what the backup has (for an order in both, the more recently updated wins; journal
+ * entries by id); `replace` makes the database exactly the backup. Deadlines and reminders
+ * are derived afresh for every order whose facts changed.
  */
 export async function applyBackup(
   db: BuyerGuardDatabase,
@@ -135,68 +135,85 @@ export async function applyBackup(
   return db.transaction('rw', importTables(db), async () => {
     if (mode === 'replace') await Promise.all(importTables(db).map((table) => table.clear()));
     if (mode === 'replace' && data.settings) await db.settings.put({ key: 'settings', value: data.settings });
+    const touched = new Set<OrderRef>();
 
-    const imported = data.orders.map((entry) => ({
-      ...entry,
-      ref: orderRef(entry.order.marketplace, entry.order.orderId),
-    }));
-    const refs = imported.map((o) => o.ref);
-    const [existing, existingDisputes, previousReminders] = await Promise.all([
-      db.orders.bulkGet(refs),
-      db.disputes.bulkGet(data.disputes.map((d) => d.ref)),
-      db.reminders.where('ref').anyOf(refs).toArray(),
-    ]);
+    const knownJournal = new Set(
+      await db.journal
+        .where('id')
+        .anyOf(data.journal.map((j) => j.id))
+        .primaryKeys(),
+    );
+    const journal = data.journal.filter((entry) => !knownJournal.has(entry.id));
+    await db.journal.bulkPut(journal);
+    for (const entry of journal) touched.add(entry.ref);
 
-    const disputes = data.disputes.filter((d, i) => (existingDisputes[i]?.updatedAt ?? -1) < d.updatedAt);
-    await db.disputes.bulkPut(disputes);
-    const disputeByRef = new Map((await db.disputes.bulkGet(refs)).map((d, i) => [refs[i], d?.dispute]));
+    const currentCases = await db.cases.bulkGet(data.cases.map((c) => c.ref));
+    const cases = data.cases.filter((c, i) => (currentCases[i]?.updatedAt ?? -1) < c.updatedAt);
+    await db.cases.bulkPut(cases);
+    for (const c of cases) touched.add(c.ref);
 
+    const incoming = new Map(
+      data.orders.map((entry) => [orderRef(entry.order.marketplace, entry.order.orderId), entry]),
+    );
+    const existing = await db.orders.bulkGet([...incoming.keys()]);
+    let orders = 0;
+    [...incoming.keys()].forEach((ref, i) => {
+      const current = existing[i];
+      if (!current || current.updatedAt < (incoming.get(ref)?.updatedAt ?? 0)) touched.add(ref);
+    });
+
+    const refs = [...touched];
+    const stored = await db.orders.bulkGet(refs);
+    const related = await loadRelated(db, refs);
     const rows: OrderRow[] = [];
     const deadlines: DeadlineRow[] = [];
     const reminders: ReminderRow[] = [];
-    const changed: OrderRef[] = [];
-    imported.forEach((entry, i) => {
-      const current = existing[i];
-      if (current && current.updatedAt >= entry.updatedAt) return;
-      changed.push(entry.ref);
-      const derived = deriveOrderState({
-        ref: entry.ref,
-        order: entry.order,
-        dispute: disputeByRef.get(entry.ref),
+    const derived: OrderRef[] = [];
+    refs.forEach((ref, i) => {
+      const current = stored[i];
+      const entry = incoming.get(ref);
+      const newer = entry && (!current || current.updatedAt < entry.updatedAt);
+      if (newer) orders++;
+      const source = newer ? entry : current;
+      if (!source) return;
+      derived.push(ref);
+      const state = deriveOrderState({
+        ref,
+        order: source.order,
+        ...related.of(ref),
         times: {
-          firstSeenAt: Math.min(entry.firstSeenAt, current?.firstSeenAt ?? entry.firstSeenAt),
-          lastSeenAt: Math.max(entry.lastSeenAt, current?.lastSeenAt ?? 0),
-          updatedAt: entry.updatedAt,
+          firstSeenAt: Math.min(source.firstSeenAt, current?.firstSeenAt ?? source.firstSeenAt),
+          lastSeenAt: Math.max(source.lastSeenAt, current?.lastSeenAt ?? 0),
+          updatedAt: source.updatedAt,
         },
-        previousReminders: previousReminders.filter((r) => r.ref === entry.ref),
         context: derive,
       });
-      rows.push(derived.row);
-      deadlines.push(...derived.deadlines);
-      reminders.push(...derived.reminders);
+      rows.push(state.row);
+      deadlines.push(...state.deadlines);
+      reminders.push(...state.reminders);
     });
     await db.orders.bulkPut(rows);
-    await db.deadlines.where('ref').anyOf(changed).delete();
+    await db.deadlines.where('ref').anyOf(derived).delete();
     await db.deadlines.bulkPut(deadlines);
-    await db.reminders.where('ref').anyOf(changed).delete();
+    await db.reminders.where('ref').anyOf(derived).delete();
     await db.reminders.bulkPut(reminders);
 
-    const history = await newEntries(db.history.where('ref').anyOf(refs).toArray(), data.history, (h) =>
-      [h.ref, h.at, h.field, h.from ?? '', h.to ?? ''].join('\u0000'),
+    const history = await newEntries(
+      db.history
+        .where('ref')
+        .anyOf([...incoming.keys()])
+        .toArray(),
+      data.history,
+      (h) => [h.ref, h.at, h.field, h.from ?? '', h.to ?? ''].join('\u0000'),
     );
     await db.history.bulkAdd(history as HistoryRow[]);
-    const journalRefs = [...new Set(data.journal.map((j) => j.ref))];
-    const journal = await newEntries(db.journal.where('ref').anyOf(journalRefs).toArray(), data.journal, (j) =>
-      [j.ref, j.at, j.kind, j.text].join('\u0000'),
-    );
-    await db.journal.bulkAdd(journal as JournalRow[]);
 
     const evidence: EvidenceRow[] = data.evidence.map(({ file, ...meta }) => ({
       ...meta,
       blob: new Blob([files.get(file) as Uint8Array<ArrayBuffer>], { type: meta.type }),
     }));
     await db.evidence.bulkPut(evidence);
-    return { orders: changed.length, journal: journal.length, evidence: evidence.length, history: history.length };
+    return { orders, journal: journal.length, evidence: evidence.length, history: history.length };
   });
 }
 

@@ -3,6 +3,7 @@ import { toOrderRow } from '../db/order-row';
 import {
   type DeadlineRow,
   type HistoryRow,
+  type JournalRow,
   type OrderRef,
   type OrderRow,
   orderRef,
@@ -10,13 +11,15 @@ import {
 } from '../db/records';
 import type { Deadline } from '../model/deadline';
 import type { Order } from '../model/order';
+import type { Problem } from '../model/problem';
 import type { PageReading } from '../model/reading';
 import type { Settings } from '../model/settings';
 import { mergeOrder } from './merge-order';
+import { disputeOf, type OrderFacts } from './order-rules';
 import { planReminders } from './plan-reminders';
 
-/** Derives an order's deadlines (the rules engine in production; a table in tests). */
-export type DeadlineDeriver = (input: { order: Order; dispute: unknown; now: number; timeZone: string }) => Deadline[];
+/** Derives an order's deadlines: the rules engine (order-rules.ts) in production, a table in storage tests. */
+export type DeadlineDeriver = (input: OrderFacts & { now: number; timeZone: string; settings: Settings }) => Deadline[];
 
 export interface IngestContext {
   now: number;
@@ -51,13 +54,9 @@ export async function ingestOrders(
   for (const order of orders) incoming.set(orderRef(order.marketplace, order.orderId), order);
   const refs = [...incoming.keys()];
 
-  await db.transaction('rw', [db.orders, db.history, db.deadlines, db.reminders, db.disputes], async () => {
-    const [storedRows, disputes, previousReminders] = await Promise.all([
-      db.orders.bulkGet(refs),
-      db.disputes.bulkGet(refs),
-      db.reminders.where('ref').anyOf(refs).toArray(),
-    ]);
-    const remindersByRef = groupBy(previousReminders, (r) => r.ref);
+  await db.transaction('rw', derivedTables(db), async () => {
+    const storedRows = await db.orders.bulkGet(refs);
+    const related = await loadRelated(db, refs);
     const rows: OrderRow[] = [];
     const history: HistoryRow[] = [];
     const deadlineRows: DeadlineRow[] = [];
@@ -79,9 +78,8 @@ export async function ingestOrders(
       const derived = deriveOrderState({
         ref,
         order,
-        dispute: disputes[i]?.dispute,
+        ...related.of(ref),
         times: { firstSeenAt: stored?.firstSeenAt ?? now, lastSeenAt: now, updatedAt: now },
-        previousReminders: remindersByRef.get(ref) ?? [],
         context,
       });
       rows.push(derived.row);
@@ -101,18 +99,18 @@ export async function ingestOrders(
 }
 
 /** Everything derived from an order at a moment: its row (index copies), deadlines and reminders. */
-export function deriveOrderState(input: {
-  ref: OrderRef;
-  order: Order;
-  dispute: unknown;
-  times: Pick<OrderRow, 'firstSeenAt' | 'lastSeenAt' | 'updatedAt'>;
-  previousReminders: readonly ReminderRow[];
-  context: IngestContext;
-}): { row: OrderRow; deadlines: DeadlineRow[]; reminders: ReminderRow[] } {
-  const { ref, order, dispute, times, previousReminders, context } = input;
+export function deriveOrderState(
+  input: RelatedRows & {
+    ref: OrderRef;
+    order: Order;
+    times: Pick<OrderRow, 'firstSeenAt' | 'lastSeenAt' | 'updatedAt'>;
+    context: IngestContext;
+  },
+): { row: OrderRow; deadlines: DeadlineRow[]; reminders: ReminderRow[] } {
+  const { ref, order, journal, problem, times, previousReminders, context } = input;
   const { now, timeZone, settings } = context;
   const deadlines: DeadlineRow[] = context
-    .deriveDeadlines({ order, dispute, now, timeZone })
+    .deriveDeadlines({ order, journal, ...(problem && { problem }), now, timeZone, settings })
     .map((d) => ({ ...d, key: `${ref}:${d.kind}`, ref }));
   return {
     deadlines,
@@ -121,8 +119,10 @@ export function deriveOrderState(input: {
       ref,
       order,
       deadlines,
-      hasDispute: dispute !== undefined,
-      ...times,
+      hasDispute: disputeOf({ journal, ...(problem && { problem }) }) !== undefined,
+      firstSeenAt: times.firstSeenAt,
+      lastSeenAt: times.lastSeenAt,
+      updatedAt: times.updatedAt,
       now,
     }),
   };
@@ -135,13 +135,9 @@ export function deriveOrderState(input: {
 export async function refreshOrders(db: BuyerGuardDatabase, refList: readonly OrderRef[], context: IngestContext) {
   if (refList.length === 0) return;
   const refs = [...refList];
-  await db.transaction('rw', [db.orders, db.deadlines, db.reminders, db.disputes], async () => {
-    const [storedRows, disputes, previousReminders] = await Promise.all([
-      db.orders.bulkGet(refs),
-      db.disputes.bulkGet(refs),
-      db.reminders.where('ref').anyOf(refs).toArray(),
-    ]);
-    const remindersByRef = groupBy(previousReminders, (r) => r.ref);
+  await db.transaction('rw', derivedTables(db), async () => {
+    const storedRows = await db.orders.bulkGet(refs);
+    const related = await loadRelated(db, refs);
     const present: OrderRef[] = [];
     const rows: OrderRow[] = [];
     const deadlines: DeadlineRow[] = [];
@@ -150,14 +146,7 @@ export async function refreshOrders(db: BuyerGuardDatabase, refList: readonly Or
       const stored = storedRows[i];
       if (!stored) return;
       present.push(ref);
-      const derived = deriveOrderState({
-        ref,
-        order: stored.order,
-        dispute: disputes[i]?.dispute,
-        times: stored,
-        previousReminders: remindersByRef.get(ref) ?? [],
-        context,
-      });
+      const derived = deriveOrderState({ ref, order: stored.order, ...related.of(ref), times: stored, context });
       rows.push(derived.row);
       deadlines.push(...derived.deadlines);
       reminders.push(...derived.reminders);
@@ -177,6 +166,43 @@ export async function ingestReading(
   context: IngestContext,
 ): Promise<IngestSummary> {
   return reading.ok ? ingestOrders(db, reading.orders, context) : { created: 0, updated: 0, unchanged: 0 };
+}
+
+/** What deriving an order's state needs besides the order: the buyer's journal and problem, earlier reminders. */
+export interface RelatedRows {
+  journal: JournalRow[];
+  problem?: Problem;
+  previousReminders: ReminderRow[];
+}
+
+/** The tables a derivation reads and writes, for one transaction around it. */
+export function derivedTables(db: BuyerGuardDatabase) {
+  return [db.orders, db.history, db.deadlines, db.reminders, db.journal, db.cases];
+}
+
+/** Loads, for many orders at once, the rows their derivation depends on (inside the caller's transaction). */
+export async function loadRelated(
+  db: BuyerGuardDatabase,
+  refs: OrderRef[],
+): Promise<{ of: (ref: OrderRef) => RelatedRows }> {
+  const [journal, cases, reminders] = await Promise.all([
+    db.journal.where('ref').anyOf(refs).toArray(),
+    db.cases.bulkGet(refs),
+    db.reminders.where('ref').anyOf(refs).toArray(),
+  ]);
+  const journalByRef = groupBy(journal, (j) => j.ref);
+  const remindersByRef = groupBy(reminders, (r) => r.ref);
+  const problemByRef = new Map(cases.flatMap((c) => (c ? [[c.ref, c.problem] as const] : [])));
+  return {
+    of: (ref) => {
+      const problem = problemByRef.get(ref);
+      return {
+        journal: journalByRef.get(ref) ?? [],
+        ...(problem && { problem }),
+        previousReminders: remindersByRef.get(ref) ?? [],
+      };
+    },
+  };
 }
 
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import type { BuyerGuardDatabase } from '../db/database';
-import { URGENCY_RANK } from '../db/order-row';
 import { NO_DEADLINE, type OrderRef } from '../db/records';
 import { composeNotification, type DueReminder, type NotificationContent } from './notification-content';
 import { markFired, snooze } from './plan-reminders';
@@ -122,8 +121,8 @@ export async function snoozeNotification(db: BuyerGuardDatabase, notificationId:
 /** Toolbar badge: how many orders have an urgent or overdue deadline. */
 export async function updateBadge(db: BuyerGuardDatabase): Promise<number> {
   const [urgent, overdue] = await Promise.all([
-    db.orders.where('urgencyRank').aboveOrEqual(URGENCY_RANK.urgent).count(),
-    db.orders.where('urgencyRank').aboveOrEqual(URGENCY_RANK.overdue).count(),
+    db.orders.where('urgency').anyOf('urgent', 'overdue').count(),
+    db.orders.where('urgency').equals('overdue').count(),
   ]);
   await browser.action.setBadgeText({ text: urgent ? String(Math.min(urgent, 999)) : '' });
   await browser.action.setBadgeBackgroundColor({ color: overdue ? '#b3261e' : '#c25e00' });

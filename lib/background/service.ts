@@ -1,11 +1,20 @@
 import { browser } from 'wxt/browser';
 import type { BuyerGuardDatabase } from '../db/database';
-import { type OrderRef, orderRef } from '../db/records';
+import { type OrderRef, orderRef, toDeadline } from '../db/records';
 import type { Handlers } from '../messaging/dispatch';
+import { mostUrgentDeadline } from '../rules/urgency';
 import { sha256Hex } from './digest';
 import { applyBackup, readBackupFile } from './import-backup';
-import { type DeadlineDeriver, type IngestContext, ingestReading, refreshOrders } from './ingest';
+import {
+  type DeadlineDeriver,
+  derivedTables,
+  type IngestContext,
+  ingestReading,
+  loadRelated,
+  refreshOrders,
+} from './ingest';
 import { readLastPage, recordLastPage } from './last-page';
+import { adviseOrder } from './order-rules';
 import {
   ALARM_NEXT_REMINDER,
   ALARM_SWEEP,
@@ -69,9 +78,9 @@ export function createBackground(deps: BackgroundDeps) {
       .where('nextDueAt')
       .belowOrEqual(ctx.now + URGENCY_HORIZON_MS)
       .primaryKeys();
-    const flagged = await db.orders.where('urgencyRank').above(0).primaryKeys();
+    const flagged = await db.orders.where('urgency').noneOf(['none']).primaryKeys();
     await refreshOrders(db, [...new Set([...near, ...flagged])], ctx);
-    await fireDueReminders(db, ctx.now);
+    await fireDueReminders(db, ctx.now, nextStepTitle);
     await discardAbandonedUploads(db, ctx.now);
     await ensureSweepAlarm();
     await afterChange();
@@ -89,10 +98,39 @@ export function createBackground(deps: BackgroundDeps) {
       const orderIds = reading.ok ? reading.orders.map((o) => o.orderId) : [];
       return { ...summary, badges: await badgesFor(orderIds) };
     },
-    addJournalEntry: async ({ orderId, kind, text }) => {
+    addJournalEntry: async ({ orderId, at, ...entry }) => {
       const ref = await refAlive(orderId);
-      const id = await db.journal.add({ ref, at: deps.now(), kind, text });
+      const id = crypto.randomUUID();
+      const ctx = await context();
+      // The journal is what the dispute case is folded from: deadlines follow in the same transaction.
+      await db.transaction('rw', derivedTables(db), async () => {
+        await db.journal.add({ ...entry, id, orderId, ref, at: at ?? ctx.now });
+        await refreshOrders(db, [ref], ctx);
+      });
+      await afterChange();
       return { id };
+    },
+    deleteJournalEntry: async ({ id }) => {
+      const ctx = await context();
+      await db.transaction('rw', derivedTables(db), async () => {
+        const entry = await db.journal.get(id);
+        if (!entry) return;
+        await db.journal.delete(id);
+        await refreshOrders(db, [entry.ref], ctx);
+      });
+      await afterChange();
+      return { ok: true };
+    },
+    setProblem: async ({ orderId, problem }) => {
+      const ref = await refAlive(orderId);
+      const ctx = await context();
+      await db.transaction('rw', derivedTables(db), async () => {
+        if (problem) await db.cases.put({ ref, problem, updatedAt: ctx.now });
+        else await db.cases.delete(ref);
+        await refreshOrders(db, [ref], ctx);
+      });
+      await afterChange();
+      return { ok: true };
     },
     updateSettings: async (patch) => {
       const settings = await writeSettings(db, patch);
@@ -142,10 +180,9 @@ export function createBackground(deps: BackgroundDeps) {
     },
     deleteOrder: async ({ orderId }) => {
       const ref = orderRef('aliexpress', orderId);
-      const tables = [db.orders, db.history, db.deadlines, db.reminders, db.disputes, db.evidence, db.journal];
-      await db.transaction('rw', tables, async () => {
+      await db.transaction('rw', [...derivedTables(db), db.evidence], async () => {
         await db.orders.delete(ref);
-        await db.disputes.delete(ref);
+        await db.cases.delete(ref);
         await Promise.all(
           [db.history, db.deadlines, db.reminders, db.evidence, db.journal].map((t) =>
             t.where('ref').equals(ref).delete(),
@@ -163,20 +200,56 @@ export function createBackground(deps: BackgroundDeps) {
     getStatus: async () => ({ lastPage: await readLastPage() }),
   };
 
-  /** Per order, its most urgent deadline still ahead (or the latest overdue), for the page's badges. */
+  /** The advisor's view of stored orders: facts gathered in one read transaction, advice computed after. */
+  async function adviceFor(refs: OrderRef[]) {
+    const ctx = await context();
+    const { rows, related, evidence } = await db.transaction(
+      'r',
+      [db.orders, db.journal, db.cases, db.reminders, db.evidence],
+      async () => ({
+        rows: await db.orders.bulkGet(refs),
+        related: await loadRelated(db, refs),
+        evidence: await db.evidence.where('ref').anyOf(refs).toArray(),
+      }),
+    );
+    return refs.map((ref, i) => {
+      const row = rows[i];
+      if (!row) return undefined;
+      const { journal, problem } = related.of(ref);
+      const covered = evidence.filter((e) => e.ref === ref).flatMap((e) => e.checklistItemIds);
+      return adviseOrder({
+        order: row.order,
+        journal,
+        ...(problem && { problem }),
+        ...(covered.length && { evidenceItemIds: covered }),
+        now: ctx.now,
+        timeZone: ctx.timeZone,
+        settings: ctx.settings,
+      });
+    });
+  }
+
+  /** Per order on a page: its most urgent deadline (still relevant) and the advisor's next step, for the badges. */
   async function badgesFor(orderIds: string[]) {
     const refs = orderIds.map((id) => orderRef('aliexpress', id));
-    const deadlines = await db.deadlines.where('ref').anyOf(refs).toArray();
+    const [deadlines, advice] = await Promise.all([db.deadlines.where('ref').anyOf(refs).toArray(), adviceFor(refs)]);
     const now = deps.now();
     return orderIds.map((orderId, i) => {
-      const own = deadlines.filter((d) => d.ref === refs[i]);
-      const ahead = own.filter((d) => d.dueAt >= now).sort((a, b) => a.dueAt - b.dueAt);
-      const overdue = own.filter((d) => d.dueAt < now && d.urgency === 'overdue').sort((a, b) => b.dueAt - a.dueAt);
-      const pick = overdue[0] ?? ahead[0];
-      if (!pick) return { orderId, deadline: null };
-      const { key: _key, ref: _ref, ...deadline } = pick;
-      return { orderId, deadline };
+      const relevant = deadlines.filter((d) => d.ref === refs[i] && (d.urgency !== 'none' || d.dueAt >= now));
+      const pick = mostUrgentDeadline(relevant);
+      const step = advice[i];
+      return {
+        orderId,
+        deadline: pick ? toDeadline(pick) : null,
+        advice: step
+          ? { action: step.action, title: step.title, why: step.why }
+          : { action: 'none', title: 'Not tracked yet', why: 'Buyer Guard has not stored this order yet.' },
+      };
     });
+  }
+
+  async function nextStepTitle(ref: OrderRef): Promise<string | undefined> {
+    return (await adviceFor([ref]))[0]?.title;
   }
 
   return {
@@ -184,7 +257,7 @@ export function createBackground(deps: BackgroundDeps) {
     sweep,
     async onAlarm(alarm: { name: string }) {
       if (alarm.name === ALARM_NEXT_REMINDER) {
-        await fireDueReminders(db, deps.now());
+        await fireDueReminders(db, deps.now(), nextStepTitle);
         await afterChange();
       } else if (alarm.name === ALARM_SWEEP) {
         await sweep();

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { evidenceMetaSchema } from '../model/evidence';
+import { journalEntrySchema } from '../model/journal';
 import { orderSchema } from '../model/order';
+import { problemSchema } from '../model/problem';
 import { settingsSchema } from '../model/settings';
 import { instantSchema } from '../model/time';
 import type { OrderRef } from './records';
@@ -46,10 +48,8 @@ export const backupSchema = z.object({
         }),
       )
       .max(2_000_000),
-    disputes: z.array(z.object({ ref: refSchema, dispute: z.unknown(), updatedAt: instantSchema })).max(200_000),
-    journal: z
-      .array(z.object({ ref: refSchema, at: instantSchema, kind: z.string().max(64), text: z.string().max(20_000) }))
-      .max(1_000_000),
+    cases: z.array(z.object({ ref: refSchema, problem: problemSchema, updatedAt: instantSchema })).max(200_000),
+    journal: z.array(journalEntrySchema.extend({ ref: refSchema })).max(1_000_000),
     evidence: z.array(evidenceMetaSchema.extend({ ref: refSchema, file: z.string().max(300) })).max(100_000),
     settings: settingsSchema.optional(),
   }),

@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type {
+  CaseRow,
   DeadlineRow,
   EvidenceRow,
   HistoryRow,
@@ -13,21 +14,14 @@ import type {
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema';
 import { UPGRADES } from './upgrades';
 
-export interface DisputeRow {
-  ref: OrderRef;
-  /** The dispute case (lib/model/dispute.ts), validated on the way in. */
-  dispute: unknown;
-  updatedAt: number;
-}
-
 export class BuyerGuardDatabase extends Dexie {
   orders!: Table<OrderRow, OrderRef>;
   history!: Table<HistoryRow, number>;
   deadlines!: Table<DeadlineRow, string>;
   reminders!: Table<ReminderRow, string>;
-  disputes!: Table<DisputeRow, OrderRef>;
+  cases!: Table<CaseRow, OrderRef>;
   evidence!: Table<EvidenceRow, string>;
-  journal!: Table<JournalRow, number>;
+  journal!: Table<JournalRow, string>;
   settings!: Table<SettingsRow, 'settings'>;
   uploads!: Table<UploadChunkRow, [string, number]>;
 

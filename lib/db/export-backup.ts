@@ -16,11 +16,11 @@ export async function collectBackup(
   now: number,
   appVersion: string,
 ): Promise<{ backup: Backup; evidence: { path: string; blob: Blob }[] }> {
-  return db.transaction('r', [db.orders, db.history, db.disputes, db.journal, db.evidence, db.settings], async () => {
-    const [orders, history, disputes, journal, evidence, settings] = await Promise.all([
+  return db.transaction('r', [db.orders, db.history, db.cases, db.journal, db.evidence, db.settings], async () => {
+    const [orders, history, cases, journal, evidence, settings] = await Promise.all([
       db.orders.toArray(),
       db.history.toArray(),
-      db.disputes.toArray(),
+      db.cases.toArray(),
       db.journal.toArray(),
       db.evidence.toArray(),
       db.settings.get('settings'),
@@ -39,8 +39,8 @@ export async function collectBackup(
           updatedAt,
         })),
         history: history.map(({ id: _id, ...entry }) => entry),
-        disputes: disputes.map(({ ref, dispute, updatedAt }) => ({ ref, dispute, updatedAt })),
-        journal: journal.map(({ id: _id, ...entry }) => entry),
+        cases,
+        journal,
         evidence: files.map(({ row: { blob: _blob, ...meta }, path }) => ({ ...meta, file: path })),
         ...(settings && { settings: settings.value }),
       },

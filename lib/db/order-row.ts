@@ -1,16 +1,10 @@
-import type { Deadline, Urgency } from '../model/deadline';
+import type { Deadline } from '../model/deadline';
 import type { Order } from '../model/order';
+import { deadlineSortKey, mostUrgentDeadline } from '../rules/urgency';
 import { NO_DEADLINE, type OrderRef, type OrderRow } from './records';
 
-export const URGENCY_RANK: Record<Urgency, number> = { none: 0, upcoming: 1, soon: 2, urgent: 3, overdue: 4 };
-const MAX_RANK = 4;
-/** Above every epoch-ms instant we will meet (year 2286), below MAX_SAFE_INTEGER / 5. */
-const RANK_STRIDE = 1e13;
-
-/** Sort key of `attention`: rank 4 sorts before rank 3, and within a rank the earlier deadline first. */
-export function attentionKey(urgencyRank: number, nextDueAt: number): number {
-  return (MAX_RANK - urgencyRank) * RANK_STRIDE + Math.min(nextDueAt, RANK_STRIDE - 1);
-}
+/** Sorts after every order with a deadline: deadlineSortKey stays below 5e13 until the year 2286. */
+export const NO_ATTENTION = 6e13;
 
 const MAX_WORDS = 200;
 
@@ -37,11 +31,10 @@ export function toOrderRow(input: {
 }): OrderRow {
   const { ref, order, deadlines, hasDispute, firstSeenAt, lastSeenAt, updatedAt, now } = input;
   let nextDueAt = NO_DEADLINE;
-  let urgencyRank = 0;
   for (const deadline of deadlines) {
     if (deadline.dueAt >= now && deadline.dueAt < nextDueAt) nextDueAt = deadline.dueAt;
-    urgencyRank = Math.max(urgencyRank, URGENCY_RANK[deadline.urgency]);
   }
+  const mostUrgent = mostUrgentDeadline(deadlines);
   return {
     ref,
     marketplace: order.marketplace,
@@ -54,8 +47,8 @@ export function toOrderRow(input: {
     storeKey: order.store?.name.toLocaleLowerCase() ?? '',
     hasDispute: hasDispute || (order.dispute?.status !== undefined && order.dispute.status !== 'none') ? 1 : 0,
     nextDueAt,
-    urgencyRank,
-    attention: attentionKey(urgencyRank, nextDueAt),
+    urgency: mostUrgent?.urgency ?? 'none',
+    attention: mostUrgent ? deadlineSortKey(mostUrgent) : NO_ATTENTION,
     words: searchWords(order),
   };
 }

@@ -1,7 +1,8 @@
 import type { Collection } from 'dexie';
+import { type Urgency, urgencySchema } from '../model/deadline';
 import type { OrderStatus } from '../model/order';
+import type { Problem } from '../model/problem';
 import type { BuyerGuardDatabase } from './database';
-import { URGENCY_RANK } from './order-row';
 import type { DeadlineRow, EvidenceRow, HistoryRow, JournalRow, OrderRef, OrderRow } from './records';
 
 /**
@@ -53,12 +54,9 @@ export async function listOrders(
 }
 
 /** How many orders are in each urgency bucket: the "what is due" summary. */
-export async function countByUrgency(db: BuyerGuardDatabase): Promise<Record<keyof typeof URGENCY_RANK, number>> {
+export async function countByUrgency(db: BuyerGuardDatabase): Promise<Record<Urgency, number>> {
   const entries = await Promise.all(
-    Object.entries(URGENCY_RANK).map(async ([name, rank]) => [
-      name,
-      await db.orders.where('urgencyRank').equals(rank).count(),
-    ]),
+    urgencySchema.options.map(async (urgency) => [urgency, await db.orders.where('urgency').equals(urgency).count()]),
   );
   return Object.fromEntries(entries);
 }
@@ -78,7 +76,7 @@ export async function listStores(db: BuyerGuardDatabase): Promise<string[]> {
 export interface OrderDetail {
   row: OrderRow;
   deadlines: DeadlineRow[];
-  dispute: unknown;
+  problem?: Problem;
   journal: JournalRow[];
   history: HistoryRow[];
   evidence: Omit<EvidenceRow, 'blob'>[];
@@ -86,12 +84,12 @@ export interface OrderDetail {
 
 /** Everything about one order for its view: deadlines by date, journal and history newest first. */
 export async function getOrderDetail(db: BuyerGuardDatabase, ref: OrderRef): Promise<OrderDetail | null> {
-  return db.transaction('r', [db.orders, db.deadlines, db.disputes, db.journal, db.history, db.evidence], async () => {
+  return db.transaction('r', [db.orders, db.deadlines, db.cases, db.journal, db.history, db.evidence], async () => {
     const row = await db.orders.get(ref);
     if (!row) return null;
-    const [deadlines, dispute, journal, history, evidence] = await Promise.all([
+    const [deadlines, found, journal, history, evidence] = await Promise.all([
       db.deadlines.where('ref').equals(ref).sortBy('dueAt'),
-      db.disputes.get(ref),
+      db.cases.get(ref),
       db.journal.where('[ref+at]').between([ref, 0], [ref, Number.MAX_SAFE_INTEGER]).reverse().toArray(),
       db.history.where('[ref+at]').between([ref, 0], [ref, Number.MAX_SAFE_INTEGER]).reverse().toArray(),
       db.evidence.where('ref').equals(ref).sortBy('addedAt'),
@@ -99,7 +97,7 @@ export async function getOrderDetail(db: BuyerGuardDatabase, ref: OrderRef): Pro
     return {
       row,
       deadlines,
-      dispute: dispute?.dispute,
+      ...(found && { problem: found.problem }),
       journal,
       history,
       evidence: evidence.map(({ blob: _blob, ...meta }) => meta),

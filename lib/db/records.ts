@@ -1,6 +1,8 @@
-import type { Deadline } from '../model/deadline';
+import type { Deadline, Urgency } from '../model/deadline';
 import type { EvidenceMeta } from '../model/evidence';
+import type { JournalEntry } from '../model/journal';
 import type { Marketplace, Order, OrderStatus } from '../model/order';
+import type { Problem } from '../model/problem';
 import type { Settings } from '../model/settings';
 
 /**
@@ -33,9 +35,9 @@ export interface OrderRow {
   hasDispute: 0 | 1;
   /** Earliest deadline still ahead (NO_DEADLINE when none): "most urgent first" is ascending order. */
   nextDueAt: number;
-  /** Highest urgency among the order's deadlines, 0 (none) … 4 (overdue). */
-  urgencyRank: number;
-  /** "Most urgent first" as one ascending index: higher urgency first, then the earlier next deadline. */
+  /** Urgency of the order's most urgent deadline (lib/rules/urgency.ts); recomputed as time passes. */
+  urgency: Urgency;
+  /** "Most urgent first" as one ascending index: deadlineSortKey of the most urgent deadline. */
   attention: number;
   /** Lower-case words of the id, store and item titles, for prefix search. */
   words: string[];
@@ -54,6 +56,11 @@ export interface DeadlineRow extends Deadline {
   /** `${ref}:${kind}` */
   key: string;
   ref: OrderRef;
+}
+
+/** The domain deadline inside a stored row (what crosses messages). */
+export function toDeadline({ key: _key, ref: _ref, ...deadline }: DeadlineRow): Deadline {
+  return deadline;
 }
 
 export interface ReminderRow {
@@ -75,12 +82,16 @@ export interface EvidenceRow extends EvidenceMeta {
   blob: Blob;
 }
 
-export interface JournalRow {
-  id?: number;
+/** What the buyer did and what happened (lib/model/journal.ts); the dispute case is folded from these. */
+export interface JournalRow extends JournalEntry {
   ref: OrderRef;
-  at: number;
-  kind: string;
-  text: string;
+}
+
+/** The buyer's own account of what went wrong with an order (it steers the advisor and the texts). */
+export interface CaseRow {
+  ref: OrderRef;
+  problem: Problem;
+  updatedAt: number;
 }
 
 export interface SettingsRow {

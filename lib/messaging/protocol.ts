@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { deadlineSchema } from '../model/deadline';
 import { evidenceKindSchema } from '../model/evidence';
+import { journalEntrySchema } from '../model/journal';
+import { problemSchema } from '../model/problem';
 import { pageReadingSchema } from '../model/reading';
 import { settingsSchema } from '../model/settings';
 
@@ -54,14 +56,35 @@ export const messages = {
       created: z.number(),
       updated: z.number(),
       unchanged: z.number(),
-      badges: z.array(z.object({ orderId: z.string(), deadline: deadlineSchema.nullable() })),
+      badges: z.array(
+        z.object({
+          orderId: z.string(),
+          deadline: deadlineSchema.nullable(),
+          /** The advisor's next step, for the badge's panel. */
+          advice: z.object({ action: z.string(), title: z.string(), why: z.string() }),
+        }),
+      ),
     }),
   },
-  /** The buyer notes what happened (contacted the seller, got an offer, …). */
+  /** The buyer notes what happened (contacted the seller, got an offer, …); `at` defaults to now. */
   addJournalEntry: {
     from: ['extension-page'],
-    request: z.object({ orderId, kind: z.string().min(1).max(64), text: z.string().max(20_000) }).strict(),
-    response: z.object({ id: z.number() }),
+    request: journalEntrySchema
+      .omit({ id: true })
+      .extend({ orderId, at: journalEntrySchema.shape.at.optional() })
+      .strict(),
+    response: z.object({ id: z.string() }),
+  },
+  deleteJournalEntry: {
+    from: ['extension-page'],
+    request: z.object({ id: z.string().min(1).max(100) }).strict(),
+    response: ack,
+  },
+  /** The buyer says what went wrong (or, with null, that nothing is wrong any more). */
+  setProblem: {
+    from: ['extension-page'],
+    request: z.object({ orderId, problem: problemSchema.nullable() }).strict(),
+    response: ack,
   },
   updateSettings: {
     from: ['extension-page'],

@@ -25,7 +25,11 @@ export const settingsSchema = z.object({
   /** Deadline kinds to remind about; all by default. */
   trackedDeadlines: z.array(deadlineKindSchema).default([...deadlineKindSchema.options]),
   /** Payment route, for the chargeback windows (PayPal: 180 days + 20 to escalate). */
-  paymentMethod: z.enum(['unknown', 'paypal', 'card', 'other']).default('unknown'),
+  paymentMethod: z.enum(['unknown', 'paypal', 'card']).default('unknown'),
+  /** A documented alternative value for a timing rule (lib/rules/catalog.ts), e.g. 120-day protection in Brazil. */
+  ruleOverrides: z.record(z.string().max(80), z.number().int().min(0).max(400)).default({}),
+  /** Which complaint form the buyer sees: the current one, or the older one with "Trading rules violations". */
+  complaintList: z.enum(['current', 'legacy']).default('current'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -54,10 +54,18 @@ export function deadlineSortKey(deadline: Pick<Deadline, 'urgency' | 'dueAt'>): 
   return URGENCY_RANK[deadline.urgency] * 1e13 + deadline.dueAt;
 }
 
+/** Most urgent first; at the same moment, what the page states before an estimate. */
 export function compareDeadlines(a: Deadline, b: Deadline): number {
-  return deadlineSortKey(a) - deadlineSortKey(b) || a.kind.localeCompare(b.kind) || a.orderId.localeCompare(b.orderId);
+  return (
+    deadlineSortKey(a) - deadlineSortKey(b) ||
+    SOURCE_RANK[a.source] - SOURCE_RANK[b.source] ||
+    a.kind.localeCompare(b.kind) ||
+    a.orderId.localeCompare(b.orderId)
+  );
 }
 
-export function mostUrgentDeadline(deadlines: readonly Deadline[]): Deadline | undefined {
+const SOURCE_RANK: Readonly<Record<Deadline['source'], number>> = { page: 0, estimate: 1 };
+
+export function mostUrgentDeadline<D extends Deadline>(deadlines: readonly D[]): D | undefined {
   return [...deadlines].sort(compareDeadlines)[0];
 }

@@ -26,7 +26,7 @@ function backupWith(orders: { orderId: string; protectionEndsAt?: number }[]): s
         updatedAt: now,
       })),
       history: [],
-      disputes: [],
+      cases: [],
       journal: [],
       evidence: [],
     },

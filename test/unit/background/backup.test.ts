@@ -17,7 +17,9 @@ async function seeded(): Promise<BuyerGuardDatabase> {
   await ingestOrders(db, [protectedOrder('1000000001', NOW + 4 * DAY, { store: { name: 'Gadget Store' } })], context());
   await ingestOrders(db, [order('1000000002', { status: 'completed' })], context());
   await db.journal.add({
+    id: 'j-1',
     ref: 'aliexpress:1000000001',
+    orderId: '1000000001',
     at: NOW,
     kind: 'contacted-seller',
     text: 'Asked where the parcel is',
@@ -44,7 +46,7 @@ async function seeded(): Promise<BuyerGuardDatabase> {
 async function snapshot(db: BuyerGuardDatabase) {
   return {
     orders: (await db.orders.toArray()).map((o) => o.order),
-    journal: (await db.journal.toArray()).map(({ id: _id, ...j }) => j),
+    journal: await db.journal.toArray(),
     evidence: (await db.evidence.toArray()).map(({ blob: _blob, ...e }) => e),
     deadlines: await db.deadlines.count(),
     settings: (await db.settings.get('settings'))?.value,

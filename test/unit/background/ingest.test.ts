@@ -17,7 +17,7 @@ describe('ingestOrders', () => {
       status: 'shipped',
       storeKey: 'gadget store',
       nextDueAt: NOW + 4 * DAY,
-      urgencyRank: 2,
+      urgency: 'soon',
     });
     expect(row?.words).toEqual(expect.arrayContaining(['1000000001', 'gadget', 'store']));
     expect(await db.deadlines.where('ref').equals('aliexpress:1000000001').count()).toBe(1);
@@ -110,10 +110,10 @@ describe('refreshOrders', () => {
   it('moves urgency as time passes without a new reading', async () => {
     const db = freshDatabase();
     await ingestOrders(db, [protectedOrder('1000000001', NOW + 4 * DAY)], context());
-    expect((await db.orders.get('aliexpress:1000000001'))?.urgencyRank).toBe(2);
+    expect((await db.orders.get('aliexpress:1000000001'))?.urgency).toBe('soon');
     await refreshOrders(db, ['aliexpress:1000000001'], context(NOW + 3 * DAY));
     const row = await db.orders.get('aliexpress:1000000001');
-    expect(row?.urgencyRank).toBe(3);
+    expect(row?.urgency).toBe('urgent');
     expect(row?.updatedAt).toBe(NOW);
   });
 

@@ -112,7 +112,7 @@ describe('background service', () => {
     expect(await db.journal.where('ref').equals('aliexpress:1000000001').toArray()).toMatchObject([
       { at: NOW, kind: 'contacted-seller', text: 'Asked for tracking' },
     ]);
-    await expect(h.addJournalEntry({ orderId: '1000000002', kind: 'x', text: '' }, page)).rejects.toThrow(
+    await expect(h.addJournalEntry({ orderId: '1000000002', kind: 'note', text: '' }, page)).rejects.toThrow(
       'not tracked',
     );
   });
@@ -146,14 +146,14 @@ describe('background service', () => {
   it('sweeps after a restart: fires reminders that fell due while closed and refreshes urgency', async () => {
     const { db, h, background, advance } = setup();
     await h.pageReading(reading([protectedOrder('1000000001', NOW + 4 * DAY)]), content);
-    expect((await db.orders.get('aliexpress:1000000001'))?.urgencyRank).toBe(2);
+    expect((await db.orders.get('aliexpress:1000000001'))?.urgency).toBe('soon');
     // The browser was closed for three days; the 3-day reminder was missed.
     advance(3 * DAY);
     await background.sweep();
     expect(Object.values(fakeBrowser.notifications.getAllCreateOptions())).toMatchObject([
       { title: 'Buyer protection ends in 24 hours' },
     ]);
-    expect((await db.orders.get('aliexpress:1000000001'))?.urgencyRank).toBe(3);
+    expect((await db.orders.get('aliexpress:1000000001'))?.urgency).toBe('urgent');
     expect(await fakeBrowser.alarms.get('sweep')).toBeDefined();
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
   });

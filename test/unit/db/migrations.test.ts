@@ -29,12 +29,14 @@ describe('schema history', () => {
         storeKey: 'shop',
         hasDispute: 0,
         nextDueAt: 5,
-        urgencyRank: 1,
+        urgency: 'upcoming',
         attention: 30_000_000_000_005,
         words: ['1000000001'],
       });
       await old.journal.add({
+        id: 'j-1',
         ref: 'aliexpress:1000000001',
+        orderId: '1000000001',
         at: 3,
         kind: 'contacted-seller',
         text: 'Asked for tracking',

@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { ingestOrders } from '../../../lib/background/ingest';
-import { attentionKey } from '../../../lib/db/order-row';
 import { countByUrgency, getOrderDetail, listOrders, listStores } from '../../../lib/db/queries';
 import { context, DAY, freshDatabase, NOW, order, protectedOrder } from '../background/test-data';
 
@@ -44,12 +43,6 @@ describe('queries', () => {
     ]);
   });
 
-  it('ranks urgency before date and the earlier date within a rank', () => {
-    expect(attentionKey(4, NOW + 100 * DAY)).toBeLessThan(attentionKey(3, NOW));
-    expect(attentionKey(2, NOW)).toBeLessThan(attentionKey(2, NOW + 1));
-    expect(attentionKey(0, Number.MAX_SAFE_INTEGER)).toBeLessThan(Number.MAX_SAFE_INTEGER);
-  });
-
   it.each([
     [{ search: 'wireless' }, ['1000000005', '1000000001']],
     [{ search: 'WIRE ear' }, ['1000000001']],
@@ -81,9 +74,9 @@ describe('queries', () => {
   it('returns one order with its deadlines, journal (newest first) and no evidence bytes', async () => {
     const db = await seeded();
     await db.journal.bulkAdd([
-      { ref: 'aliexpress:1000000002', at: NOW, kind: 'note', text: 'first' },
-      { ref: 'aliexpress:1000000002', at: NOW + 1, kind: 'note', text: 'second' },
-      { ref: 'aliexpress:1000000001', at: NOW + 2, kind: 'note', text: 'other order' },
+      { id: 'a', ref: 'aliexpress:1000000002', orderId: '1000000002', at: NOW, kind: 'note', text: 'first' },
+      { id: 'b', ref: 'aliexpress:1000000002', orderId: '1000000002', at: NOW + 1, kind: 'note', text: 'second' },
+      { id: 'c', ref: 'aliexpress:1000000001', orderId: '1000000001', at: NOW + 2, kind: 'note', text: 'other order' },
     ]);
     const detail = await getOrderDetail(db, 'aliexpress:1000000002');
     expect(detail?.row.orderId).toBe('1000000002');

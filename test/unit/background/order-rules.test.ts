@@ -1,0 +1,65 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { deriveDeadlines } from '../../../lib/background/order-rules';
+import { createBackground } from '../../../lib/background/service';
+import { DEFAULT_SETTINGS } from '../../../lib/model/settings';
+import { DAY, freshDatabase, NOW, order, protectedOrder, reading } from './test-data';
+
+// The background with the real rules engine: what a buyer's journal does to deadlines and advice.
+const page = { sender: { id: 'x', url: 'chrome-extension://x/popup.html' }, senderKind: 'extension-page' as const };
+const content = {
+  sender: { id: 'x', url: 'https://www.aliexpress.com/p/order/index.html' },
+  senderKind: 'content-script' as const,
+};
+
+function setup() {
+  const db = freshDatabase();
+  let clock = NOW;
+  const background = createBackground({ db, now: () => clock, timeZone: () => 'Europe/Berlin', deriveDeadlines });
+  return { db, h: background.handlers, advance: (ms: number) => (clock += ms) };
+}
+
+describe('background with the rules engine', () => {
+  it('keeps the page-stated protection end as the deadline and advises from it', async () => {
+    const { db, h } = setup();
+    const reply = await h.pageReading(reading([protectedOrder('8100000000000001', NOW + 2 * DAY)]), content);
+    const [badge] = reply.badges;
+    expect(badge?.deadline).toMatchObject({ kind: 'buyer-protection-ends', dueAt: NOW + 2 * DAY, source: 'page' });
+    expect(badge?.advice.title.length).toBeGreaterThan(5);
+    expect((await db.orders.get('aliexpress:8100000000000001'))?.urgency).toBe('urgent');
+  });
+
+  it('turns a journal entry "dispute opened" into a seller reply deadline', async () => {
+    const { db, h } = setup();
+    await h.pageReading(
+      reading([protectedOrder('8100000000000002', NOW + 20 * DAY, { shippedOn: '2026-11-01' })]),
+      content,
+    );
+    await h.addJournalEntry(
+      { orderId: '8100000000000002', kind: 'dispute-opened', reason: 'damaged', resolution: 'full-refund' },
+      page,
+    );
+    const kinds = (await db.deadlines.where('ref').equals('aliexpress:8100000000000002').toArray()).map((d) => d.kind);
+    expect(kinds).toContain('seller-response-due');
+    expect((await db.orders.get('aliexpress:8100000000000002'))?.hasDispute).toBe(1);
+  });
+
+  it('uses the buyer’s problem: a damaged item gets dispute advice before protection runs out', async () => {
+    const { h } = setup();
+    await h.pageReading(reading([protectedOrder('8100000000000003', NOW + 5 * DAY, { status: 'delivered' })]), content);
+    const before = (await h.pageReading(reading([order('8100000000000003')]), content)).badges[0]?.advice.action;
+    await h.setProblem({ orderId: '8100000000000003', problem: { reason: 'damaged' } }, page);
+    const after = (await h.pageReading(reading([order('8100000000000003')]), content)).badges[0]?.advice.action;
+    expect(after).not.toBe(before);
+    expect(['open-dispute', 'contact-seller', 'add-evidence']).toContain(after);
+  });
+
+  it('derives the same deadlines as the engine would for the stored order', () => {
+    const o = protectedOrder('8100000000000004', NOW + 9 * DAY);
+    const deadlines = deriveDeadlines({ order: o, journal: [], now: NOW, timeZone: 'UTC', settings: DEFAULT_SETTINGS });
+    expect(deadlines.find((d) => d.kind === 'buyer-protection-ends')).toMatchObject({
+      dueAt: NOW + 9 * DAY,
+      source: 'page',
+    });
+  });
+});
