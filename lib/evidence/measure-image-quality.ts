@@ -86,7 +86,8 @@ function downscaledLuma(image: ImageDataLike): { values: Float32Array; width: nu
     for (let x = 0; x < width * factor; x += 1, offset += 4) {
       const alpha = (data[offset + 3] ?? 255) / 255;
       const luma = 0.299 * (data[offset] ?? 0) + 0.587 * (data[offset + 1] ?? 0) + 0.114 * (data[offset + 2] ?? 0);
-      sums[row + Math.floor(x / factor)] += luma * alpha + 255 * (1 - alpha);
+      const cell = row + Math.floor(x / factor);
+      sums[cell] = (sums[cell] ?? 0) + luma * alpha + 255 * (1 - alpha);
     }
   }
   const values = new Float32Array(width * height);
