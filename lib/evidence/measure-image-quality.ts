@@ -29,6 +29,15 @@ export interface ImageQualityMetrics {
  */
 export const ANALYSIS_MAX_SIDE = 1024;
 
+/**
+ * Size of the analysed copy: the picture averaged over square blocks of a whole number of pixels.
+ * The browser edge scales to this size natively, so both paths measure the same scale.
+ */
+export function analysisSize(width: number, height: number): { width: number; height: number; factor: number } {
+  const factor = Math.max(1, Math.ceil(Math.max(width, height) / ANALYSIS_MAX_SIDE));
+  return { width: Math.floor(width / factor), height: Math.floor(height / factor), factor };
+}
+
 const SHADOW_LUMA = 10;
 const HIGHLIGHT_LUMA = 250;
 
@@ -75,9 +84,7 @@ export function measureImageQuality(
  * white, as a viewer shows them on a page.
  */
 function downscaledLuma(image: ImageDataLike): { values: Float32Array; width: number; height: number } {
-  const factor = Math.max(1, Math.ceil(Math.max(image.width, image.height) / ANALYSIS_MAX_SIDE));
-  const width = Math.floor(image.width / factor);
-  const height = Math.floor(image.height / factor);
+  const { width, height, factor } = analysisSize(image.width, image.height);
   const sums = new Float64Array(width * height);
   const { data } = image;
   for (let y = 0; y < height * factor; y += 1) {
