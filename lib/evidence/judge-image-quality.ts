@@ -11,6 +11,8 @@ export type ImageQualityWarning = 'too-dark' | 'overexposed' | 'blurred' | 'low-
  *   100 sits in that gap and is the value commonly used for variance-of-Laplacian blur checks.
  *   Sensor noise raises the measure (a 4-neighbour Laplacian turns noise of deviation σ into a
  *   variance of 20σ²), so a noisy blurred photo may pass: the check errs towards no warning.
+ *   It also scales with contrast squared, so focus is not judged on a too dark or overexposed
+ *   photo (a sharp scene darkened to a sixth measures ~57 in Chromium: it would read as blurred).
  * - brightness: a dim but usable indoor photo averages 60–90; under 50 (a fifth of full scale),
  *   or with most of the frame crushed to black, the defect is lost in the dark.
  * - exposure: above 215 on average, or with 40 % of the frame blown to white, detail is gone.
@@ -24,7 +26,7 @@ export const OVEREXPOSED_MIN_MEAN_LUMINANCE = 215;
 export const OVEREXPOSED_MIN_HIGHLIGHT_SHARE = 0.4;
 export const LOW_RESOLUTION_MAX_SHORT_SIDE = 480;
 
-/** Warnings for a photo, in a fixed order; empty when it looks usable. */
+/** Warnings for a photo, in a fixed order; empty when it looks usable. 'blurred' only when the exposure is usable. */
 export function judgeImageQuality(metrics: ImageQualityMetrics): ImageQualityWarning[] {
   const warnings: ImageQualityWarning[] = [];
   if (metrics.meanLuminance < DARK_MAX_MEAN_LUMINANCE || metrics.shadowClipped >= DARK_MIN_SHADOW_SHARE) {
@@ -36,7 +38,9 @@ export function judgeImageQuality(metrics: ImageQualityMetrics): ImageQualityWar
   ) {
     warnings.push('overexposed');
   }
-  if (metrics.sharpness < BLUR_MAX_LAPLACIAN_VARIANCE) warnings.push('blurred');
+  // Darkness and glare flatten edges too (the measure scales with contrast squared): a dark sharp
+  // photo measures like a blurred one. Focus is only judged when the exposure is usable.
+  if (warnings.length === 0 && metrics.sharpness < BLUR_MAX_LAPLACIAN_VARIANCE) warnings.push('blurred');
   if (Math.min(metrics.width, metrics.height) < LOW_RESOLUTION_MAX_SHORT_SIDE) warnings.push('low-resolution');
   return warnings;
 }
