@@ -166,3 +166,24 @@ test('the image tools and the pack run in a worker, where the service worker run
     entries: ['files/01-p.jpg', 'manifest.json', 'summary.html'],
   });
 });
+
+test('a phone portrait stored sideways (EXIF orientation 6) is measured and re-encoded upright', async ({
+  harness,
+}) => {
+  const result = await harness.evaluate(async () => {
+    const { analyseImageBlob, fitImageToLimit, sceneBlob, withExifOrientation } = evidenceHarness;
+    const sideways = await withExifOrientation(await sceneBlob({ width: 1200, height: 800 }), 6);
+    const analysis = await analyseImageBlob(sideways);
+    const fitted = await fitImageToLimit(sideways, Math.floor(sideways.size * 0.7));
+    const upright = fitted.ok ? await createImageBitmap(fitted.blob) : undefined;
+    return {
+      analysed: analysis.ok && { width: analysis.metrics.width, height: analysis.metrics.height },
+      fitted: fitted.ok && { width: fitted.width, height: fitted.height },
+      decoded: upright && { width: upright.width, height: upright.height },
+    };
+  });
+  expect(result.analysed).toEqual({ width: 800, height: 1200 });
+  const fitted = result.fitted || { width: 0, height: 0 };
+  expect(fitted.height).toBeGreaterThan(fitted.width);
+  expect(result.decoded).toEqual(result.fitted);
+});

@@ -138,3 +138,23 @@ export async function recordVideo(options: {
   for (const track of stream.getTracks()) track.stop();
   return new Blob(chunks, { type: 'video/webm' });
 }
+
+/**
+ * The same JPEG with an EXIF APP1 segment saying "rotate 90° clockwise to view" (orientation 6),
+ * as phones store portrait photos: the pixels stay landscape, the viewer turns them.
+ */
+export async function withExifOrientation(jpeg: Blob, orientation: number): Promise<Blob> {
+  const bytes = new Uint8Array(await jpeg.arrayBuffer());
+  if (bytes[0] !== 0xff || bytes[1] !== 0xd8) throw new Error('not a JPEG');
+  // biome-ignore format: one line per TIFF field reads as the spec does.
+  const tiff = [
+    0x4d, 0x4d, 0x00, 0x2a, 0x00, 0x00, 0x00, 0x08, // big-endian TIFF header, first IFD at 8
+    0x00, 0x01, // one entry
+    0x01, 0x12, 0x00, 0x03, 0x00, 0x00, 0x00, 0x01, 0x00, orientation, 0x00, 0x00, // Orientation, SHORT, 1
+    0x00, 0x00, 0x00, 0x00, // no next IFD
+  ];
+  const payload = [0x45, 0x78, 0x69, 0x66, 0x00, 0x00, ...tiff]; // "Exif\0\0"
+  const length = payload.length + 2;
+  const segment = new Uint8Array([0xff, 0xe1, length >> 8, length & 0xff, ...payload]);
+  return new Blob([bytes.subarray(0, 2), segment, bytes.subarray(2)], { type: 'image/jpeg' });
+}
