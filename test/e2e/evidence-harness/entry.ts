@@ -10,4 +10,4 @@ export { judgeImageQuality } from '../../../lib/evidence/judge-image-quality';
 export { measureImageQuality } from '../../../lib/evidence/measure-image-quality';
 export { readVideoMetadata } from '../../../lib/evidence/read-video-metadata';
 export { sha256Hex } from '../../../lib/evidence/sha256-hex';
-export { noisePng, recordVideo, sceneBlob, withExifOrientation } from './scenes';
+export { encodeVideo, noisePng, recordVideo, sceneBlob, withExifOrientation } from './scenes';

@@ -158,3 +158,44 @@ export async function withExifOrientation(jpeg: Blob, orientation: number): Prom
   const segment = new Uint8Array([0xff, 0xe1, length >> 8, length & 0xff, ...payload]);
   return new Blob([bytes.subarray(0, 2), segment, bytes.subarray(2)], { type: 'image/jpeg' });
 }
+
+/**
+ * A video file encoded frame by frame with WebCodecs and muxed by mediabunny: unlike a live
+ * MediaRecorder capture, no frame is dropped on a busy machine, so its duration is exact.
+ * MP4/H.264 is what phones record; WebM/VP9 where the browser has no H.264 encoder.
+ */
+export async function encodeVideo(options: {
+  width: number;
+  height: number;
+  seconds: number;
+  /** Background grey level 0…255. */
+  level: number;
+  container: 'mp4' | 'webm';
+}): Promise<Blob> {
+  const { BufferTarget, CanvasSource, Mp4OutputFormat, Output, QUALITY_MEDIUM, WebMOutputFormat } = await import(
+    'mediabunny'
+  );
+  const canvas = new OffscreenCanvas(options.width, options.height);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('no 2D context');
+  const mp4 = options.container === 'mp4';
+  const output = new Output({
+    format: mp4 ? new Mp4OutputFormat() : new WebMOutputFormat(),
+    target: new BufferTarget(),
+  });
+  const source = new CanvasSource(canvas, { codec: mp4 ? 'avc' : 'vp9', bitrate: QUALITY_MEDIUM });
+  output.addVideoTrack(source, { frameRate: 25 });
+  await output.start();
+  const frames = Math.round(options.seconds * 25);
+  for (let frame = 0; frame < frames; frame += 1) {
+    context.fillStyle = `rgb(${options.level}, ${options.level}, ${options.level})`;
+    context.fillRect(0, 0, options.width, options.height);
+    context.fillStyle = `rgb(${Math.min(255, options.level + 30)}, ${options.level}, ${options.level})`;
+    context.fillRect((frame * 7) % options.width, options.height / 3, options.width / 5, options.height / 3);
+    await source.add(frame / 25, 1 / 25);
+  }
+  await output.finalize();
+  const buffer = output.target.buffer;
+  if (!buffer) throw new Error('no video written');
+  return new Blob([buffer], { type: mp4 ? 'video/mp4' : 'video/webm' });
+}
