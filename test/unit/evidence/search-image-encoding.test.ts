@@ -61,6 +61,30 @@ describe('searchImageEncoding', () => {
     expect(calls.length).toBeLessThanOrEqual(12);
   });
 
+  it.each([
+    ['a size that grows linearly with quality', (q: number) => 0.2 + q],
+    ['a steep curve near the best quality', (q: number) => 0.15 + 1.4 * q ** 3],
+    ['a curve with a knee (flat, then a jump above 0.85)', (q: number) => (q > 0.85 ? 1.2 : 0.3 + 0.1 * q)],
+  ])(
+    'at full size, finds a quality within 0.03 of the best in at most 6 encodes, for %s',
+    async (_label, bytesPerPixel) => {
+      let checked = 0;
+      for (const megabytes of [4, 5, 6, 7, 8, 9, 10]) {
+        const { encode, calls } = modelEncoder(bytesPerPixel);
+        const maxBytes = megabytes * MB;
+        const result = await searchImageEncoding(encode, { ...PHOTO, maxBytes });
+        if (!result.ok || result.width !== 4000 || result.quality === 0.9) continue; // other tests cover those
+        checked += 1;
+        const fitsAt = (q: number) => 12e6 * bytesPerPixel(q) <= maxBytes;
+        const quality = result.quality ?? 0;
+        expect(fitsAt(quality)).toBe(true);
+        for (let better = quality + 0.03; better <= 0.9 + 1e-9; better += 0.01) expect(fitsAt(better)).toBe(false);
+        expect(calls.length).toBeLessThanOrEqual(6);
+      }
+      expect(checked).toBeGreaterThan(0);
+    },
+  );
+
   it('never asks for a size above the original', async () => {
     const { encode, calls } = modelEncoder();
     await searchImageEncoding(encode, { ...PHOTO, width: 1200, height: 1600, maxBytes: 300 * 1024 });
