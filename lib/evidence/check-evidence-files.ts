@@ -1,0 +1,125 @@
+import type { EvidenceLimits } from '../model/evidence';
+import { formatBytes } from './format-bytes';
+import { mediaTypeOf, typeIsAccepted } from './media-type';
+import { reencodeTypeFor } from './reencode-type';
+
+/** What the workspace knows about a picked file before reading it (a File satisfies this). */
+export interface EvidenceFileCandidate {
+  name: string;
+  type: string;
+  size: number;
+}
+
+export type EvidenceFileProblem =
+  | { code: 'empty'; message: string }
+  | { code: 'type-not-accepted'; type: string; message: string }
+  | { code: 'too-large'; limit: number; overBy: number; message: string }
+  | { code: 'too-many-files'; maxFiles: number; message: string };
+
+export interface EvidenceFileVerdict {
+  /** Position in the input list. */
+  index: number;
+  name: string;
+  /** MIME type as checked (from the extension when the browser gave none). */
+  type: string;
+  accepted: boolean;
+  /** Every reason it cannot be added as it is; empty when accepted. */
+  problems: EvidenceFileProblem[];
+  /** One sentence for the buyer: the problems joined, or the fix when there is one. */
+  reason?: string;
+  /**
+   * Set when re-encoding the image (smaller, or as an accepted type) would clear every problem:
+   * the workspace offers `fitImageToLimit(file, limits.maxBytesPerFile, { outputType })`.
+   */
+  fix?: { action: 'compress-image'; outputType: string; maxBytes: number };
+}
+
+export interface EvidenceFilesCheck {
+  files: EvidenceFileVerdict[];
+  /** Free places left after the accepted and the fixable files. */
+  slotsLeft: number;
+}
+
+/**
+ * Checks picked files against a form's limits, in order. A file that is accepted, or that a
+ * compression would make acceptable, takes one of the free places (`maxFiles - existing`); once
+ * they are gone every further file is rejected for the count, so the buyer sees which ones to drop.
+ */
+export function checkEvidenceFiles(
+  files: readonly EvidenceFileCandidate[],
+  existing: number,
+  limits: EvidenceLimits,
+): EvidenceFilesCheck {
+  let slotsLeft = Math.max(0, limits.maxFiles - existing);
+  const verdicts = files.map((file, index): EvidenceFileVerdict => {
+    const type = mediaTypeOf(file);
+    const problems = contentProblems(file, type, limits);
+    const outputType = problems.length > 0 ? fixableOutputType(problems, type, limits) : undefined;
+    const takesSlot = problems.length === 0 || outputType !== undefined;
+    if (takesSlot && slotsLeft > 0) {
+      slotsLeft -= 1;
+    } else if (takesSlot) {
+      problems.push({
+        code: 'too-many-files',
+        maxFiles: limits.maxFiles,
+        message: `the form takes at most ${limits.maxFiles} ${limits.maxFiles === 1 ? 'file' : 'files'} and they are all used`,
+      });
+    }
+    const fixable = outputType !== undefined && !problems.some((problem) => problem.code === 'too-many-files');
+    const verdict: EvidenceFileVerdict = { index, name: file.name, type, accepted: problems.length === 0, problems };
+    if (fixable) {
+      verdict.fix = { action: 'compress-image', outputType, maxBytes: limits.maxBytesPerFile };
+      verdict.reason = `${capitalise(joinMessages(problems))}; compressing it as ${shortName(outputType)} can make it fit`;
+    } else if (problems.length > 0) {
+      verdict.reason = capitalise(joinMessages(problems));
+    }
+    return verdict;
+  });
+  return { files: verdicts, slotsLeft };
+}
+
+function contentProblems(file: EvidenceFileCandidate, type: string, limits: EvidenceLimits): EvidenceFileProblem[] {
+  if (file.size === 0) return [{ code: 'empty', message: 'the file is empty' }];
+  const problems: EvidenceFileProblem[] = [];
+  if (!typeIsAccepted(type, limits.acceptedTypes)) {
+    problems.push({
+      code: 'type-not-accepted',
+      type,
+      message: `${type ? shortName(type) : 'this file type'} is not accepted (the form takes ${limits.acceptedTypes.map(shortName).join(', ')})`,
+    });
+  }
+  if (file.size > limits.maxBytesPerFile) {
+    const overBy = file.size - limits.maxBytesPerFile;
+    problems.push({
+      code: 'too-large',
+      limit: limits.maxBytesPerFile,
+      overBy,
+      message: `${formatBytes(file.size)} is over the ${formatBytes(limits.maxBytesPerFile)} limit by ${formatBytes(overBy)}`,
+    });
+  }
+  return problems;
+}
+
+/** Re-encoding fixes size and type problems of a decodable still image, nothing else. */
+function fixableOutputType(problems: EvidenceFileProblem[], type: string, limits: EvidenceLimits): string | undefined {
+  if (!problems.every((problem) => problem.code === 'too-large' || problem.code === 'type-not-accepted')) {
+    return undefined;
+  }
+  return reencodeTypeFor(type, limits.acceptedTypes);
+}
+
+/** "image/jpeg" → "JPEG", "video/*" → "any video". */
+function shortName(type: string): string {
+  const [group, subtype] = type.split('/');
+  if (subtype === '*') return `any ${group}`;
+  if (!subtype) return type;
+  return subtype.replace(/^x-/, '').toUpperCase();
+}
+
+function joinMessages(problems: EvidenceFileProblem[]): string {
+  return problems.map((problem) => problem.message).join('; ');
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

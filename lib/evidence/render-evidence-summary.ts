@@ -1,0 +1,235 @@
+import type { Money } from '../model/money';
+import type { Order } from '../model/order';
+import { httpsUrl } from './escape-html';
+import type { EvidencePackInput, PackedFile } from './evidence-pack-input';
+import { formatBytes } from './format-bytes';
+import { formatInstant, usableTimeZone } from './format-instant';
+import { html, SafeHtml } from './html-template';
+
+const MARKETPLACE_NAMES: Record<Order['marketplace'], string> = { aliexpress: 'AliExpress' };
+
+/**
+ * summary.html of an evidence pack: one self-contained, printable page (inline CSS, no script, no
+ * remote resource; a CSP meta tag forbids both should anything slip in) with the order's facts,
+ * the deadline timeline, the journal, the composed texts and the file list with SHA-256 hashes.
+ * Every value is escaped by the `html` template; only https URLs become links.
+ */
+export function renderEvidenceSummary(input: EvidencePackInput, files: readonly PackedFile[]): string {
+  const timeZone = usableTimeZone(input.timeZone);
+  const when = (at: number) => formatInstant(at, timeZone);
+  const { order } = input;
+  const marketplace = MARKETPLACE_NAMES[order.marketplace] ?? order.marketplace;
+  const title = `Evidence pack: ${marketplace} order ${order.orderId}`;
+  const page = html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style>${new SafeHtml(STYLE)}</style>
+</head>
+<body>
+<header>
+<h1>${title}</h1>
+<p class="meta">Generated ${when(input.generatedAt)} (times in ${timeZone}) by Buyer Guard on the buyer's device, from the
+marketplace pages the buyer opened. Dates marked "estimate" are computed from the marketplace's published rules;
+the others were stated by the marketplace page.</p>
+</header>
+${orderSection(order, when)}
+${deadlineSection(input, when)}
+${journalSection(input, when)}
+${textsSection(input)}
+${filesSection(files, when)}
+<footer><p>Each file's SHA-256 was recorded when it was added; anyone can check a file is unchanged with
+<code>sha256sum</code> (Linux, macOS: <code>shasum -a 256</code>; Windows: <code>certutil -hashfile FILE SHA256</code>).
+The same list is in manifest.json.</p></footer>
+</body>
+</html>
+`;
+  return page.markup;
+}
+
+function orderSection(order: Order, when: (at: number) => string): SafeHtml {
+  const rows: [string, SafeHtml | string | undefined][] = [
+    ['Order number', order.orderId],
+    ['Marketplace', MARKETPLACE_NAMES[order.marketplace] ?? order.marketplace],
+    ['Ordered on', order.orderedOn],
+    ['Status', statusText(order)],
+    ['Store', order.store ? linkOrText(order.store.url, order.store.name) : undefined],
+    ['Total', order.total ? formatMoney(order.total) : undefined],
+    ['Paid', localDateTime(order.paidOn)],
+    ['Shipped', localDateTime(order.shippedOn)],
+    ['Delivered', localDateTime(order.deliveredOn)],
+    ['Receipt confirmed', localDateTime(order.confirmedOn)],
+    ['Tracking number', trackingText(order)],
+    ['Dispute', disputeText(order)],
+    ['Order page', order.detailUrl ? linkOrText(order.detailUrl, order.detailUrl) : undefined],
+  ];
+  const items = order.items ?? [];
+  const events = [...(order.tracking?.events ?? [])];
+  return html`<section>
+<h2>Order</h2>
+<table class="facts">
+${rows.filter(([, value]) => value !== undefined && value !== '').map(([label, value]) => html`<tr><th scope="row">${label}</th><td dir="auto">${value}</td></tr>\n`)}</table>
+${
+  items.length > 0 &&
+  html`<h3>Items</h3>
+<table>
+<thead><tr><th>Item</th><th>Variant</th><th class="num">Quantity</th><th class="num">Unit price</th></tr></thead>
+<tbody>
+${items.map(
+  (item) =>
+    html`<tr><td dir="auto">${linkOrText(item.productUrl, item.title)}</td><td dir="auto">${item.sku}</td><td class="num">${item.quantity}</td><td class="num">${item.unitPrice ? formatMoney(item.unitPrice) : ''}</td></tr>\n`,
+)}</tbody>
+</table>`
+}
+${
+  events.length > 0 &&
+  html`<h3>Tracking events</h3>
+<table>
+<thead><tr><th>Time</th><th>Event</th><th>Place</th></tr></thead>
+<tbody>
+${events.map(
+  (event) =>
+    html`<tr><td class="nowrap">${event.at !== undefined ? when(event.at) : localDateTime(event.time)}</td><td dir="auto">${event.description}</td><td dir="auto">${event.location}</td></tr>\n`,
+)}</tbody>
+</table>`
+}
+</section>`;
+}
+
+function deadlineSection(input: EvidencePackInput, when: (at: number) => string): SafeHtml {
+  const deadlines = [...input.deadlines].sort((a, b) => a.dueAt - b.dueAt);
+  return html`<section>
+<h2>Deadlines</h2>
+${
+  deadlines.length === 0
+    ? html`<p class="empty">No deadlines recorded.</p>`
+    : html`<table>
+<thead><tr><th>Due</th><th>What</th><th>Source</th><th>At generation</th></tr></thead>
+<tbody>
+${deadlines.map(
+  (deadline) =>
+    html`<tr><td class="nowrap">${when(deadline.dueAt)}</td><td>${deadline.label}</td><td>${deadline.source === 'page' ? 'stated by the page' : html`estimate <span class="rule">(${deadline.ruleId})</span>`}</td><td>${deadline.dueAt <= input.generatedAt ? 'passed' : 'upcoming'}</td></tr>\n`,
+)}</tbody>
+</table>`
+}
+</section>`;
+}
+
+function journalSection(input: EvidencePackInput, when: (at: number) => string): SafeHtml {
+  const entries = [...input.journal].sort((a, b) => a.at - b.at);
+  return html`<section>
+<h2>Journal</h2>
+${
+  entries.length === 0
+    ? html`<p class="empty">No journal entries.</p>`
+    : html`<table>
+<thead><tr><th>Time</th><th>What</th><th>Notes</th></tr></thead>
+<tbody>
+${entries.map(
+  (entry) =>
+    html`<tr><td class="nowrap">${when(entry.at)}</td><td>${entry.kind.replace(/-/g, ' ')}</td><td class="text" dir="auto">${entry.text}</td></tr>\n`,
+)}</tbody>
+</table>`
+}
+</section>`;
+}
+
+function textsSection(input: EvidencePackInput): SafeHtml {
+  if (input.texts.length === 0) return html``;
+  return html`<section>
+<h2>Messages and descriptions</h2>
+${input.texts.map((text) => html`<article class="composed"><h3 dir="auto">${text.title}</h3><div class="text" dir="auto">${text.body}</div></article>\n`)}
+</section>`;
+}
+
+function filesSection(files: readonly PackedFile[], when: (at: number) => string): SafeHtml {
+  return html`<section>
+<h2>Files</h2>
+${
+  files.length === 0
+    ? html`<p class="empty">No files.</p>`
+    : html`<table class="files">
+<thead><tr><th>File</th><th>Added</th><th>Caption</th><th class="num">Size</th><th>SHA-256</th></tr></thead>
+<tbody>
+${files.map(
+  (file) =>
+    html`<tr><td><a href="${file.path}">${file.path.replace(/^files\//, '')}</a><div class="sub">${file.meta.kind}, ${file.meta.type}<br>added as <bdi>${file.meta.name}</bdi></div>${file.meta.warnings.length > 0 && html`<div class="sub">warnings: ${file.meta.warnings.join(', ')}</div>`}${file.meta.checklistItemIds.length > 0 && html`<div class="sub">shows: ${file.meta.checklistItemIds.join(', ')}</div>`}</td><td class="nowrap">${when(file.meta.addedAt)}</td><td class="text" dir="auto">${file.meta.caption}</td><td class="num">${formatBytes(file.size)}<div class="sub">${file.size.toLocaleString('en')} bytes</div></td><td class="hash">${file.sha256}${!file.matchesCapture && html`<div class="alert">Differs from the hash recorded when the file was added (${file.meta.sha256}).</div>`}</td></tr>\n`,
+)}</tbody>
+</table>`
+}
+</section>`;
+}
+
+function linkOrText(url: string | undefined, text: string): SafeHtml {
+  const href = httpsUrl(url);
+  if (!href) return html`${text}`;
+  return html`<a href="${href}" rel="noreferrer noopener">${text}</a>`;
+}
+
+function statusText(order: Order): string | undefined {
+  const status = order.status?.replace(/-/g, ' ');
+  if (status && order.statusText) return `${status} (page: "${order.statusText}")`;
+  return status ?? order.statusText;
+}
+
+function trackingText(order: Order): string | undefined {
+  const { number, carrier } = order.tracking ?? {};
+  if (!number && !carrier) return undefined;
+  return [number, carrier && `(${carrier})`].filter(Boolean).join(' ');
+}
+
+function disputeText(order: Order): string | undefined {
+  const dispute = order.dispute;
+  if (!dispute) return undefined;
+  const parts = [dispute.status?.replace(/-/g, ' '), dispute.statusText && `"${dispute.statusText}"`];
+  if (dispute.refundAmount) parts.push(`refund ${formatMoney(dispute.refundAmount)}`);
+  return parts.filter(Boolean).join(', ') || undefined;
+}
+
+function localDateTime(value: string | undefined): string | undefined {
+  return value?.replace('T', ' ');
+}
+
+function formatMoney(money: Money): string {
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency: money.currency }).format(money.amount);
+  } catch {
+    return `${money.amount} ${money.currency}`;
+  }
+}
+
+/** The stylesheet: a constant of this module, never built from data. */
+const STYLE = `
+:root { color-scheme: light; }
+* { box-sizing: border-box; }
+body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1a1a1a; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; }
+h1 { font-size: 1.5rem; margin: 0 0 .25rem; }
+h2 { font-size: 1.15rem; border-bottom: 2px solid #1a1a1a; padding-bottom: .15rem; margin: 1.75rem 0 .5rem; }
+h3 { font-size: 1rem; margin: 1rem 0 .35rem; }
+.meta, .sub, .empty, footer { color: #555; }
+.sub { font-size: .85em; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border: 1px solid #c8c8c8; padding: .3rem .45rem; text-align: start; vertical-align: top; overflow-wrap: anywhere; }
+thead th { background: #f0f0f0; }
+table.facts th { width: 11rem; background: #f7f7f7; font-weight: 600; }
+.num { text-align: end; white-space: nowrap; }
+.nowrap { white-space: nowrap; }
+.text { white-space: pre-wrap; unicode-bidi: plaintext; }
+td[dir="auto"], h3[dir="auto"] { unicode-bidi: isolate; }
+.composed .text { border: 1px solid #c8c8c8; padding: .6rem .75rem; background: #fafafa; }
+.hash { font: 12px/1.3 ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; word-break: break-all; width: 15rem; }
+.rule { color: #555; font-size: .85em; }
+.alert { color: #a00; font-weight: 600; }
+a { color: #0645ad; }
+footer { margin-top: 2rem; font-size: .85em; }
+@media print {
+  body { margin: 0; max-width: none; font-size: 11pt; }
+  a { color: inherit; }
+  tr, .composed { break-inside: avoid; }
+  h2 { break-after: avoid; }
+}
+`;
