@@ -10,7 +10,7 @@ import {
   orderRef,
   type ReminderRow,
 } from '../db/records';
-import { sha256Hex } from './digest';
+import { sha256Hex } from '../evidence/sha256-hex';
 import { derivedTables, deriveOrderState, type IngestContext, loadRelated } from './ingest';
 
 /** Unpacked size we agree to read: a ZIP bomb stops here instead of filling memory. */

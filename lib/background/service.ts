@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { BuyerGuardDatabase } from '../db/database';
 import { type OrderRef, orderRef, toDeadline } from '../db/records';
+import { sha256Hex } from '../evidence/sha256-hex';
 import type { Handlers } from '../messaging/dispatch';
 import { mostUrgentDeadline } from '../rules/urgency';
-import { sha256Hex } from './digest';
 import { applyBackup, readBackupFile } from './import-backup';
 import {
   type DeadlineDeriver,

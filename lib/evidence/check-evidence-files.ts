@@ -14,7 +14,8 @@ export type EvidenceFileProblem =
   | { code: 'empty'; message: string }
   | { code: 'type-not-accepted'; type: string; message: string }
   | { code: 'too-large'; limit: number; overBy: number; message: string }
-  | { code: 'too-many-files'; maxFiles: number; message: string };
+  | { code: 'too-many-files'; maxFiles: number; message: string }
+  | { code: 'total-too-large'; maxTotalBytes: number; message: string };
 
 export interface EvidenceFileVerdict {
   /** Position in the input list. */
@@ -49,15 +50,28 @@ export function checkEvidenceFiles(
   files: readonly EvidenceFileCandidate[],
   existing: number,
   limits: EvidenceLimits,
+  /** Bytes already attached, for forms with a total limit (PayPal: 50 MB per submission). */
+  existingBytes = 0,
 ): EvidenceFilesCheck {
   let slotsLeft = Math.max(0, limits.maxFiles - existing);
+  let totalBytes = existingBytes;
   const verdicts = files.map((file, index): EvidenceFileVerdict => {
     const type = mediaTypeOf(file);
     const problems = contentProblems(file, type, limits);
     const outputType = problems.length > 0 ? fixableOutputType(problems, type, limits) : undefined;
     const takesSlot = problems.length === 0 || outputType !== undefined;
-    if (takesSlot && slotsLeft > 0) {
+    // A file to be compressed will weigh at most the per-file limit.
+    const weight = Math.min(file.size, limits.maxBytesPerFile);
+    const overTotal = limits.maxTotalBytes !== undefined && totalBytes + weight > limits.maxTotalBytes;
+    if (takesSlot && overTotal) {
+      problems.push({
+        code: 'total-too-large',
+        maxTotalBytes: limits.maxTotalBytes as number,
+        message: `together with the files before it, it would pass the form's ${formatBytes(limits.maxTotalBytes as number)} total`,
+      });
+    } else if (takesSlot && slotsLeft > 0) {
       slotsLeft -= 1;
+      totalBytes += weight;
     } else if (takesSlot) {
       problems.push({
         code: 'too-many-files',
@@ -65,7 +79,9 @@ export function checkEvidenceFiles(
         message: `the form takes at most ${limits.maxFiles} ${limits.maxFiles === 1 ? 'file' : 'files'} and they are all used`,
       });
     }
-    const fixable = outputType !== undefined && !problems.some((problem) => problem.code === 'too-many-files');
+    const fixable =
+      outputType !== undefined &&
+      !problems.some((problem) => problem.code === 'too-many-files' || problem.code === 'total-too-large');
     const verdict: EvidenceFileVerdict = { index, name: file.name, type, accepted: problems.length === 0, problems };
     if (fixable) {
       verdict.fix = { action: 'compress-image', outputType, maxBytes: limits.maxBytesPerFile };

@@ -60,27 +60,3 @@ const LIMITS: Readonly<Record<EvidenceTarget, EvidenceLimits>> = {
 export function evidenceLimits(target: EvidenceTarget): EvidenceLimits {
   return LIMITS[target];
 }
-
-export type FileCheck =
-  | { ok: true }
-  | { ok: false; reason: 'too-many-files' | 'too-large' | 'type-not-accepted' | 'total-too-large' };
-
-/** Checks files in order (type and size only) against a target's limits: the first problem per file; a rejected file takes no slot. */
-export function checkFilesAgainstLimits(
-  files: readonly { type: string; size: number }[],
-  limits: EvidenceLimits,
-): FileCheck[] {
-  let total = 0;
-  let accepted = 0;
-  return files.map((file): FileCheck => {
-    if (accepted >= limits.maxFiles) return { ok: false, reason: 'too-many-files' };
-    if (!limits.acceptedTypes.includes(file.type)) return { ok: false, reason: 'type-not-accepted' };
-    if (file.size > limits.maxBytesPerFile) return { ok: false, reason: 'too-large' };
-    if (limits.maxTotalBytes !== undefined && total + file.size > limits.maxTotalBytes) {
-      return { ok: false, reason: 'total-too-large' };
-    }
-    total += file.size;
-    accepted += 1;
-    return { ok: true };
-  });
-}

@@ -2,12 +2,12 @@
 // Node's own Blob survives fake-indexeddb's structured clone; happy-dom's does not.
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../../lib/background/digest';
 import { applyBackup, readBackupFile } from '../../../lib/background/import-backup';
 import { ingestOrders } from '../../../lib/background/ingest';
 import { BACKUP_JSON_NAME } from '../../../lib/db/backup-format';
 import type { BuyerGuardDatabase } from '../../../lib/db/database';
 import { exportBackupJson, exportBackupZip } from '../../../lib/db/export-backup';
+import { sha256Hex } from '../../../lib/evidence/sha256-hex';
 import { context, DAY, freshDatabase, NOW, order, protectedOrder } from './test-data';
 
 const PHOTO = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4, 5]);

@@ -162,3 +162,36 @@ describe('checkEvidenceFiles: which rejected images compression can fix', () => 
     );
   });
 });
+
+describe('checkEvidenceFiles: a total limit (PayPal: 50 MB per submission)', () => {
+  const paypal = {
+    maxFiles: 10,
+    maxBytesPerFile: 10 * MB,
+    maxTotalBytes: 50 * MB,
+    acceptedTypes: ['application/pdf'],
+    source: 't',
+  };
+  const pdf = (size: number) => ({ name: 'statement.pdf', type: 'application/pdf', size });
+
+  it('accepts files up to the total and rejects the one that would pass it', () => {
+    const check = checkEvidenceFiles(
+      [pdf(9 * MB), pdf(9 * MB), pdf(9 * MB), pdf(9 * MB), pdf(9 * MB), pdf(9 * MB)],
+      0,
+      paypal,
+    );
+    expect(check.files.map((f) => f.accepted)).toEqual([true, true, true, true, true, false]);
+    expect(check.files[5]?.problems.map((p) => p.code)).toEqual(['total-too-large']);
+    expect(check.files[5]?.reason).toMatch(/total/);
+  });
+
+  it('counts bytes already attached', () => {
+    const check = checkEvidenceFiles([pdf(2 * MB)], 5, paypal, 49 * MB);
+    expect(check.files[0]?.problems.map((p) => p.code)).toEqual(['total-too-large']);
+    expect(checkEvidenceFiles([pdf(MB)], 5, paypal, 49 * MB).files[0]?.accepted).toBe(true);
+  });
+
+  it('has no total when the form sets none', () => {
+    const complaint = { ...paypal, maxTotalBytes: undefined, maxFiles: 5, maxBytesPerFile: 5 * MB };
+    expect(checkEvidenceFiles([pdf(4 * MB)], 0, complaint, 10_000 * MB).files[0]?.accepted).toBe(true);
+  });
+});

@@ -4,7 +4,6 @@ import { problemReasonSchema } from '../../../lib/model/problem';
 import {
   CARD_CHARGEBACK_EVIDENCE_LIMITS,
   COMPLAINT_EVIDENCE_LIMITS,
-  checkFilesAgainstLimits,
   DISPUTE_EVIDENCE_LIMITS,
   evidenceLimits,
   PAYPAL_EVIDENCE_LIMITS,
@@ -102,38 +101,5 @@ describe('evidenceLimits', () => {
     ]) {
       expect(evidenceLimitsSchema.parse(limits)).toEqual(limits);
     }
-  });
-});
-
-describe('checkFilesAgainstLimits', () => {
-  it('checks type, size at the boundary, count, and the total; a rejected file takes no slot', () => {
-    const jpeg = (size: number) => ({ type: 'image/jpeg', size });
-    const results = checkFilesAgainstLimits(
-      [jpeg(5 * MB), jpeg(5 * MB + 1), { type: 'image/heic', size: 10 }, jpeg(1), jpeg(1), jpeg(1), jpeg(1), jpeg(1)],
-      COMPLAINT_EVIDENCE_LIMITS,
-    );
-    expect(results).toEqual([
-      { ok: true },
-      { ok: false, reason: 'too-large' },
-      { ok: false, reason: 'type-not-accepted' },
-      { ok: true },
-      { ok: true },
-      { ok: true },
-      { ok: true },
-      { ok: false, reason: 'too-many-files' },
-    ]);
-  });
-
-  it('PayPal: the 50 MB total', () => {
-    const pdf = { type: 'application/pdf', size: 9 * MB };
-    const results = checkFilesAgainstLimits([pdf, pdf, pdf, pdf, pdf], PAYPAL_EVIDENCE_LIMITS);
-    expect(results.map((result) => result.ok)).toEqual([true, true, true, true, true]);
-    const big = { type: 'application/pdf', size: 10 * MB - 1 };
-    expect(
-      checkFilesAgainstLimits([big, big, big, big, big, big], { ...PAYPAL_EVIDENCE_LIMITS, maxFiles: 10 }).at(-1),
-    ).toEqual({
-      ok: false,
-      reason: 'total-too-large',
-    });
   });
 });
