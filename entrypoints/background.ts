@@ -1,10 +1,10 @@
 import '../lib/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { deriveDeadlines } from '../lib/background/order-rules';
 import { createBackground } from '../lib/background/service';
 import { BuyerGuardDatabase } from '../lib/db/database';
 import { listenForMessages } from '../lib/messaging/listen';
+import { deriveDeadlines } from '../lib/rules/order-facts';
 
 export default defineBackground({
   type: 'module',

@@ -14,8 +14,8 @@ import type { Order } from '../model/order';
 import type { Problem } from '../model/problem';
 import type { PageReading } from '../model/reading';
 import type { Settings } from '../model/settings';
+import { disputeOf, type OrderFacts } from '../rules/order-facts';
 import { mergeOrder } from './merge-order';
-import { disputeOf, type OrderFacts } from './order-rules';
 import { planReminders } from './plan-reminders';
 
 /** Derives an order's deadlines: the rules engine (order-rules.ts) in production, a table in storage tests. */

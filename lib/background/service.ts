@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { BuyerGuardDatabase } from '../db/database';
+import { readSettings } from '../db/read-settings';
 import { type OrderRef, orderRef, toDeadline } from '../db/records';
 import { sha256Hex } from '../evidence/sha256-hex';
 import type { Handlers } from '../messaging/dispatch';
+import { adviseOrder } from '../rules/order-facts';
 import { mostUrgentDeadline } from '../rules/urgency';
 import { applyBackup, readBackupFile } from './import-backup';
 import {
@@ -14,7 +16,6 @@ import {
   refreshOrders,
 } from './ingest';
 import { readLastPage, recordLastPage } from './last-page';
-import { adviseOrder } from './order-rules';
 import {
   ALARM_NEXT_REMINDER,
   ALARM_SWEEP,
@@ -25,7 +26,7 @@ import {
   snoozeNotification,
   updateBadge,
 } from './reminders';
-import { readSettings, writeSettings } from './settings-store';
+import { writeSettings } from './settings-store';
 import { assembleUpload, discardAbandonedUploads, discardUpload, stageChunk } from './uploads';
 
 /** Evidence larger than this is refused: no marketplace form takes it, and it would crowd the disk. */

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { deriveDeadlines } from '../../../lib/background/order-rules';
 import { createBackground } from '../../../lib/background/service';
 import { DEFAULT_SETTINGS } from '../../../lib/model/settings';
+import { deriveDeadlines } from '../../../lib/rules/order-facts';
 import { DAY, freshDatabase, NOW, order, protectedOrder, reading } from './test-data';
 
 // The background with the real rules engine: what a buyer's journal does to deadlines and advice.

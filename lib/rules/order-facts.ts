@@ -3,11 +3,11 @@ import type { JournalEntry } from '../model/journal';
 import type { Order } from '../model/order';
 import { isOrderProblem, type Problem } from '../model/problem';
 import type { Settings } from '../model/settings';
-import type { Advice } from '../rules/advice';
-import { nextStep } from '../rules/advisor';
-import { computeDeadlines } from '../rules/deadlines';
-import { disputeFromJournal } from '../rules/dispute-from-journal';
-import type { RuleSettings } from '../rules/settings';
+import type { Advice } from './advice';
+import { nextStep } from './advisor';
+import { computeDeadlines } from './deadlines';
+import { disputeFromJournal } from './dispute-from-journal';
+import type { RuleSettings } from './settings';
 
 /** Everything the rules engine looks at for one order, as storage holds it. */
 export interface OrderFacts {
