@@ -1,12 +1,12 @@
 import type { BuyerGuardDatabase } from '../db/database';
+import { base64ToBytes } from '../messaging/chunks';
 
 /**
- * Files reach the background in base64 chunks: runtime messages carry JSON only (no Blobs in
- * Chrome). Chunks are staged in IndexedDB, so a worker stopped halfway loses nothing the page
- * was told was received, and the consumer (evidence, import) takes them in one step.
+ * Upload chunks (lib/messaging/chunks.ts) are staged in IndexedDB, so a worker stopped halfway
+ * loses nothing the page was told was received, and the consumer (evidence, import) takes them
+ * in one step.
  */
-export const MAX_CHUNK_CHARS = 8 * 1024 * 1024;
-export const MAX_CHUNKS = 256;
+
 /** Staged chunks older than this belong to an abandoned upload. */
 const ABANDONED_AFTER_MS = 6 * 60 * 60 * 1000;
 
@@ -47,18 +47,4 @@ export async function discardAbandonedUploads(db: BuyerGuardDatabase, now: numbe
     .where('at')
     .below(now - ABANDONED_AFTER_MS)
     .delete();
-}
-
-export function base64ToBytes(base64: string): Uint8Array {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
-export function bytesToBase64(bytes: Uint8Array): string {
-  let binary = '';
-  const step = 0x8000;
-  for (let i = 0; i < bytes.length; i += step) binary += String.fromCharCode(...bytes.subarray(i, i + step));
-  return btoa(binary);
 }

@@ -5,6 +5,7 @@ import { journalEntrySchema } from '../model/journal';
 import { problemSchema } from '../model/problem';
 import { pageReadingSchema } from '../model/reading';
 import { settingsSchema } from '../model/settings';
+import { MAX_CHUNK_CHARS, MAX_CHUNKS } from './chunks';
 
 /**
  * The typed protocol between content scripts, extension pages and the background.
@@ -97,11 +98,15 @@ export const messages = {
     request: z
       .object({
         uploadId,
-        index: z.number().int().min(0).max(255),
-        total: z.number().int().min(1).max(256),
+        index: z
+          .number()
+          .int()
+          .min(0)
+          .max(MAX_CHUNKS - 1),
+        total: z.number().int().min(1).max(MAX_CHUNKS),
         data: z
           .string()
-          .max(8 * 1024 * 1024)
+          .max(MAX_CHUNK_CHARS)
           .regex(/^[A-Za-z0-9+/]*={0,2}$/),
       })
       .strict()

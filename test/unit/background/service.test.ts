@@ -4,9 +4,9 @@ import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackground } from '../../../lib/background/service';
-import { bytesToBase64 } from '../../../lib/background/uploads';
 import { exportBackupJson } from '../../../lib/db/export-backup';
 import { sha256Hex } from '../../../lib/evidence/sha256-hex';
+import { bytesToBase64 } from '../../../lib/messaging/chunks';
 import type { HandlerContext } from '../../../lib/messaging/dispatch';
 import { DAY, freshDatabase, NOW, order, protectedOrder, reading, tableDeriver } from './test-data';
 

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  assembleUpload,
-  base64ToBytes,
-  bytesToBase64,
-  discardAbandonedUploads,
-  stageChunk,
-} from '../../../lib/background/uploads';
+import { assembleUpload, discardAbandonedUploads, stageChunk } from '../../../lib/background/uploads';
+import { base64ToBytes, bytesToBase64 } from '../../../lib/messaging/chunks';
 import { freshDatabase, NOW } from './test-data';
 
 const ID = '3f2b8c1e-5d7a-4e9b-8c2d-1a2b3c4d5e6f';
