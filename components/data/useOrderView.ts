@@ -1,0 +1,28 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getOrderDetail } from '../../lib/db/queries';
+import { readSettings } from '../../lib/db/read-settings';
+import { orderRef } from '../../lib/db/records';
+import { buildOrderView, type OrderView } from '../../lib/pages/order-view';
+import { pageDatabase } from '../../lib/pages/page-database';
+import { useNow } from './useNow';
+
+export const BUYER_TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/**
+ * One order's view, live: it re-renders when the background writes anything about the order.
+ * `undefined` while loading, `null` when the order is not stored.
+ */
+export function useOrderView(orderId: string): OrderView | null | undefined {
+  const now = useNow();
+  const data = useLiveQuery(async () => {
+    const db = pageDatabase();
+    const [detail, settings] = await Promise.all([
+      getOrderDetail(db, orderRef('aliexpress', orderId)),
+      readSettings(db),
+    ]);
+    return { detail, settings };
+  }, [orderId]);
+  if (!data) return undefined;
+  if (!data.detail) return null;
+  return buildOrderView(data.detail, data.settings, now, BUYER_TIME_ZONE);
+}

@@ -1,0 +1,69 @@
+import type { OrderDetail } from '../db/queries';
+import type { DeadlineRow, EvidenceRow } from '../db/records';
+import type { DisputeCase } from '../model/dispute';
+import type { Settings } from '../model/settings';
+import type { Advice } from '../rules/advice';
+import { type Draft, draftsFor } from '../rules/compose/drafts';
+import { type ChecklistItem, evidenceRequirements } from '../rules/evidence-requirements';
+import { adviseOrder, disputeOf, ruleSettingsOf } from '../rules/order-facts';
+
+export type EvidenceMetaRow = Omit<EvidenceRow, 'blob'>;
+
+export interface ChecklistEntry {
+  item: ChecklistItem;
+  /** Evidence files linked to this item. */
+  files: EvidenceMetaRow[];
+}
+
+/** Everything a page shows about one order, derived from what storage holds. */
+export interface OrderView {
+  detail: OrderDetail;
+  /** By due date, the timeline's order. */
+  deadlines: DeadlineRow[];
+  dispute?: DisputeCase;
+  advice: Advice;
+  checklist: ChecklistEntry[];
+  /** Required items covered / required items. */
+  checklistProgress: { covered: number; required: number };
+  drafts: Draft[];
+}
+
+/** Derives the view of one order: the advisor's step, the evidence checklist with its files, the drafts. */
+export function buildOrderView(detail: OrderDetail, settings: Settings, now: number, timeZone: string): OrderView {
+  const { row, journal, problem, evidence } = detail;
+  const covered = evidence.flatMap((file) => file.checklistItemIds);
+  const facts = { order: row.order, journal, ...(problem && { problem }) };
+  const advice = adviseOrder({
+    ...facts,
+    ...(problem && { evidenceItemIds: covered }),
+    now,
+    timeZone,
+    settings,
+  });
+  const dispute = disputeOf(facts);
+  const checklist = (problem ? evidenceRequirements(problem.reason) : []).map((item) => ({
+    item,
+    files: evidence.filter((file) => file.checklistItemIds.includes(item.id)),
+  }));
+  const required = checklist.filter((entry) => entry.item.required);
+  return {
+    detail,
+    deadlines: [...detail.deadlines].sort((a, b) => a.dueAt - b.dueAt),
+    ...(dispute && { dispute }),
+    advice,
+    checklist,
+    checklistProgress: {
+      covered: required.filter((entry) => entry.files.length > 0).length,
+      required: required.length,
+    },
+    drafts: draftsFor({
+      order: row.order,
+      ...(problem && { problem }),
+      ...(dispute && { dispute }),
+      advice,
+      timeZone,
+      settings: ruleSettingsOf(settings),
+      evidence: evidence.map((file) => file.caption || file.name),
+    }),
+  };
+}
