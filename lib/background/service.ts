@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { BuyerGuardDatabase } from '../db/database';
+import { headlineDeadline } from '../db/order-row';
 import { readSettings } from '../db/read-settings';
 import { type OrderRef, orderRef, toDeadline } from '../db/records';
 import { sha256Hex } from '../evidence/sha256-hex';
 import type { Handlers } from '../messaging/dispatch';
 import { adviseOrder } from '../rules/order-facts';
-import { mostUrgentDeadline } from '../rules/urgency';
 import { applyBackup, readBackupFile } from './import-backup';
 import {
   type DeadlineDeriver,
@@ -236,8 +236,10 @@ export function createBackground(deps: BackgroundDeps) {
     const [deadlines, advice] = await Promise.all([db.deadlines.where('ref').anyOf(refs).toArray(), adviceFor(refs)]);
     const now = deps.now();
     return orderIds.map((orderId, i) => {
-      const relevant = deadlines.filter((d) => d.ref === refs[i] && (d.urgency !== 'none' || d.dueAt >= now));
-      const pick = mostUrgentDeadline(relevant);
+      const pick = headlineDeadline(
+        deadlines.filter((d) => d.ref === refs[i]),
+        now,
+      );
       const step = advice[i];
       return {
         orderId,

@@ -18,6 +18,14 @@ export function searchWords(order: Order): string[] {
   return [...words].slice(0, MAX_WORDS);
 }
 
+/**
+ * The deadline to show for an order (badge, list chip): the most urgent one that still means
+ * something — a passed deadline that a later one took over (urgency "none") is left out.
+ */
+export function headlineDeadline<D extends Deadline>(deadlines: readonly D[], now: number): D | undefined {
+  return mostUrgentDeadline(deadlines.filter((d) => d.urgency !== 'none' || d.dueAt >= now));
+}
+
 /** Builds the stored row: the merged order plus the index copies derived from it and its deadlines. */
 export function toOrderRow(input: {
   ref: OrderRef;
@@ -34,7 +42,7 @@ export function toOrderRow(input: {
   for (const deadline of deadlines) {
     if (deadline.dueAt >= now && deadline.dueAt < nextDueAt) nextDueAt = deadline.dueAt;
   }
-  const mostUrgent = mostUrgentDeadline(deadlines);
+  const headline = headlineDeadline(deadlines, now);
   return {
     ref,
     marketplace: order.marketplace,
@@ -47,8 +55,11 @@ export function toOrderRow(input: {
     storeKey: order.store?.name.toLocaleLowerCase() ?? '',
     hasDispute: hasDispute || (order.dispute?.status !== undefined && order.dispute.status !== 'none') ? 1 : 0,
     nextDueAt,
-    urgency: mostUrgent?.urgency ?? 'none',
-    attention: mostUrgent ? deadlineSortKey(mostUrgent) : NO_ATTENTION,
+    urgency: headline?.urgency ?? 'none',
+    attention: headline ? deadlineSortKey(headline) : NO_ATTENTION,
+    headline: headline
+      ? { kind: headline.kind, label: headline.label, dueAt: headline.dueAt, source: headline.source }
+      : null,
     words: searchWords(order),
   };
 }

@@ -37,8 +37,10 @@ export interface OrderRow {
   nextDueAt: number;
   /** Urgency of the order's most urgent deadline (lib/rules/urgency.ts); recomputed as time passes. */
   urgency: Urgency;
-  /** "Most urgent first" as one ascending index: deadlineSortKey of the most urgent deadline. */
+  /** "Most urgent first" as one ascending index: deadlineSortKey of the headline deadline. */
   attention: number;
+  /** The deadline lists and badges show for this order (order-row.ts headlineDeadline). */
+  headline: Pick<Deadline, 'kind' | 'label' | 'dueAt' | 'source'> | null;
   /** Lower-case words of the id, store and item titles, for prefix search. */
   words: string[];
 }

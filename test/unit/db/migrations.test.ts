@@ -31,6 +31,7 @@ describe('schema history', () => {
         nextDueAt: 5,
         urgency: 'upcoming',
         attention: 30_000_000_000_005,
+        headline: null,
         words: ['1000000001'],
       });
       await old.journal.add({
