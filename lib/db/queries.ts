@@ -17,6 +17,7 @@ export interface OrderFilter {
   /** Store name, any case. */
   store?: string;
   hasDispute?: boolean;
+  urgency?: Urgency;
 }
 
 function searchTerms(search: string | undefined): string[] {
@@ -27,6 +28,7 @@ function matches(row: OrderRow, filter: OrderFilter, terms: string[]): boolean {
   if (filter.status && row.status !== filter.status) return false;
   if (filter.store && row.storeKey !== filter.store.toLocaleLowerCase()) return false;
   if (filter.hasDispute !== undefined && row.hasDispute !== (filter.hasDispute ? 1 : 0)) return false;
+  if (filter.urgency && row.urgency !== filter.urgency) return false;
   return terms.every((term) => row.words.some((word) => word.startsWith(term)));
 }
 
@@ -45,7 +47,7 @@ export async function listOrders(
     return sorted.slice(page.offset ?? 0, (page.offset ?? 0) + (page.limit ?? sorted.length));
   }
   let collection: Collection<OrderRow, OrderRef> = db.orders.orderBy('attention');
-  if (filter.status || filter.store || filter.hasDispute !== undefined) {
+  if (filter.status || filter.store || filter.hasDispute !== undefined || filter.urgency) {
     collection = collection.filter((row) => matches(row, filter, terms));
   }
   if (page.offset) collection = collection.offset(page.offset);

@@ -6,6 +6,7 @@ import type { Advice } from '../rules/advice';
 import { type Draft, draftsFor } from '../rules/compose/drafts';
 import { type ChecklistItem, evidenceRequirements } from '../rules/evidence-requirements';
 import { adviseOrder, disputeOf, ruleSettingsOf } from '../rules/order-facts';
+import type { RuleSettings } from '../rules/settings';
 
 export type EvidenceMetaRow = Omit<EvidenceRow, 'blob'>;
 
@@ -26,6 +27,8 @@ export interface OrderView {
   /** Required items covered / required items. */
   checklistProgress: { covered: number; required: number };
   drafts: Draft[];
+  /** The rule choices in force (for warnings computed on demand). */
+  ruleSettings: RuleSettings;
 }
 
 /** Derives the view of one order: the advisor's step, the evidence checklist with its files, the drafts. */
@@ -56,6 +59,7 @@ export function buildOrderView(detail: OrderDetail, settings: Settings, now: num
       covered: required.filter((entry) => entry.files.length > 0).length,
       required: required.length,
     },
+    ruleSettings: ruleSettingsOf(settings),
     drafts: draftsFor({
       order: row.order,
       ...(problem && { problem }),

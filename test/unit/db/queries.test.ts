@@ -54,6 +54,7 @@ describe('queries', () => {
     [{ hasDispute: true }, ['1000000003']],
     [{ hasDispute: false, store: 'Home Tools' }, ['1000000002', '1000000005']],
     [{ search: 'wireless', store: 'Home Tools' }, ['1000000005']],
+    [{ urgency: 'urgent' as const }, ['1000000002']],
   ])('filters %j', async (filter, expected) => {
     expect(ids(await listOrders(await seeded(), filter))).toEqual(expected);
   });

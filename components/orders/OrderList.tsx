@@ -1,0 +1,132 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useRef } from 'react';
+import { countByUrgency, listOrders, listStores, type OrderFilter } from '../../lib/db/queries';
+import type { Urgency } from '../../lib/model/deadline';
+import { orderStatusSchema } from '../../lib/model/order';
+import { pageDatabase } from '../../lib/pages/page-database';
+import { useNow } from '../data/useNow';
+import { URGENCY_LABELS } from '../format';
+import { OrderListItem } from './OrderListItem';
+
+interface Props {
+  filter: OrderFilter;
+  onFilterChange: (filter: OrderFilter) => void;
+  onOpen: (orderId: string) => void;
+}
+
+const ROW_HEIGHT = 76;
+const SUMMARY_ORDER: Urgency[] = ['overdue', 'urgent', 'soon', 'upcoming'];
+
+/** All tracked orders, most urgent first, with search and filters; only the visible rows are rendered. */
+export function OrderList({ filter, onFilterChange, onOpen }: Props) {
+  const id = useId();
+  const now = useNow();
+  const scroller = useRef<HTMLDivElement>(null);
+  const rows = useLiveQuery(() => listOrders(pageDatabase(), filter), [JSON.stringify(filter)]);
+  const counts = useLiveQuery(() => countByUrgency(pageDatabase()), []);
+  const stores = useLiveQuery(() => listStores(pageDatabase()), []);
+  const virtualizer = useVirtualizer({
+    count: rows?.length ?? 0,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 6,
+  });
+  const set = (patch: Partial<OrderFilter>) => onFilterChange({ ...filter, ...patch });
+
+  return (
+    <section className="order-list" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="visually-hidden">
+        Orders
+      </h2>
+      <div className="due-summary" role="group" aria-label="What is due">
+        {SUMMARY_ORDER.map((urgency) => (
+          <button
+            key={urgency}
+            type="button"
+            className={`chip chip-${urgency}`}
+            aria-pressed={filter.urgency === urgency}
+            onClick={() => set({ urgency: filter.urgency === urgency ? undefined : urgency })}
+          >
+            {counts?.[urgency] ?? 0} {URGENCY_LABELS[urgency].toLowerCase()}
+          </button>
+        ))}
+      </div>
+      <div className="filters">
+        <label htmlFor={`${id}-search`} className="visually-hidden">
+          Search orders
+        </label>
+        <input
+          id={`${id}-search`}
+          type="search"
+          placeholder="Search item, store or order number"
+          value={filter.search ?? ''}
+          onChange={(e) => set({ search: e.target.value || undefined })}
+        />
+        <label htmlFor={`${id}-status`} className="visually-hidden">
+          Status
+        </label>
+        <select
+          id={`${id}-status`}
+          value={filter.status ?? ''}
+          onChange={(e) => set({ status: (e.target.value || undefined) as OrderFilter['status'] })}
+        >
+          <option value="">Any status</option>
+          {orderStatusSchema.options.map((status) => (
+            <option key={status} value={status}>
+              {status.replace('-', ' ')}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-store`} className="visually-hidden">
+          Store
+        </label>
+        <select
+          id={`${id}-store`}
+          value={filter.store ?? ''}
+          onChange={(e) => set({ store: e.target.value || undefined })}
+        >
+          <option value="">Any store</option>
+          {stores?.map((store) => (
+            <option key={store} value={store}>
+              {store}
+            </option>
+          ))}
+        </select>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={filter.hasDispute === true}
+            onChange={(e) => set({ hasDispute: e.target.checked ? true : undefined })}
+          />
+          Disputes only
+        </label>
+      </div>
+      {rows === undefined ? (
+        <p className="muted">Loading…</p>
+      ) : rows.length === 0 ? (
+        <p className="muted" data-testid="empty-list">
+          {Object.values(filter).some((v) => v !== undefined)
+            ? 'No order matches these filters.'
+            : 'No orders yet. Open My Orders on AliExpress and Buyer Guard reads them from the page.'}
+        </p>
+      ) : (
+        <div ref={scroller} className="order-scroller" data-testid="order-scroller">
+          <p className="visually-hidden" aria-live="polite">
+            {rows.length} orders
+          </p>
+          <ul style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const row = rows[item.index];
+              return row ? (
+                <li key={row.ref} style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}>
+                  <OrderListItem row={row} now={now} onOpen={onOpen} />
+                </li>
+              ) : null;
+            })}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

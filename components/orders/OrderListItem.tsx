@@ -1,0 +1,48 @@
+import type { OrderRow } from '../../lib/db/records';
+import { UrgencyChip } from '../UrgencyChip';
+
+interface Props {
+  row: OrderRow;
+  now: number;
+  onOpen: (orderId: string) => void;
+}
+
+const STATUS_WORDS: Record<OrderRow['status'], string> = {
+  'awaiting-payment': 'Awaiting payment',
+  'awaiting-shipment': 'Awaiting shipment',
+  shipped: 'Shipped',
+  delivered: 'Delivered',
+  completed: 'Completed',
+  closed: 'Closed',
+  unknown: 'Status not read',
+};
+
+/** One order in the list: what it is, where it stands, and its most urgent deadline. */
+export function OrderListItem({ row, now, onOpen }: Props) {
+  const { order, headline } = row;
+  const title = order.items?.[0]?.title ?? 'Item not read';
+  const more = (order.items?.length ?? 0) > 1 ? ` + ${(order.items?.length ?? 1) - 1} more` : '';
+  return (
+    <button type="button" className="order-item" onClick={() => onOpen(row.orderId)} data-testid="order-item">
+      <span className="order-item-title">
+        {title}
+        {more}
+      </span>
+      <span className="order-item-meta muted">
+        {order.store?.name ?? 'Store not read'} · {STATUS_WORDS[row.status]}
+        {row.hasDispute ? ' · Dispute' : ''}
+      </span>
+      {headline ? (
+        <UrgencyChip
+          urgency={row.urgency}
+          label={headline.label}
+          dueAt={headline.dueAt}
+          now={now}
+          estimated={headline.source === 'estimate'}
+        />
+      ) : (
+        <span className="chip chip-none">No deadline</span>
+      )}
+    </button>
+  );
+}

@@ -1,0 +1,100 @@
+import { browser } from 'wxt/browser';
+import { sendMessage } from '../../lib/messaging/send';
+import { formatMoney } from '../../lib/rules/format';
+import { type IrreversibleStep, warningFor } from '../../lib/rules/warnings';
+import { BUYER_TIME_ZONE, useOrderView } from '../data/useOrderView';
+import { useNow } from '../data/useNow';
+import { ProblemPicker } from '../ProblemPicker';
+import { Composer } from './Composer';
+import { DeadlineTimeline } from './DeadlineTimeline';
+import { EvidenceSummary } from './EvidenceSummary';
+import { Journal } from './Journal';
+import { NextStep } from './NextStep';
+
+interface Props {
+  orderId: string;
+  /** The AliExpress tab the popup was opened on, so the workspace can capture it. */
+  sourceTabId?: number;
+  onBack: () => void;
+}
+
+function orderPageUrl(orderId: string, detailUrl?: string): string {
+  return detailUrl ?? `https://www.aliexpress.com/p/order/detail.html?orderId=${encodeURIComponent(orderId)}`;
+}
+
+/** One order: what to do next and why, its deadlines, the problem, evidence, texts and journal. */
+export function OrderView({ orderId, sourceTabId, onBack }: Props) {
+  const view = useOrderView(orderId);
+  const now = useNow();
+  if (view === undefined) return <p className="muted">Loading…</p>;
+  if (view === null) {
+    return (
+      <div>
+        <button type="button" onClick={onBack}>
+          ← All orders
+        </button>
+        <p role="alert">This order is not tracked (it may have been deleted).</p>
+      </div>
+    );
+  }
+  const { order } = view.detail.row;
+  const item = order.items?.[0];
+
+  function openWorkspace() {
+    const tab = sourceTabId === undefined ? '' : `&tab=${sourceTabId}`;
+    void browser.tabs.create({ url: `${browser.runtime.getURL('/')}evidence.html?order=${orderId}${tab}` });
+  }
+
+  const warn = (step: IrreversibleStep) =>
+    warningFor(step, {
+      order,
+      ...(view.dispute && { dispute: view.dispute }),
+      ...(view.detail.problem && { problem: view.detail.problem }),
+      now,
+      timeZone: BUYER_TIME_ZONE,
+      settings: view.ruleSettings,
+    });
+
+  async function forget() {
+    if (confirm(`Forget order ${orderId} and everything recorded about it (journal, evidence)?`)) {
+      await sendMessage('deleteOrder', { orderId });
+      onBack();
+    }
+  }
+
+  return (
+    <article className="order-view" aria-labelledby="order-title">
+      <button type="button" onClick={onBack}>
+        ← All orders
+      </button>
+      <header>
+        <h2 id="order-title">{item?.title ?? `Order ${orderId}`}</h2>
+        <p className="muted">
+          {order.store?.name ?? 'Store not read'} · Order {orderId}
+          {order.statusText ? ` · ${order.statusText}` : ''}
+          {order.total ? ` · ${formatMoney(order.total)}` : ''}
+        </p>
+        <a href={orderPageUrl(orderId, order.detailUrl)} target="_blank" rel="noreferrer">
+          Open the order on AliExpress
+        </a>
+      </header>
+      <NextStep advice={view.advice} now={now} />
+      <section aria-labelledby="deadlines-title">
+        <h3 id="deadlines-title">Deadlines</h3>
+        <DeadlineTimeline deadlines={view.deadlines} now={now} />
+      </section>
+      <ProblemPicker orderId={orderId} {...(view.detail.problem && { problem: view.detail.problem })} />
+      <EvidenceSummary view={view} onOpenWorkspace={openWorkspace} />
+      <Composer drafts={view.drafts} />
+      <Journal
+        orderId={orderId}
+        entries={view.detail.journal}
+        {...(order.total && { currency: order.total.currency })}
+        warningFor={warn}
+      />
+      <button type="button" className="link danger" onClick={forget}>
+        Forget this order
+      </button>
+    </article>
+  );
+}
