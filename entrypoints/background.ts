@@ -2,6 +2,7 @@ import '../lib/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { readLastPage, recordLastPage } from '../lib/background/last-page';
+import { readLastReading, recordLastReading } from '../lib/background/last-reading';
 import { listenForMessages } from '../lib/messaging/listen';
 
 export default defineBackground({
@@ -9,11 +10,13 @@ export default defineBackground({
   main() {
     listenForMessages({
       ping: () => ({ version: browser.runtime.getManifest().version, receivedAt: Date.now() }),
-      pageSeen: async ({ url, pageKind }) => {
-        await recordLastPage({ url, pageKind, seenAt: Date.now() });
+      // Minimal until ingest lands: remember the page and a summary of what was read there.
+      pageReading: async (reading) => {
+        await recordLastPage({ url: reading.url, pageKind: reading.pageKind ?? 'unknown', seenAt: Date.now() });
+        await recordLastReading(reading);
         return { recorded: true };
       },
-      getStatus: async () => ({ lastPage: await readLastPage() }),
+      getStatus: async () => ({ lastPage: await readLastPage(), lastReading: await readLastReading() }),
     });
   },
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageKindSchema, pageReadingSchema, readFailureReasonSchema } from '../model/reading';
 
 /**
  * The typed protocol between content scripts, extension pages and the background.
@@ -15,7 +16,30 @@ export interface MessageSpec {
 
 export const PROTOCOL = 'buyer-guard/1' as const;
 
-const pageKind = z.enum(['order-list', 'order-detail', 'tracking', 'unknown']);
+const pageKind = z.enum(['order-list', 'order-detail', 'tracking', 'dispute', 'unknown']);
+
+/** Bounds on one reading: a full My Orders page is about 1 KB an order. */
+export const MAX_READING_ORDERS = 500;
+export const MAX_READING_CHARS = 2_000_000;
+
+const boundedReading = pageReadingSchema
+  .refine((reading) => reading.url.length <= 4096 && reading.url.startsWith('https://'), 'reading URL must be https')
+  .refine((reading) => !reading.ok || reading.orders.length <= MAX_READING_ORDERS, 'too many orders in one reading')
+  .refine((reading) => JSON.stringify(reading).length <= MAX_READING_CHARS, 'reading too large');
+
+/** What the background keeps of the latest reading (the popup's "Read 12 orders on My Orders"). */
+export const readingSummarySchema = z.object({
+  url: z.string(),
+  pageKind: pageKindSchema.optional(),
+  ok: z.boolean(),
+  orderCount: z.number().int().nonnegative(),
+  /** The first orders' ids (at most 100), for the UI and tests. */
+  orderIds: z.array(z.string()).max(100),
+  sources: z.array(z.enum(['dom', 'json'])),
+  reason: readFailureReasonSchema.optional(),
+  readAt: z.number(),
+});
+export type ReadingSummary = z.infer<typeof readingSummarySchema>;
 
 export const messages = {
   /** Liveness and version check; used by the UI and by tests. */
@@ -24,15 +48,10 @@ export const messages = {
     request: z.object({}).strict(),
     response: z.object({ version: z.string(), receivedAt: z.number() }),
   },
-  /** A content script announces the marketplace page it runs on. */
-  pageSeen: {
+  /** A content script sends what it read off the marketplace page it runs on. */
+  pageReading: {
     from: ['content-script'],
-    request: z
-      .object({
-        url: z.url({ protocol: /^https$/ }).max(4096),
-        pageKind,
-      })
-      .strict(),
+    request: boundedReading,
     response: z.object({ recorded: z.boolean() }),
   },
   /** What the background has seen lately; shown by the popup. */
@@ -41,6 +60,7 @@ export const messages = {
     request: z.object({}).strict(),
     response: z.object({
       lastPage: z.object({ url: z.string(), pageKind, seenAt: z.number() }).nullable(),
+      lastReading: readingSummarySchema.nullable(),
     }),
   },
 } as const satisfies Record<string, MessageSpec>;

@@ -14,24 +14,29 @@ const contentScript = {
 function makeHandlers(): Handlers {
   return {
     ping: vi.fn(() => ({ version: '1.0.0', receivedAt: 1 })),
-    pageSeen: vi.fn(async () => ({ recorded: true })),
-    getStatus: vi.fn(async () => ({ lastPage: null })),
+    pageReading: vi.fn(async () => ({ recorded: true })),
+    getStatus: vi.fn(async () => ({ lastPage: null, lastReading: null })),
   };
 }
 
-const pageSeen = {
-  protocol: PROTOCOL,
-  type: 'pageSeen',
-  payload: { url: 'https://www.aliexpress.com/p/order/index.html', pageKind: 'order-list' },
+const order = { marketplace: 'aliexpress', orderId: '8204417366541234', statusText: 'Awaiting delivery' };
+const reading = {
+  ok: true,
+  pageKind: 'order-list',
+  url: 'https://www.aliexpress.com/p/order/index.html',
+  readAt: 1_795_165_200_000,
+  orders: [order],
+  diagnostics: { missing: [], disagreements: [], sources: ['dom'] },
 };
+const pageReading = { protocol: PROTOCOL, type: 'pageReading', payload: reading };
 
 describe('dispatchMessage', () => {
   it('runs the handler for a valid message from an allowed sender', async () => {
     const handlers = makeHandlers();
-    const reply = await dispatchMessage(pageSeen, contentScript, self, handlers);
+    const reply = await dispatchMessage(pageReading, contentScript, self, handlers);
     expect(reply).toEqual({ ok: true, data: { recorded: true } });
-    expect(handlers.pageSeen).toHaveBeenCalledWith(
-      pageSeen.payload,
+    expect(handlers.pageReading).toHaveBeenCalledWith(
+      pageReading.payload,
       expect.objectContaining({ senderKind: 'content-script' }),
     );
   });
@@ -39,34 +44,38 @@ describe('dispatchMessage', () => {
   it.each([
     ['not an object', 'hello', 'invalid-message'],
     ['null', null, 'invalid-message'],
-    ['another protocol', { ...pageSeen, protocol: 'other/1' }, 'invalid-message'],
-    ['extra envelope keys', { ...pageSeen, extra: 1 }, 'invalid-message'],
-    ['an unknown type', { ...pageSeen, type: 'deleteEverything' }, 'unknown-type'],
-    ['an inherited property as type', { ...pageSeen, type: 'toString' }, 'unknown-type'],
-    ['a payload of the wrong shape', { ...pageSeen, payload: { url: 42 } }, 'invalid-message'],
-    ['a payload with extra keys', { ...pageSeen, payload: { ...pageSeen.payload, admin: true } }, 'invalid-message'],
+    ['another protocol', { ...pageReading, protocol: 'other/1' }, 'invalid-message'],
+    ['extra envelope keys', { ...pageReading, extra: 1 }, 'invalid-message'],
+    ['an unknown type', { ...pageReading, type: 'deleteEverything' }, 'unknown-type'],
+    ['an inherited property as type', { ...pageReading, type: 'toString' }, 'unknown-type'],
+    ['a payload of the wrong shape', { ...pageReading, payload: { url: 42 } }, 'invalid-message'],
+    [
+      'a payload with extra keys',
+      { ...pageReading, payload: { ...pageReading.payload, admin: true } },
+      'invalid-message',
+    ],
     [
       'a javascript: url',
-      { ...pageSeen, payload: { ...pageSeen.payload, url: 'javascript:alert(1)' } },
+      { ...pageReading, payload: { ...pageReading.payload, url: 'javascript:alert(1)' } },
       'invalid-message',
     ],
   ])('rejects %s without running a handler', async (_name, raw, code) => {
     const handlers = makeHandlers();
     const reply = await dispatchMessage(raw, contentScript, self, handlers);
     expect(reply).toMatchObject({ ok: false, error: { code } });
-    expect(handlers.pageSeen).not.toHaveBeenCalled();
+    expect(handlers.pageReading).not.toHaveBeenCalled();
   });
 
   it('rejects a message from a sender the message does not allow', async () => {
     const handlers = makeHandlers();
-    const reply = await dispatchMessage(pageSeen, popup, self, handlers);
+    const reply = await dispatchMessage(pageReading, popup, self, handlers);
     expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
-    expect(handlers.pageSeen).not.toHaveBeenCalled();
+    expect(handlers.pageReading).not.toHaveBeenCalled();
   });
 
   it('rejects a message from an unknown sender', async () => {
     const handlers = makeHandlers();
-    const reply = await dispatchMessage(pageSeen, { ...contentScript, url: 'https://example.com/' }, self, handlers);
+    const reply = await dispatchMessage(pageReading, { ...contentScript, url: 'https://example.com/' }, self, handlers);
     expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
   });
 
