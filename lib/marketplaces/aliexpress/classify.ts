@@ -4,7 +4,7 @@ import { ACTION_PHRASES, DISPUTE_PHRASES, STAGE_PHRASES, STATUS_PHRASES } from '
 import type { Phrases } from './languages';
 import { classifyText, findPhrase } from './match-phrases';
 
-const STATUS_TABLE = Object.entries(STATUS_PHRASES) as Array<[OrderStatus, Phrases]>;
+export const STATUS_TABLE = Object.entries(STATUS_PHRASES) as Array<[OrderStatus, Phrases]>;
 const ACTION_TABLE = Object.entries(ACTION_PHRASES) as Array<[OrderAction, Phrases]>;
 const DISPUTE_TABLE = Object.entries(DISPUTE_PHRASES) as Array<[Exclude<DisputeStatus, 'none'>, Phrases]>;
 

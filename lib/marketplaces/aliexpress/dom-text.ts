@@ -47,29 +47,44 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
+const NUMBER_CHAR = /[\d.,]/;
+
 /**
- * The lines of text a block shows, in page order, without layout: block elements break lines,
- * inline ones join without a space — AliExpress splits prices into one span per character
- * ("US $1", "8", ".99"), and joining them back is what the buyer reads.
+ * The lines of text a block shows, in page order, without layout: block elements break lines;
+ * inline elements are joined with a space, except where the page splits one word or number
+ * across elements — AliExpress prints prices one span per character ("U", "S", " ", "$", "1",
+ * "8", ".", "9", "9"), and "US $18.99" is what the buyer reads.
  */
 export function textLines(root: Element): string[] {
   const lines: string[] = [];
   let current = '';
+  let atBoundary = false;
+  let lastChunk = '';
   const flush = () => {
     const line = cleanText(current);
     if (line) lines.push(line);
     current = '';
+    atBoundary = false;
   };
   const walk = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) {
-        current += child.nodeValue ?? '';
+        const text = child.nodeValue ?? '';
+        if (!text) continue;
+        const splitWord = lastChunk.length === 1 || text.length === 1;
+        const splitNumber = NUMBER_CHAR.test(current.at(-1) ?? '') && NUMBER_CHAR.test(text[0] ?? '');
+        if (atBoundary && !splitWord && !splitNumber) current += ' ';
+        current += text;
+        lastChunk = text;
+        atBoundary = false;
       } else if (child.nodeType === ELEMENT_NODE) {
         const tag = (child as Element).tagName.toUpperCase();
         if (SKIPPED_TAGS.has(tag) || (child as Element).hasAttribute('hidden')) continue;
         const block = BLOCK_TAGS.has(tag);
         if (block) flush();
+        atBoundary = true;
         walk(child);
+        atBoundary = true;
         if (block) flush();
       }
     }

@@ -28,8 +28,7 @@ export interface PhraseMatch {
 }
 
 /** The longest phrase of the table found in the text as whole words, if any. */
-export function findPhrase(text: string, phrases: Phrases): PhraseMatch | undefined {
-  const folded = foldText(text);
+export function findPhrase(text: string, phrases: Phrases, folded = foldText(text)): PhraseMatch | undefined {
   let best: PhraseMatch | undefined;
   for (const phrase of foldedPhrases(phrases)) {
     if (best && phrase.folded.length <= best.length) continue;
@@ -46,8 +45,9 @@ export function classifyText<K extends string>(
   tables: Iterable<readonly [K, Phrases]>,
 ): { key: K; match: PhraseMatch } | undefined {
   let best: { key: K; match: PhraseMatch } | undefined;
+  const folded = foldText(text);
   for (const [key, phrases] of tables) {
-    const match = findPhrase(text, phrases);
+    const match = findPhrase(text, phrases, folded);
     if (match && (!best || match.length > best.match.length)) best = { key, match };
   }
   return best;

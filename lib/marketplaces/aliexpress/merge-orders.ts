@@ -36,6 +36,8 @@ export function mergeOrder(dom: Order | undefined, json: Order | undefined, disa
   if (items) merged.items = items;
   const tracking = mergeTracking(dom.tracking, json.tracking);
   if (tracking) merged.tracking = tracking;
+  const parcels = mergeParcels(dom.parcels, json.parcels);
+  if (parcels) merged.parcels = parcels;
   const timers = mergeTimers(orderId, dom.timers, json.timers, disagreements);
   if (timers) merged.timers = timers;
   return merged;
@@ -65,6 +67,18 @@ function mergeTracking(dom: Tracking | undefined, json: Tracking | undefined): T
   if (!dom || !json) return json ?? dom;
   const events = mergeEvents(dom.events, json.events);
   return { ...dom, ...json, ...(events ? { events } : {}) };
+}
+
+/** Packages matched by tracking number (else by position when both list as many). */
+function mergeParcels(dom: Tracking[] | undefined, json: Tracking[] | undefined): Tracking[] | undefined {
+  if (!json?.length) return dom;
+  if (!dom?.length) return json;
+  return json.map((parcel, index) => {
+    const twin =
+      dom.find((candidate) => parcel.number !== undefined && candidate.number === parcel.number) ??
+      (dom.length === json.length ? dom[index] : undefined);
+    return mergeTracking(twin, parcel) ?? parcel;
+  });
 }
 
 function mergeTimers(

@@ -87,7 +87,10 @@ const PATTERNS: Array<{
   },
   {
     // 5 mars 2024, 24. Mär 2026, 5 de mar. de 2024, 5 марта 2024 г.
-    regex: new RegExp(`(?<!\\d)(\\d{1,2})\\.?\\s*(?:de\\s+)?(${LETTERS})\\s*(?:de\\s+|,\\s*)?(\\d{4})(?!\\d)`, 'gu'),
+    regex: new RegExp(
+      `(?<!\\d)(\\d{1,2})\\.?\\s*(?:de\\s+)?(${LETTERS})\\s*(?:de\\s+|,\\s*)?(\\d{4})(?!\\d)(?:\\s?г\\.)?`,
+      'gu',
+    ),
     read: (m, languages) => {
       const month = monthFromWord(m[2] ?? '', languages);
       return month ? localDate(Number(m[3]), month, Number(m[1])) : undefined;

@@ -1,9 +1,9 @@
-import type { Money } from '../../model/money';
 import type { Order, OrderAction, OrderItem, Store } from '../../model/order';
 import { actionFromText, disputeFromText } from './classify';
 import { allOfFirstMatch, firstMatch, imageUrlOf, textLines, textOf } from './dom-text';
-import { REFUND_AMOUNT_LABELS } from './labels';
+import { REFUND_AMOUNT_LABELS, TOTAL_LABELS } from './labels';
 import type { Phrases } from './languages';
+import { findPhrase } from './match-phrases';
 import { type FoundDate, findDate } from './parse-date';
 import { parseMoney } from './parse-money';
 import { labelledValue, valueAfterLabel } from './read-labelled';
@@ -107,12 +107,20 @@ export interface ItemSelectors {
   image: readonly string[];
 }
 
+/** Without a title element: the longest text of a link to the product, else its image's alt text. */
+function titleFromLinks(block: Element): string {
+  const links = [...block.querySelectorAll('a[href*="/item/"]')];
+  const texts = links.map((link) => textOf(link)).filter((text) => text.length > 2);
+  const longest = texts.sort((a, b) => b.length - a.length)[0];
+  return cleanText(longest ?? links.map((link) => link.querySelector('img[alt]')?.getAttribute('alt')).find(Boolean));
+}
+
 function productLinkOf(block: Element): Element | undefined {
   return block.querySelector('a[href*="/item/"]') ?? undefined;
 }
 
 /** One item per item block; blocks found by class, else one per distinct product link. */
-export function readItems(root: Element, selectors: ItemSelectors, pageUrl: string, excluded: Money | undefined) {
+export function readItems(root: Element, selectors: ItemSelectors, pageUrl: string) {
   let blocks = allOfFirstMatch(root, selectors.blocks);
   if (!blocks.length) {
     const hrefs = new Map<string, Element>();
@@ -133,18 +141,22 @@ export function readItems(root: Element, selectors: ItemSelectors, pageUrl: stri
   }
   const items: Array<OrderItem | undefined> = blocks.map((block) => {
     const titled = firstMatch(block, selectors.title);
-    const title = cleanText(
-      titled?.querySelector('[title]')?.getAttribute('title') ?? titled?.getAttribute('title') ?? textOf(titled),
-    );
+    const title = titled
+      ? cleanText(
+          titled.querySelector('[title]')?.getAttribute('title') ?? titled.getAttribute('title') ?? textOf(titled),
+        )
+      : titleFromLinks(block);
     if (!title) return undefined;
     const item: OrderItem = { title };
     const sku = textOf(firstMatch(block, selectors.sku));
     if (sku) item.sku = sku;
     const priceElement = firstMatch(block, selectors.price);
-    const priceText = priceElement ? textLines(priceElement)[0] : undefined;
+    // Without a price element, the first amount on a line of the item that is not a total line.
+    const priceText = priceElement
+      ? textLines(priceElement)[0]
+      : textLines(block).find((line) => parseMoney(line) && !findPhrase(line, TOTAL_LABELS));
     const unitPrice = parseMoney(priceText);
-    if (unitPrice && !(excluded && blocks.length > 1 && unitPrice.amount === excluded.amount && !priceElement))
-      item.unitPrice = unitPrice;
+    if (unitPrice) item.unitPrice = unitPrice;
     const quantity = quantityIn(textOf(firstMatch(block, selectors.quantity)) || textLines(block).join(' '));
     if (quantity) item.quantity = quantity;
     const link = productLinkOf(block);

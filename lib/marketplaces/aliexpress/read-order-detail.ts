@@ -14,7 +14,7 @@ import {
   TOTAL_LABELS,
   TRACKING_NUMBER_LABELS,
 } from './labels';
-import { findPhrase, isExactly } from './match-phrases';
+import { classifyText, findPhrase, isExactly } from './match-phrases';
 import { embeddedApiResponses, type ObservedApiResponse } from './observed-response';
 import { parseMoney } from './parse-money';
 import { ordersFromApiResponses } from './read-api-json';
@@ -118,8 +118,11 @@ export function readOrderDetailPage(
   ] as const;
   const infoArea = firstMatch(root, ['.order-detail-order-info', '[class*="order-info"]']) ?? root;
   const infoLines = textLines(infoArea);
-  for (const [field, labels] of dates) {
-    const found = labelledDate(infoLines, labels, context.languages);
+  // Each line belongs to the field whose label it matches longest ("Shipment completed on" is not "Completed on").
+  for (const line of infoLines) {
+    const field = classifyText(line, dates)?.key;
+    if (!field || order[field] !== undefined) continue;
+    const found = labelledDate([line], dates.find(([key]) => key === field)?.[1] ?? {}, context.languages);
     if (!found) continue;
     if (field === 'orderedOn') order.orderedOn = found.date;
     else order[field] = found.dateTime;
@@ -131,7 +134,7 @@ export function readOrderDetailPage(
   const total = readTotal(root, lines);
   if (total) order.total = total;
   const itemsRoot = firstMatch(root, ['.order-detail-item', '[class*="order-detail-item"]']) ?? root;
-  const { items, untitled } = readItems(itemsRoot, DETAIL_ITEMS, url, undefined);
+  const { items, untitled } = readItems(itemsRoot, DETAIL_ITEMS, url);
   if (items.length) order.items = items;
   if (untitled) context.notes.push(`${orderId}: ${untitled} item(s) shown without a title`);
   const actions = readActions(root);

@@ -1,19 +1,19 @@
 import type { Order } from '../../model/order';
 import type { PageReading } from '../../model/reading';
-import { statusFromText } from './classify';
+import { STATUS_TABLE, statusFromText } from './classify';
 import { detectLanguage, languageOrder } from './detect-language';
 import { firstMatch, textLines, textOf } from './dom-text';
 import { findOrderElements } from './find-order-elements';
 import { finishReading, pageFailure, type ReaderContext } from './finish-reading';
 import { EMPTY_LIST_PHRASES, ORDER_DATE_LABELS, SIGN_IN_PHRASES, TOTAL_LABELS } from './labels';
-import { findPhrase } from './match-phrases';
+import { classifyText, findPhrase } from './match-phrases';
 import { embeddedApiResponses, type ObservedApiResponse } from './observed-response';
 import { parseMoney } from './parse-money';
 import { ordersFromApiResponses } from './read-api-json';
 import { labelledDate, readActions, readDispute, readItems, readStore } from './read-dom-parts';
 import { labelledValue } from './read-labelled';
 import { readTimers } from './read-timers';
-import { absoluteUrl } from './text';
+import { absoluteUrl, cleanText } from './text';
 
 const LIST_ITEMS = {
   blocks: ['.order-item-content-body', '[class*="order-item-content-body"]'],
@@ -23,6 +23,15 @@ const LIST_ITEMS = {
   quantity: ['.order-item-content-info-number-quantity', '[class*="quantity"]'],
   image: ['.order-item-content-img', '[class*="content-img"]', 'img'],
 };
+
+/** A status wording inside a header line that also holds other text ("Awaiting deliveryOrder date: …"). */
+function statusPhraseIn(lines: readonly string[]): string | undefined {
+  for (const line of lines) {
+    const found = classifyText(line, STATUS_TABLE);
+    if (found) return cleanText(line).slice(found.match.start, found.match.end);
+  }
+  return undefined;
+}
 
 /** One order card of My Orders, as the DOM shows it. */
 export function readOrderCard(card: Element, orderId: string, context: ReaderContext): Order {
@@ -34,9 +43,7 @@ export function readOrderCard(card: Element, orderId: string, context: ReaderCon
     '[class*="status-text"]',
     '[class*="header-status"]',
   ]);
-  const statusText = statusElement
-    ? textOf(statusElement)
-    : textLines(header).find((line) => line.length <= 40 && statusFromText(line));
+  const statusText = statusElement ? textOf(statusElement) : statusPhraseIn(textLines(header));
   if (statusText) {
     order.statusText = statusText;
     const status = statusFromText(statusText);
@@ -50,7 +57,7 @@ export function readOrderCard(card: Element, orderId: string, context: ReaderCon
   const totalElement = firstMatch(card, ['.order-item-content-opt-price-total', '[class*="price-total"]']);
   const total = parseMoney(totalElement ? textOf(totalElement) : labelledValue(lines, TOTAL_LABELS));
   if (total) order.total = total;
-  const { items, untitled } = readItems(card, LIST_ITEMS, context.url, total);
+  const { items, untitled } = readItems(card, LIST_ITEMS, context.url);
   if (items.length) order.items = items;
   if (untitled) context.notes.push(`${orderId}: ${untitled} item(s) shown without a title`);
   const actions = readActions(card);

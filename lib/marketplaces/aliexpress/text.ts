@@ -9,14 +9,12 @@ export function cleanText(text: string | null | undefined): string {
  * length of `cleanText(text)`, so a position found in the folded text is valid in the clean one.
  */
 export function foldText(text: string): string {
-  const clean = cleanText(text);
-  let folded = '';
-  for (let i = 0; i < clean.length; i++) {
-    const char = clean.charAt(i);
-    const base = char.normalize('NFD').charAt(0).toLowerCase();
-    folded += base.length === 1 ? base : char;
-  }
-  return folded;
+  return cleanText(text)
+    .replace(/[^\u0000-\u007f]/g, (char) => {
+      const base = char.normalize('NFD').charAt(0);
+      return base.length === 1 ? base : char;
+    })
+    .toLowerCase();
 }
 
 const LETTER = /\p{L}/u;
