@@ -20,8 +20,8 @@ type PageWindow = Window & typeof globalThis & { [INSTALLED]?: boolean };
  * (which starts later) asks. The page gets every response exactly as before; every hook is
  * wrapped so a failure here never reaches the page.
  */
-export function installMtopObserver(window: PageWindow): void {
-  if (window[INSTALLED]) return;
+export function installMtopObserver(window: PageWindow): () => void {
+  if (window[INSTALLED]) return () => undefined;
   window[INSTALLED] = true;
   const buffer: RelayedResponse[] = [];
   const post = (message: RelayedResponse) => {
@@ -46,11 +46,12 @@ export function installMtopObserver(window: PageWindow): void {
     }
   };
 
-  window.addEventListener('message', (event) => {
+  const onReplayRequest = (event: MessageEvent) => {
     if (event.source === window && (event.data as { source?: unknown } | null)?.source === BRIDGE_REPLAY_REQUEST) {
       for (const message of buffer) post(message);
     }
-  });
+  };
+  window.addEventListener('message', onReplayRequest);
 
   const originalFetch = window.fetch;
   if (typeof originalFetch === 'function') {
@@ -76,9 +77,9 @@ export function installMtopObserver(window: PageWindow): void {
 
   const xhrUrls = new WeakMap<XMLHttpRequest, string>();
   const proto = window.XMLHttpRequest?.prototype;
-  if (proto) {
-    const open = proto.open;
-    const send = proto.send;
+  const open = proto?.open;
+  const send = proto?.send;
+  if (proto && typeof open === 'function' && typeof send === 'function') {
     proto.open = function (this: XMLHttpRequest, ...args: unknown[]) {
       try {
         xhrUrls.set(this, absolute(args[1]));
@@ -116,7 +117,7 @@ export function installMtopObserver(window: PageWindow): void {
       return (original as (...a: unknown[]) => unknown).apply(this, args);
     };
   };
-  new MutationObserver((mutations) => {
+  const scripts = new MutationObserver((mutations) => {
     for (const mutation of mutations) {
       for (const node of mutation.addedNodes) {
         try {
@@ -124,5 +125,15 @@ export function installMtopObserver(window: PageWindow): void {
         } catch {}
       }
     }
-  }).observe(window.document, { childList: true, subtree: true });
+  });
+  scripts.observe(window.document.documentElement ?? window.document, { childList: true, subtree: true });
+
+  // The page never sees this; tests use it to start from a clean window.
+  return () => {
+    scripts.disconnect();
+    window.removeEventListener('message', onReplayRequest);
+    if (window.fetch !== originalFetch) window.fetch = originalFetch;
+    if (proto) Object.assign(proto, { open, send });
+    window[INSTALLED] = false;
+  };
 }

@@ -10,7 +10,7 @@ export function cleanText(text: string | null | undefined): string {
  */
 export function foldText(text: string): string {
   return cleanText(text)
-    .replace(/[^\u0000-\u007f]/g, (char) => {
+    .replace(/[^ -~]/g, (char) => {
       const base = char.normalize('NFD').charAt(0);
       return base.length === 1 ? base : char;
     })

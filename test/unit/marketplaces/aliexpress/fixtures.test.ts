@@ -3,10 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readAliExpressPage } from '../../../../lib/marketplaces/aliexpress/read-page';
 import { pageReadingSchema } from '../../../../lib/model/reading';
 import { loadObservedResponses } from '../../../fixtures/aliexpress/observed-responses';
-import { listFixtures } from '../../../fixtures/aliexpress/sample-site';
-
-/** The reading time every expected reading was taken at: countdowns count from here. */
-export const FIXTURE_NOW = Date.parse('2026-11-20T09:00:00Z');
+import { FIXTURE_NOW, listFixtures } from '../../../fixtures/aliexpress/sample-site';
 
 function parse(file: string): Document {
   return new DOMParser().parseFromString(readFileSync(file, 'utf8'), 'text/html');
