@@ -128,7 +128,8 @@ describe('ordersFromApiResponses', () => {
       [
         response('mtop.aliexpress.trade.buyer.order.list', {
           orderList: [
-            { orderId: 81234567890123456789, statusText: 'Completed' },
+            // What JSON.parse makes of an id too long for a double: digits that are not the id.
+            { orderId: JSON.parse('81234567890123456789'), statusText: 'Completed' },
             { orderId: 'abc', statusText: 'Completed' },
           ],
         }),
