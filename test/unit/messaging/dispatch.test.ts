@@ -50,13 +50,20 @@ describe('dispatchMessage', () => {
     ['an inherited property as type', { ...pageReading, type: 'toString' }, 'unknown-type'],
     ['a payload of the wrong shape', { ...pageReading, payload: { url: 42 } }, 'invalid-message'],
     [
-      'a payload with extra keys',
-      { ...pageReading, payload: { ...pageReading.payload, admin: true } },
+      'an order without an id',
+      { ...pageReading, payload: { ...reading, orders: [{ marketplace: 'aliexpress' }] } },
       'invalid-message',
     ],
+    ['a javascript: url', { ...pageReading, payload: { ...reading, url: 'javascript:alert(1)' } }, 'invalid-message'],
     [
-      'a javascript: url',
-      { ...pageReading, payload: { ...pageReading.payload, url: 'javascript:alert(1)' } },
+      'an http url',
+      { ...pageReading, payload: { ...reading, url: 'http://www.aliexpress.com/p/order/index.html' } },
+      'invalid-message',
+    ],
+    ['501 orders', { ...pageReading, payload: { ...reading, orders: Array(501).fill(order) } }, 'invalid-message'],
+    [
+      'a reading over 2 MB',
+      { ...pageReading, payload: { ...reading, orders: [{ ...order, statusText: 'x'.repeat(2_000_001) }] } },
       'invalid-message',
     ],
   ])('rejects %s without running a handler', async (_name, raw, code) => {
@@ -64,6 +71,12 @@ describe('dispatchMessage', () => {
     const reply = await dispatchMessage(raw, contentScript, self, handlers);
     expect(reply).toMatchObject({ ok: false, error: { code } });
     expect(handlers.pageReading).not.toHaveBeenCalled();
+  });
+
+  it('drops keys a reading does not have before the handler sees it', async () => {
+    const handlers = makeHandlers();
+    await dispatchMessage({ ...pageReading, payload: { ...reading, admin: true } }, contentScript, self, handlers);
+    expect(handlers.pageReading).toHaveBeenCalledWith(reading, expect.anything());
   });
 
   it('rejects a message from a sender the message does not allow', async () => {
