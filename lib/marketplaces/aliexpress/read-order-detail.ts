@@ -21,6 +21,7 @@ import { ordersFromApiResponses } from './read-api-json';
 import { labelledDate, readActions, readDispute, readItems, readStore } from './read-dom-parts';
 import { labelledOrderId, labelledValue } from './read-labelled';
 import { readTimers } from './read-timers';
+import { detectAliExpressPage } from './urls';
 
 const DETAIL_ITEMS = {
   blocks: [
@@ -66,8 +67,9 @@ export function readOrderDetailPage(
   url: string,
   now: number,
   observed: readonly ObservedApiResponse[] = [],
-  urlOrderId?: string,
 ): PageReading {
+  const page = detectAliExpressPage(url);
+  const urlOrderId = page.kind === 'order-detail' ? page.orderId : undefined;
   const language = detectLanguage(document, url);
   const context: ReaderContext = { url, now, languages: languageOrder(language), notes: [] };
   const root = document.body ?? document.documentElement;

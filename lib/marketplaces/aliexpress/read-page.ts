@@ -24,9 +24,9 @@ export function readAliExpressPage(
       case 'order-list':
         return readOrderListPage(document, url, now, observed);
       case 'order-detail':
-        return readOrderDetailPage(document, url, now, observed, page.orderId);
+        return readOrderDetailPage(document, url, now, observed);
       case 'tracking':
-        return readTrackingPage(document, url, now, observed, page.orderId);
+        return readTrackingPage(document, url, now, observed);
       case 'dispute':
         return pageFailure(
           'dispute',

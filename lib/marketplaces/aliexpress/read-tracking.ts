@@ -11,6 +11,7 @@ import { ordersFromApiResponses } from './read-api-json';
 import { labelledValue } from './read-labelled';
 import { readTimers } from './read-timers';
 import { cleanText } from './text';
+import { detectAliExpressPage } from './urls';
 
 /**
  * The tracking page's class names are hashed per release (`logistic-info-v2--mailNoValue--X0fPzen`),
@@ -72,8 +73,9 @@ export function readTrackingPage(
   url: string,
   now: number,
   observed: readonly ObservedApiResponse[] = [],
-  orderId?: string,
 ): PageReading {
+  const page = detectAliExpressPage(url);
+  const orderId = page.kind === 'tracking' ? page.orderId : undefined;
   const language = detectLanguage(document, url);
   const context: ReaderContext = { url, now, languages: languageOrder(language), notes: [] };
   if (!orderId) return pageFailure('tracking', url, now, 'layout-not-recognised', 'The tracking page names no order.');
