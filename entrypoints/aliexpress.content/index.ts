@@ -1,6 +1,7 @@
 import '../../lib/zod-jitless';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ALIEXPRESS_BUYER_PAGE_MATCHES } from '../../lib/marketplaces/aliexpress/hosts';
+import type { ObservedApiResponse } from '../../lib/marketplaces/aliexpress/observed-response';
 import { createObservedResponseInbox } from '../../lib/marketplaces/aliexpress/observed-response-inbox';
 import { readAliExpressPage } from '../../lib/marketplaces/aliexpress/read-page';
 import { watchPage } from '../../lib/marketplaces/watch-page';
@@ -29,10 +30,10 @@ export default defineContentScript({
 
     // `final`: the page went quiet. Only then does an unreadable page get reported, so an SPA
     // still rendering its first orders is not reported as "layout not recognised".
-    const read = (final: boolean) => {
+    const read = (final: boolean, observed: readonly ObservedApiResponse[]) => {
       try {
         const started = performance.now();
-        const reading = readAliExpressPage(document, location.href, Date.now(), inbox.responses());
+        const reading = readAliExpressPage(document, location.href, Date.now(), observed);
         console.debug(
           `[Buyer Guard] read ${reading.ok ? reading.orders.length : 0} orders in ${(performance.now() - started).toFixed(1)} ms`,
         );
@@ -42,16 +43,20 @@ export default defineContentScript({
       }
     };
 
-    const inbox = createObservedResponseInbox(window, () => watch.poke());
-    const watch = watchPage(document, window, {
-      debounceMs: 300,
-      idleMs: 5_000,
-      onSettled: () => read(false),
-      onIdle: () => read(true),
-    });
-    ctx.onInvalidated(() => {
-      watch.stop();
-      inbox.stop();
-    });
+    try {
+      const inbox = createObservedResponseInbox(window, () => watch.poke());
+      const watch = watchPage(document, window, {
+        debounceMs: 300,
+        idleMs: 5_000,
+        onSettled: () => read(false, inbox.responses()),
+        onIdle: () => read(true, inbox.responses()),
+      });
+      ctx.onInvalidated(() => {
+        watch.stop();
+        inbox.stop();
+      });
+    } catch (error) {
+      console.debug('[Buyer Guard] could not watch the page', error);
+    }
   },
 });
