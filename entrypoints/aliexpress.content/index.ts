@@ -4,10 +4,10 @@ import { ALIEXPRESS_BUYER_PAGE_MATCHES } from '../../lib/marketplaces/aliexpress
 import type { ObservedApiResponse } from '../../lib/marketplaces/aliexpress/observed-response';
 import { createObservedResponseInbox } from '../../lib/marketplaces/aliexpress/observed-response-inbox';
 import { readAliExpressPage } from '../../lib/marketplaces/aliexpress/read-page';
+import { readingKey } from '../../lib/marketplaces/reading-key';
 import { watchPage } from '../../lib/marketplaces/watch-page';
 import { sendMessage } from '../../lib/messaging/send';
 import type { PageReading } from '../../lib/model/reading';
-import { readingKey } from './reading-key';
 
 export default defineContentScript({
   matches: [...ALIEXPRESS_BUYER_PAGE_MATCHES],

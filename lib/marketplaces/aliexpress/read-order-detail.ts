@@ -139,7 +139,10 @@ export function readOrderDetailPage(
   const { items, untitled } = readItems(itemsRoot, DETAIL_ITEMS, url);
   if (items.length) order.items = items;
   if (untitled) context.notes.push(`${orderId}: ${untitled} item(s) shown without a title`);
-  const actions = readActions(root);
+  // Buttons of the order, not of the site header around it.
+  const actions = readActions(
+    firstMatch(root, ['.order-wrap', '.order-detail', '[class*="order-detail-wrap"]']) ?? root,
+  );
   if (actions.sawButtons) order.actions = actions.actions;
   for (const label of actions.unrecognised) context.notes.push(`${orderId}: button "${label}" not recognised`);
   const progressLines = [...root.querySelectorAll('.service-progress-node-info, [class*="progress-node"]')].map(textOf);

@@ -1,4 +1,4 @@
-import type { PageReading } from '../../lib/model/reading';
+import type { PageReading } from '../model/reading';
 
 /**
  * What makes two readings the same for the background: everything but the reading time, with
