@@ -89,12 +89,15 @@ export function readDispute(lines: readonly string[]): Order['dispute'] {
   return undefined;
 }
 
-const QUANTITY =
-  /(?:^|[\s(])[x×]\s?(\d{1,4})(?!\d)|(?:qty|cant|qte|qtd|menge|кол-во|ilosc|ilość)\.?\s*:?\s*(\d{1,4})(?!\d)/iu;
+const QUANTITY_LABELLED = /(?:qty|cant|qte|qté|qtd|menge|кол-во|ilosc|ilość)\.?\s*:?\s*(\d{1,4})(?!\d)/iu;
+/** "x2" alone (the quantity element), or after a price at the end of the line ("US $3.50x2", "US $18.99 x1"). */
+const QUANTITY_ALONE = /^\s*[x×]\s?(\d{1,4})\s*$/u;
+const QUANTITY_AFTER_PRICE = /\d\s?[x×]\s?(\d{1,4})\s*$/u;
 
+/** The quantity an item shows; a title's "x86" is no quantity. */
 export function quantityIn(text: string): number | undefined {
-  const m = QUANTITY.exec(text);
-  const value = Number(m?.[1] ?? m?.[2]);
+  const match = QUANTITY_LABELLED.exec(text) ?? QUANTITY_ALONE.exec(text) ?? QUANTITY_AFTER_PRICE.exec(text);
+  const value = Number(match?.[1]);
   return Number.isInteger(value) && value > 0 ? value : undefined;
 }
 
