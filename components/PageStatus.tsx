@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
 import type { ResponseOf } from '../lib/messaging/protocol';
 import { MessageError, sendMessage } from '../lib/messaging/send';
 
@@ -25,9 +26,17 @@ export function PageStatus() {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    sendMessage('getStatus', {})
-      .then(setStatus)
-      .catch((e: unknown) => setError(e instanceof MessageError ? e.message : 'The background did not answer.'));
+    const load = () =>
+      sendMessage('getStatus', {})
+        .then(setStatus)
+        .catch((e: unknown) => setError(e instanceof MessageError ? e.message : 'The background did not answer.'));
+    // Stay current while open: a page read after the popup opened shows up at once.
+    const onChanged = (_changes: unknown, area: string) => {
+      if (area === 'session') void load();
+    };
+    void load();
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
   }, []);
 
   if (error) return <p role="alert">{error}</p>;

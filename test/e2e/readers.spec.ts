@@ -84,12 +84,13 @@ test('"View orders" appends orders after load and a new reading includes them', 
     .toMatchObject({ orderCount: 5, orderIds: [...firstPage, '8000999000110000', '8000999000220000'] });
 });
 
-test('the popup says how many orders were read where', async ({ context, openExtensionPage }) => {
+test('the popup, already open, says how many orders were read where', async ({ context, openExtensionPage }) => {
+  const popup = await openExtensionPage('popup.html');
+  await expect(popup.getByTestId('page-status')).toContainText('No AliExpress order page seen yet');
   const page = await context.newPage();
   const fixture = fixtures.find((candidate) => candidate.name === 'order-detail.8207770001112223');
   if (!fixture) throw new Error('fixture order-detail.8207770001112223 is missing');
   await page.goto(fixture.url);
   await expect(page.getByText('Raspberry Pi Pico W')).toBeVisible();
-  const popup = await openExtensionPage('popup.html');
   await expect(popup.getByTestId('reading-status')).toHaveText('Read 1 order on an order page.');
 });
