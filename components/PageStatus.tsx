@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
 import type { ResponseOf } from '../lib/messaging/protocol';
 import { MessageError, sendMessage } from '../lib/messaging/send';
 
@@ -8,7 +9,15 @@ const PAGE_NAMES: Record<NonNullable<Status['lastPage']>['pageKind'], string> = 
   'order-list': 'My Orders',
   'order-detail': 'an order page',
   tracking: 'a tracking page',
+  dispute: 'a dispute page',
   unknown: 'an AliExpress page',
+};
+
+const READ_FAILURES: Record<NonNullable<NonNullable<Status['lastReading']>['reason']>, string> = {
+  'not-a-buyer-page': 'not an order page.',
+  'layout-not-recognised': 'its layout is new to Buyer Guard.',
+  'not-signed-in': 'you are not signed in.',
+  empty: 'no orders shown.',
 };
 
 /** What the background has seen lately, or why it could not be asked. */
@@ -17,9 +26,17 @@ export function PageStatus() {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    sendMessage('getStatus', {})
-      .then(setStatus)
-      .catch((e: unknown) => setError(e instanceof MessageError ? e.message : 'The background did not answer.'));
+    const load = () =>
+      sendMessage('getStatus', {})
+        .then(setStatus)
+        .catch((e: unknown) => setError(e instanceof MessageError ? e.message : 'The background did not answer.'));
+    // Stay current while open: a page read after the popup opened shows up at once.
+    const onChanged = (_changes: unknown, area: string) => {
+      if (area === 'session') void load();
+    };
+    void load();
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
   }, []);
 
   if (error) return <p role="alert">{error}</p>;
@@ -27,9 +44,19 @@ export function PageStatus() {
   if (!status.lastPage) {
     return <p data-testid="page-status">No AliExpress order page seen yet. Open My Orders on AliExpress to start.</p>;
   }
+  const reading = status.lastReading;
   return (
-    <p data-testid="page-status">
-      Last seen: {PAGE_NAMES[status.lastPage.pageKind]} at {new Date(status.lastPage.seenAt).toLocaleTimeString()}.
-    </p>
+    <>
+      <p data-testid="page-status">
+        Last seen: {PAGE_NAMES[status.lastPage.pageKind]} at {new Date(status.lastPage.seenAt).toLocaleTimeString()}.
+      </p>
+      {reading && (
+        <p data-testid="reading-status">
+          {reading.ok
+            ? `Read ${reading.orderCount} ${reading.orderCount === 1 ? 'order' : 'orders'} on ${PAGE_NAMES[reading.pageKind ?? 'unknown']}.`
+            : `Could not read ${PAGE_NAMES[reading.pageKind ?? 'unknown']}: ${READ_FAILURES[reading.reason ?? 'layout-not-recognised']}`}
+        </p>
+      )}
+    </>
   );
 }

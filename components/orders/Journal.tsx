@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import type { JournalRow } from '../../lib/db/records';
+import { sendMessage } from '../../lib/messaging/send';
 import { type Resolution, resolutionSchema } from '../../lib/model/dispute';
 import { type JournalKind, journalKindSchema } from '../../lib/model/journal';
 import { ORDER_PROBLEM_REASONS, type OrderProblemReason } from '../../lib/model/problem-reasons';
-import { sendMessage } from '../../lib/messaging/send';
 import { formatMoney } from '../../lib/rules/format';
 import { PROBLEM_LABELS } from '../../lib/rules/problem-labels';
 import type { IrreversibleStep, Warning } from '../../lib/rules/warnings';
@@ -92,7 +92,11 @@ export function Journal({ orderId, entries, currency, warningFor }: Props) {
         {kind === 'dispute-opened' && (
           <>
             <label htmlFor={`${id}-reason`}>Reason chosen on the form</label>
-            <select id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value as OrderProblemReason)}>
+            <select
+              id={`${id}-reason`}
+              value={reason}
+              onChange={(e) => setReason(e.target.value as OrderProblemReason)}
+            >
               <option value="">As I described the problem</option>
               {ORDER_PROBLEM_REASONS.map((r) => (
                 <option key={r} value={r}>
@@ -122,12 +126,7 @@ export function Journal({ orderId, entries, currency, warningFor }: Props) {
         {KINDS_WITH_AMOUNT.has(kind) && currency && (
           <>
             <label htmlFor={`${id}-amount`}>Amount ({currency})</label>
-            <input
-              id={`${id}-amount`}
-              inputMode="decimal"
-              value={amount}
-              onChange={(e) => setAmount(e.target.value)}
-            />
+            <input id={`${id}-amount`} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />
           </>
         )}
         <label htmlFor={`${id}-text`}>Details (optional)</label>

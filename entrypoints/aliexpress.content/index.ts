@@ -1,19 +1,62 @@
 import '../../lib/zod-jitless';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ALIEXPRESS_BUYER_PAGE_MATCHES } from '../../lib/marketplaces/aliexpress/hosts';
-import { detectAliExpressPage } from '../../lib/marketplaces/aliexpress/urls';
+import type { ObservedApiResponse } from '../../lib/marketplaces/aliexpress/observed-response';
+import { createObservedResponseInbox } from '../../lib/marketplaces/aliexpress/observed-response-inbox';
+import { readAliExpressPage } from '../../lib/marketplaces/aliexpress/read-page';
+import { readingKey } from '../../lib/marketplaces/reading-key';
+import { watchPage } from '../../lib/marketplaces/watch-page';
 import { sendMessage } from '../../lib/messaging/send';
+import type { PageReading } from '../../lib/model/reading';
 
 export default defineContentScript({
   matches: [...ALIEXPRESS_BUYER_PAGE_MATCHES],
   runAt: 'document_idle',
-  async main() {
-    const page = detectAliExpressPage(location.href);
+  main(ctx) {
+    let lastSentKey = '';
+    let okUrl = '';
+
+    const send = (reading: PageReading) => {
+      const key = readingKey(reading);
+      if (key === lastSentKey) return;
+      lastSentKey = key;
+      if (reading.ok) okUrl = reading.url;
+      sendMessage('pageReading', reading).catch((error: unknown) => {
+        // The background may be updating or restarting; the next change resends.
+        lastSentKey = '';
+        console.debug('[Buyer Guard] background unavailable', error);
+      });
+    };
+
+    // `final`: the page went quiet. Only then does an unreadable page get reported, so an SPA
+    // still rendering its first orders is not reported as "layout not recognised".
+    const read = (final: boolean, observed: readonly ObservedApiResponse[]) => {
+      try {
+        const started = performance.now();
+        const reading = readAliExpressPage(document, location.href, Date.now(), observed);
+        console.debug(
+          `[Buyer Guard] read ${reading.ok ? reading.orders.length : 0} orders in ${(performance.now() - started).toFixed(1)} ms`,
+        );
+        if (reading.ok || (final && okUrl !== reading.url)) send(reading);
+      } catch (error) {
+        console.debug('[Buyer Guard] reading failed', error);
+      }
+    };
+
     try {
-      await sendMessage('pageSeen', { url: location.href, pageKind: page.kind });
+      const inbox = createObservedResponseInbox(window, () => watch.poke());
+      const watch = watchPage(document, window, {
+        debounceMs: 300,
+        idleMs: 5_000,
+        onSettled: () => read(false, inbox.responses()),
+        onIdle: () => read(true, inbox.responses()),
+      });
+      ctx.onInvalidated(() => {
+        watch.stop();
+        inbox.stop();
+      });
     } catch (error) {
-      // Never throw into the host page; the background may be updating or restarting.
-      console.debug('[Buyer Guard] background unavailable', error);
+      console.debug('[Buyer Guard] could not watch the page', error);
     }
   },
 });

@@ -5,7 +5,7 @@ const KEY = 'lastPage';
 
 const lastPageSchema = z.object({
   url: z.string(),
-  pageKind: z.enum(['order-list', 'order-detail', 'tracking', 'unknown']),
+  pageKind: z.enum(['order-list', 'order-detail', 'tracking', 'dispute', 'unknown']),
   seenAt: z.number(),
 });
 export type LastPage = z.infer<typeof lastPageSchema>;

@@ -16,6 +16,7 @@ import {
   refreshOrders,
 } from './ingest';
 import { readLastPage, recordLastPage } from './last-page';
+import { readLastReading, recordLastReading } from './last-reading';
 import {
   ALARM_NEXT_REMINDER,
   ALARM_SWEEP,
@@ -89,11 +90,11 @@ export function createBackground(deps: BackgroundDeps) {
 
   const handlers: Handlers = {
     ping: () => ({ version: browser.runtime.getManifest().version, receivedAt: deps.now() }),
-    pageSeen: async ({ url, pageKind }) => {
-      await recordLastPage({ url, pageKind, seenAt: deps.now() });
-      return { recorded: true };
-    },
     pageReading: async (reading) => {
+      await Promise.all([
+        recordLastPage({ url: reading.url, pageKind: reading.pageKind ?? 'unknown', seenAt: deps.now() }),
+        recordLastReading(reading),
+      ]);
       const summary = await ingestReading(db, reading, await context());
       if (reading.ok && (summary.created || summary.updated)) await afterChange();
       const orderIds = reading.ok ? reading.orders.map((o) => o.orderId) : [];
@@ -198,7 +199,7 @@ export function createBackground(deps: BackgroundDeps) {
       await afterChange();
       return { ok: true };
     },
-    getStatus: async () => ({ lastPage: await readLastPage() }),
+    getStatus: async () => ({ lastPage: await readLastPage(), lastReading: await readLastReading() }),
   };
 
   /** The advisor's view of stored orders: facts gathered in one read transaction, advice computed after. */

@@ -3,7 +3,7 @@ import { deadlineSchema } from '../model/deadline';
 import { evidenceKindSchema } from '../model/evidence';
 import { journalEntrySchema } from '../model/journal';
 import { problemSchema } from '../model/problem';
-import { pageReadingSchema } from '../model/reading';
+import { pageKindSchema, pageReadingSchema, readFailureReasonSchema } from '../model/reading';
 import { settingsSchema } from '../model/settings';
 import { MAX_CHUNK_CHARS, MAX_CHUNKS } from './chunks';
 
@@ -22,10 +22,33 @@ export interface MessageSpec {
 
 export const PROTOCOL = 'buyer-guard/1' as const;
 
-const pageKind = z.enum(['order-list', 'order-detail', 'tracking', 'unknown']);
+const pageKind = z.enum(['order-list', 'order-detail', 'tracking', 'dispute', 'unknown']);
 const orderId = z.string().regex(/^\d{6,24}$/);
 const uploadId = z.uuid();
 const ack = z.object({ ok: z.literal(true) });
+
+/** Bounds on one reading: a full My Orders page is about 1 KB an order. */
+export const MAX_READING_ORDERS = 500;
+export const MAX_READING_CHARS = 2_000_000;
+
+const boundedReading = pageReadingSchema
+  .refine((reading) => reading.url.length <= 4096 && reading.url.startsWith('https://'), 'reading URL must be https')
+  .refine((reading) => !reading.ok || reading.orders.length <= MAX_READING_ORDERS, 'too many orders in one reading')
+  .refine((reading) => JSON.stringify(reading).length <= MAX_READING_CHARS, 'reading too large');
+
+/** What the background keeps of the latest reading (the popup's "Read 12 orders on My Orders"). */
+export const readingSummarySchema = z.object({
+  url: z.string(),
+  pageKind: pageKindSchema.optional(),
+  ok: z.boolean(),
+  orderCount: z.number().int().nonnegative(),
+  /** The first orders' ids (at most 100), for the UI and tests. */
+  orderIds: z.array(z.string()).max(100),
+  sources: z.array(z.enum(['dom', 'json'])),
+  reason: readFailureReasonSchema.optional(),
+  readAt: z.number(),
+});
+export type ReadingSummary = z.infer<typeof readingSummarySchema>;
 
 export const messages = {
   /** Liveness and version check; used by the UI and by tests. */
@@ -34,17 +57,6 @@ export const messages = {
     request: z.object({}).strict(),
     response: z.object({ version: z.string(), receivedAt: z.number() }),
   },
-  /** A content script announces the marketplace page it runs on. */
-  pageSeen: {
-    from: ['content-script'],
-    request: z
-      .object({
-        url: z.url({ protocol: /^https$/ }).max(4096),
-        pageKind,
-      })
-      .strict(),
-    response: z.object({ recorded: z.boolean() }),
-  },
   /**
    * A content script hands over what it read. The reply carries, per order, the most urgent
    * deadline, so the page can badge its orders without a second round trip. Idempotent:
@@ -52,7 +64,7 @@ export const messages = {
    */
   pageReading: {
     from: ['content-script'],
-    request: pageReadingSchema,
+    request: boundedReading,
     response: z.object({
       created: z.number(),
       updated: z.number(),
@@ -178,6 +190,7 @@ export const messages = {
     request: z.object({}).strict(),
     response: z.object({
       lastPage: z.object({ url: z.string(), pageKind, seenAt: z.number() }).nullable(),
+      lastReading: readingSummarySchema.nullable(),
     }),
   },
 } as const satisfies Record<string, MessageSpec>;

@@ -143,6 +143,11 @@ export const orderSchema = z.object({
   deliveredOn: localDateTimeSchema.optional(),
   confirmedOn: localDateTimeSchema.optional(),
   tracking: trackingSchema.optional(),
+  /**
+   * A split order (several packages, each with its own number and events): one entry per
+   * package, in page order. `tracking` is then the first of them. Absent for one package.
+   */
+  parcels: z.array(trackingSchema).min(2).optional(),
   dispute: disputeOnPageSchema.optional(),
   /** Page URL of the order's detail page, when known. */
   detailUrl: z.url().optional(),

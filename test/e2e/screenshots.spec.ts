@@ -15,5 +15,6 @@ test('screenshot: the popup after visiting My Orders', async ({ context, openExt
   const popup = await openExtensionPage('popup.html');
   await popup.setViewportSize({ width: 360, height: 200 });
   await expect(popup.getByTestId('page-status')).toContainText('My Orders');
+  await expect(popup.getByTestId('reading-status')).toHaveText('Read 7 orders on My Orders.');
   await popup.locator('main').screenshot({ path: target('popup.png') });
 });

@@ -14,11 +14,17 @@ test('the background rejects a malformed message and a forbidden one', async ({ 
   const replies = await page.evaluate(async () => [
     await chrome.runtime.sendMessage({ type: 'ping' }),
     await chrome.runtime.sendMessage({ protocol: 'buyer-guard/1', type: 'nope', payload: {} }),
-    // pageSeen is only accepted from a content script on a marketplace page.
+    // pageReading is only accepted from a content script on a marketplace page.
     await chrome.runtime.sendMessage({
       protocol: 'buyer-guard/1',
-      type: 'pageSeen',
-      payload: { url: 'https://www.aliexpress.com/p/order/index.html', pageKind: 'order-list' },
+      type: 'pageReading',
+      payload: {
+        ok: false,
+        url: 'https://www.aliexpress.com/p/order/index.html',
+        readAt: 1,
+        reason: 'empty',
+        message: 'forged',
+      },
     }),
   ]);
   expect(replies.map((r) => r.error?.code)).toEqual(['invalid-message', 'unknown-type', 'forbidden-sender']);
@@ -34,6 +40,7 @@ test('the content script runs on a routed order page and reports it to the backg
 
   const popup = await openExtensionPage('popup.html');
   await expect(popup.getByTestId('page-status')).toContainText('Last seen: My Orders');
+  await expect(popup.getByTestId('reading-status')).toHaveText('Read 7 orders on My Orders.');
 });
 
 test('the popup renders', async ({ openExtensionPage }) => {

@@ -1,10 +1,19 @@
 import { isAliExpressHost } from './hosts';
 
-/** The buyer pages Buyer Guard knows, detected from the URL alone. */
+/**
+ * The buyer pages Buyer Guard knows, detected from the URL alone:
+ * - order-list: My Orders, `/p/order/index.html` (also `/p/order/` and the older `/p/order/list.html`)
+ * - order-detail: `/p/order/detail.html?orderId=<id>`
+ * - tracking: `/p/tracking/index.html?tradeOrderId=<id>`
+ * - dispute: the returns/refunds (dispute) pages, `/p/refund-dispute/…` with the order or case
+ *   in the query. They are recognised, not read: the content scripts do not run there
+ *   (their host permission is a product decision, see README "Permissions").
+ */
 export type AliExpressPage =
   | { kind: 'order-list' }
   | { kind: 'order-detail'; orderId: string }
   | { kind: 'tracking'; orderId: string }
+  | { kind: 'dispute'; orderId?: string }
   | { kind: 'unknown' };
 
 const ORDER_ID = /^\d{6,24}$/;
@@ -18,14 +27,20 @@ export function detectAliExpressPage(url: string | URL): AliExpressPage {
   }
   if (parsed.protocol !== 'https:' || !isAliExpressHost(parsed.hostname)) return { kind: 'unknown' };
   const path = parsed.pathname.replace(/\/+$/, '');
-  if (path === '/p/order/index.html' || path === '/p/order') return { kind: 'order-list' };
+  const param = (name: string) => parsed.searchParams.get(name) ?? '';
+  if (path === '/p/order/index.html' || path === '/p/order' || path === '/p/order/list.html')
+    return { kind: 'order-list' };
   if (path === '/p/order/detail.html') {
-    const orderId = parsed.searchParams.get('orderId') ?? '';
+    const orderId = param('orderId');
     return ORDER_ID.test(orderId) ? { kind: 'order-detail', orderId } : { kind: 'unknown' };
   }
   if (path === '/p/tracking/index.html') {
-    const orderId = parsed.searchParams.get('tradeOrderId') ?? '';
+    const orderId = param('tradeOrderId');
     return ORDER_ID.test(orderId) ? { kind: 'tracking', orderId } : { kind: 'unknown' };
+  }
+  if (path.startsWith('/p/refund-dispute/')) {
+    const orderId = param('tradeOrderId') || param('orderId');
+    return ORDER_ID.test(orderId) ? { kind: 'dispute', orderId } : { kind: 'dispute' };
   }
   return { kind: 'unknown' };
 }

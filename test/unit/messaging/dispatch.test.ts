@@ -15,24 +15,29 @@ const contentScript = {
 function makeHandlers(): Handlers {
   return {
     ping: vi.fn(() => ({ version: '1.0.0', receivedAt: 1 })),
-    pageSeen: vi.fn(async () => ({ recorded: true })),
-    getStatus: vi.fn(async () => ({ lastPage: null })),
+    pageReading: vi.fn(async () => ({ created: 1, updated: 0, unchanged: 0, badges: [] })),
+    getStatus: vi.fn(async () => ({ lastPage: null, lastReading: null })),
   } as Partial<Handlers> as Handlers;
 }
 
-const pageSeen = {
-  protocol: PROTOCOL,
-  type: 'pageSeen',
-  payload: { url: 'https://www.aliexpress.com/p/order/index.html', pageKind: 'order-list' },
+const order = { marketplace: 'aliexpress', orderId: '8204417366541234', statusText: 'Awaiting delivery' };
+const reading = {
+  ok: true,
+  pageKind: 'order-list',
+  url: 'https://www.aliexpress.com/p/order/index.html',
+  readAt: 1_795_165_200_000,
+  orders: [order],
+  diagnostics: { missing: [], disagreements: [], sources: ['dom'] },
 };
+const pageReading = { protocol: PROTOCOL, type: 'pageReading', payload: reading };
 
 describe('dispatchMessage', () => {
   it('runs the handler for a valid message from an allowed sender', async () => {
     const handlers = makeHandlers();
-    const reply = await dispatchMessage(pageSeen, contentScript, self, handlers);
-    expect(reply).toEqual({ ok: true, data: { recorded: true } });
-    expect(handlers.pageSeen).toHaveBeenCalledWith(
-      pageSeen.payload,
+    const reply = await dispatchMessage(pageReading, contentScript, self, handlers);
+    expect(reply).toEqual({ ok: true, data: { created: 1, updated: 0, unchanged: 0, badges: [] } });
+    expect(handlers.pageReading).toHaveBeenCalledWith(
+      pageReading.payload,
       expect.objectContaining({ senderKind: 'content-script' }),
     );
   });
@@ -40,34 +45,51 @@ describe('dispatchMessage', () => {
   it.each([
     ['not an object', 'hello', 'invalid-message'],
     ['null', null, 'invalid-message'],
-    ['another protocol', { ...pageSeen, protocol: 'other/1' }, 'invalid-message'],
-    ['extra envelope keys', { ...pageSeen, extra: 1 }, 'invalid-message'],
-    ['an unknown type', { ...pageSeen, type: 'deleteEverything' }, 'unknown-type'],
-    ['an inherited property as type', { ...pageSeen, type: 'toString' }, 'unknown-type'],
-    ['a payload of the wrong shape', { ...pageSeen, payload: { url: 42 } }, 'invalid-message'],
-    ['a payload with extra keys', { ...pageSeen, payload: { ...pageSeen.payload, admin: true } }, 'invalid-message'],
+    ['another protocol', { ...pageReading, protocol: 'other/1' }, 'invalid-message'],
+    ['extra envelope keys', { ...pageReading, extra: 1 }, 'invalid-message'],
+    ['an unknown type', { ...pageReading, type: 'deleteEverything' }, 'unknown-type'],
+    ['an inherited property as type', { ...pageReading, type: 'toString' }, 'unknown-type'],
+    ['a payload of the wrong shape', { ...pageReading, payload: { url: 42 } }, 'invalid-message'],
     [
-      'a javascript: url',
-      { ...pageSeen, payload: { ...pageSeen.payload, url: 'javascript:alert(1)' } },
+      'an order without an id',
+      { ...pageReading, payload: { ...reading, orders: [{ marketplace: 'aliexpress' }] } },
+      'invalid-message',
+    ],
+    ['a javascript: url', { ...pageReading, payload: { ...reading, url: 'javascript:alert(1)' } }, 'invalid-message'],
+    [
+      'an http url',
+      { ...pageReading, payload: { ...reading, url: 'http://www.aliexpress.com/p/order/index.html' } },
+      'invalid-message',
+    ],
+    ['501 orders', { ...pageReading, payload: { ...reading, orders: Array(501).fill(order) } }, 'invalid-message'],
+    [
+      'a reading over 2 MB',
+      { ...pageReading, payload: { ...reading, orders: [{ ...order, statusText: 'x'.repeat(2_000_001) }] } },
       'invalid-message',
     ],
   ])('rejects %s without running a handler', async (_name, raw, code) => {
     const handlers = makeHandlers();
     const reply = await dispatchMessage(raw, contentScript, self, handlers);
     expect(reply).toMatchObject({ ok: false, error: { code } });
-    expect(handlers.pageSeen).not.toHaveBeenCalled();
+    expect(handlers.pageReading).not.toHaveBeenCalled();
+  });
+
+  it('drops keys a reading does not have before the handler sees it', async () => {
+    const handlers = makeHandlers();
+    await dispatchMessage({ ...pageReading, payload: { ...reading, admin: true } }, contentScript, self, handlers);
+    expect(handlers.pageReading).toHaveBeenCalledWith(reading, expect.anything());
   });
 
   it('rejects a message from a sender the message does not allow', async () => {
     const handlers = makeHandlers();
-    const reply = await dispatchMessage(pageSeen, popup, self, handlers);
+    const reply = await dispatchMessage(pageReading, popup, self, handlers);
     expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
-    expect(handlers.pageSeen).not.toHaveBeenCalled();
+    expect(handlers.pageReading).not.toHaveBeenCalled();
   });
 
   it('rejects a message from an unknown sender', async () => {
     const handlers = makeHandlers();
-    const reply = await dispatchMessage(pageSeen, { ...contentScript, url: 'https://example.com/' }, self, handlers);
+    const reply = await dispatchMessage(pageReading, { ...contentScript, url: 'https://example.com/' }, self, handlers);
     expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
   });
 

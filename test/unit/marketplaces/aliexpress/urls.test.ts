@@ -15,6 +15,17 @@ describe('detectAliExpressPage', () => {
       'https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=8204417366541234',
       { kind: 'tracking', orderId: '8204417366541234' },
     ],
+    ['https://www.aliexpress.com/p/order/list.html', { kind: 'order-list' }],
+    ['https://www.aliexpress.com/p/order/', { kind: 'order-list' }],
+    [
+      'https://pl.aliexpress.com/p/order/detail.html?orderId=8217000000000011&spm=a2g0o',
+      { kind: 'order-detail', orderId: '8217000000000011' },
+    ],
+    [
+      'https://www.aliexpress.com/p/refund-dispute/detail.html?tradeOrderId=8204417366541234',
+      { kind: 'dispute', orderId: '8204417366541234' },
+    ],
+    ['https://m.aliexpress.com/p/refund-dispute/list.html', { kind: 'dispute' }],
     ['https://www.aliexpress.com/p/order/detail.html', { kind: 'unknown' }],
     ['https://www.aliexpress.com/p/order/detail.html?orderId=abc', { kind: 'unknown' }],
     ['http://www.aliexpress.com/p/order/index.html', { kind: 'unknown' }],

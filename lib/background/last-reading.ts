@@ -1,0 +1,30 @@
+import { browser } from 'wxt/browser';
+import { type ReadingSummary, readingSummarySchema } from '../messaging/protocol';
+import type { PageReading } from '../model/reading';
+
+const KEY = 'lastReading';
+
+/** The part of a reading the popup shows and tests check; the full reading goes to ingest. */
+export function summariseReading(reading: PageReading): ReadingSummary {
+  return {
+    url: reading.url,
+    ...(reading.pageKind ? { pageKind: reading.pageKind } : {}),
+    ok: reading.ok,
+    orderCount: reading.ok ? reading.orders.length : 0,
+    orderIds: reading.ok ? reading.orders.slice(0, 100).map((order) => order.orderId) : [],
+    sources: reading.ok ? reading.diagnostics.sources : [],
+    ...(reading.ok ? {} : { reason: reading.reason }),
+    readAt: reading.readAt,
+  };
+}
+
+/** The latest reading a content script sent (session storage: survives worker restarts, not the browser). */
+export async function recordLastReading(reading: PageReading): Promise<void> {
+  await browser.storage.session.set({ [KEY]: summariseReading(reading) });
+}
+
+export async function readLastReading(): Promise<ReadingSummary | null> {
+  const stored = await browser.storage.session.get(KEY);
+  const parsed = readingSummarySchema.safeParse(stored[KEY]);
+  return parsed.success ? parsed.data : null;
+}

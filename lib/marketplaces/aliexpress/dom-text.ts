@@ -1,0 +1,128 @@
+import { cleanText } from './text';
+
+/** Elements that start a new line of text; everything else (span, a, b, …) runs inline. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BUTTON',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'SECTION',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+  'BR',
+  'OPTION',
+  'SELECT',
+]);
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'IFRAME']);
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+const NUMBER_CHAR = /[\d.,]/;
+
+/**
+ * The lines of text a block shows, in page order, without layout: block elements break lines;
+ * inline elements are joined with a space, except where the page splits one word or number
+ * across elements — AliExpress prints prices one span per character ("U", "S", " ", "$", "1",
+ * "8", ".", "9", "9"), and "US $18.99" is what the buyer reads.
+ */
+export function textLines(root: Element): string[] {
+  const lines: string[] = [];
+  let current = '';
+  let atBoundary = false;
+  let lastChunk = '';
+  const flush = () => {
+    const line = cleanText(current);
+    if (line) lines.push(line);
+    current = '';
+    atBoundary = false;
+  };
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) {
+        const text = child.nodeValue ?? '';
+        if (!text) continue;
+        const splitWord = lastChunk.length === 1 || text.length === 1;
+        const splitNumber = NUMBER_CHAR.test(current.at(-1) ?? '') && NUMBER_CHAR.test(text[0] ?? '');
+        if (atBoundary && !splitWord && !splitNumber) current += ' ';
+        current += text;
+        lastChunk = text;
+        atBoundary = false;
+      } else if (child.nodeType === ELEMENT_NODE) {
+        const tag = (child as Element).tagName.toUpperCase();
+        if (SKIPPED_TAGS.has(tag) || (child as Element).hasAttribute('hidden')) continue;
+        const block = BLOCK_TAGS.has(tag);
+        if (block) flush();
+        atBoundary = true;
+        walk(child);
+        atBoundary = true;
+        if (block) flush();
+      }
+    }
+  };
+  walk(root);
+  flush();
+  return lines;
+}
+
+/** The text of an element as one line (its lines joined with spaces). */
+export function textOf(element: Element | null | undefined): string {
+  return element ? textLines(element).join(' ') : '';
+}
+
+/** The first element matching any of the selectors (in the order given) inside `root`. */
+export function firstMatch(root: ParentNode, selectors: readonly string[]): Element | undefined {
+  for (const selector of selectors) {
+    const found = root.querySelector(selector);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** All elements matching the first selector that matches anything. */
+export function allOfFirstMatch(root: ParentNode, selectors: readonly string[]): Element[] {
+  for (const selector of selectors) {
+    const found = root.querySelectorAll(selector);
+    if (found.length > 0) return [...found];
+  }
+  return [];
+}
+
+/** The URL in an inline `background-image: url(...)`, or an <img>'s src. */
+export function imageUrlOf(element: Element | null | undefined): string | undefined {
+  if (!element) return undefined;
+  const style = element.getAttribute('style') ?? '';
+  const fromStyle = /url\(\s*(?:&quot;|["'])?(.*?)(?:&quot;|["'])?\s*\)/.exec(style)?.[1];
+  if (fromStyle) return fromStyle;
+  const img = element.tagName.toUpperCase() === 'IMG' ? element : element.querySelector('img');
+  return img?.getAttribute('src') ?? img?.getAttribute('data-src') ?? undefined;
+}

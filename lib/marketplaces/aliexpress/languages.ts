@@ -1,0 +1,10 @@
+/** Languages whose labels the readers know. Dates and money also parse in others through Intl. */
+export const LANGUAGES = ['en', 'es', 'fr', 'pt', 'de', 'ru', 'pl'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** A table of phrases per language, for one meaning. */
+export type Phrases = Partial<Record<Language, readonly string[]>>;
+
+export function isLanguage(value: string): value is Language {
+  return (LANGUAGES as readonly string[]).includes(value);
+}

@@ -1,0 +1,155 @@
+import type { LocalDate, LocalDateTime } from '../../model/time';
+import { LANGUAGES } from './languages';
+import { foldText } from './text';
+
+/**
+ * Calendar dates as the pages write them, in any of the page languages: "Mar 5, 2024",
+ * "5 mars 2024", "24. Mär 2026", "5 de mar. de 2024", "5 марта 2024 г.", "2024-03-05",
+ * "05.03.2024". Month names come from Intl (long and short, in the forms they take next to a
+ * day number, such as Russian "марта" or Polish "marca"), so no month table is written by hand. A date without a
+ * year ("Sep. 19 18:46") is not a date here: the year would be a guess.
+ */
+
+type MonthForms = Map<string, number>;
+const monthFormsByLocale = new Map<string, MonthForms>();
+
+function monthForms(locale: string): MonthForms {
+  let forms = monthFormsByLocale.get(locale);
+  if (forms) return forms;
+  forms = new Map();
+  // The forms a month takes next to a day number ("5 марта", "5 marca", "24. März"): the ones dates
+  // are written with. Standalone forms ("март") are prefixes of these or equal to them.
+  const styles: Intl.DateTimeFormatOptions[] = [
+    { day: 'numeric', month: 'long' },
+    { day: 'numeric', month: 'short' },
+  ];
+  // One formatter per style (constructing Intl formatters is the costly part), twelve dates each.
+  for (const style of styles) {
+    let format: Intl.DateTimeFormat;
+    try {
+      format = new Intl.DateTimeFormat(locale, { ...style, timeZone: 'UTC' });
+    } catch {
+      continue; // A runtime without this locale's data: the other locales still parse.
+    }
+    for (let month = 0; month < 12; month++) {
+      const name = format.formatToParts(Date.UTC(2024, month, 15)).find((part) => part.type === 'month')?.value;
+      if (name) forms.set(foldText(name).replace(/\.$/, ''), month + 1);
+    }
+  }
+  monthFormsByLocale.set(locale, forms);
+  return forms;
+}
+
+/** Month number (1–12) of a month word in the given languages (tried in order), or undefined. */
+export function monthFromWord(word: string, languages: readonly string[] = LANGUAGES): number | undefined {
+  const folded = foldText(word).replace(/\.$/, '');
+  if (folded.length < 3 && !/^(mai|maj|май)$/.test(folded)) return undefined;
+  for (const language of languages) {
+    const forms = monthForms(language);
+    const exact = forms.get(folded);
+    if (exact) return exact;
+    // Abbreviations the page writes but Intl does not ("Mär", "Sept"): a unique prefix of a full name.
+    const months = new Set<number>();
+    for (const [form, month] of forms) if (form.length > folded.length && form.startsWith(folded)) months.add(month);
+    if (months.size === 1) return [...months][0];
+  }
+  return undefined;
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+function localDate(year: number, month: number, day: number): LocalDate | undefined {
+  if (year < 2000 || year > 2100 || month < 1 || month > 12 || day < 1) return undefined;
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCMonth() !== month - 1) return undefined;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+export interface FoundDate {
+  date: LocalDate;
+  /** The date with the wall-clock time written right after it, when there is one. */
+  dateTime: LocalDateTime;
+  /** Position in `cleanText(text)` where the date starts and where the date (and time) end. */
+  start: number;
+  end: number;
+}
+
+const LETTERS = '\\p{L}+\\.?';
+const PATTERNS: Array<{
+  regex: RegExp;
+  read: (m: RegExpExecArray, languages: readonly string[]) => LocalDate | undefined;
+}> = [
+  {
+    // 2026-10-28, 2026/10/28, 2026.10.28
+    regex: /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/gu,
+    read: (m) => localDate(Number(m[1]), Number(m[2]), Number(m[3])),
+  },
+  {
+    // 5 mars 2024, 24. Mär 2026, 5 de mar. de 2024, 5 марта 2024 г.
+    regex: new RegExp(
+      `(?<!\\d)(\\d{1,2})\\.?\\s*(?:de\\s+)?(${LETTERS})\\s*(?:de\\s+|,\\s*)?(\\d{4})(?!\\d)(?:\\s?г\\.)?`,
+      'gu',
+    ),
+    read: (m, languages) => {
+      const month = monthFromWord(m[2] ?? '', languages);
+      return month ? localDate(Number(m[3]), month, Number(m[1])) : undefined;
+    },
+  },
+  {
+    // Mar 5, 2024, March 5th 2024
+    regex: new RegExp(`(${LETTERS})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'gu'),
+    read: (m, languages) => {
+      const month = monthFromWord(m[1] ?? '', languages);
+      return month ? localDate(Number(m[3]), month, Number(m[2])) : undefined;
+    },
+  },
+  {
+    // 05.03.2024 (day first), 05/03/2024 (day first, month first in English)
+    regex: /(?<!\d)(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d)/gu,
+    read: (m, languages) => {
+      const monthFirst = m[2] === '/' && languages[0] === 'en';
+      const [day, month] = monthFirst ? [Number(m[3]), Number(m[1])] : [Number(m[1]), Number(m[3])];
+      return localDate(Number(m[4]), month, day);
+    },
+  },
+];
+
+const TIME_AFTER =
+  /^[\s,|T]*(?:(?:at|à|às|a las|um|в|o|godz\.?)\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\.?)?(?![\d:])/iu;
+
+/** Every date in the text, in order of appearance. `languages` orders month-name lookups. */
+export function findDates(text: string, languages: readonly string[] = LANGUAGES): FoundDate[] {
+  const folded = foldText(text);
+  const found: FoundDate[] = [];
+  for (const { regex, read } of PATTERNS) {
+    regex.lastIndex = 0;
+    for (let m = regex.exec(folded); m; m = regex.exec(folded)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((other) => start < other.end && end > other.start)) continue;
+      const date = read(m, languages);
+      if (!date) continue;
+      const time = TIME_AFTER.exec(folded.slice(end));
+      let dateTime: LocalDateTime = date;
+      let timeEnd = end;
+      if (time) {
+        let hours = Number(time[1]);
+        if (time[4] === 'p' && hours < 12) hours += 12;
+        if (time[4] === 'a' && hours === 12) hours = 0;
+        if (hours < 24 && Number(time[2]) < 60 && (time[3] === undefined || Number(time[3]) < 60)) {
+          dateTime = `${date}T${pad(hours)}:${time[2]}${time[3] === undefined ? '' : `:${time[3]}`}`;
+          timeEnd = end + time[0].length;
+        }
+      }
+      found.push({ date, dateTime, start, end: timeEnd });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The first date in the text, if any. */
+export function findDate(text: string, languages?: readonly string[]): FoundDate | undefined {
+  return findDates(text, languages)[0];
+}

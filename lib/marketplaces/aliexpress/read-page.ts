@@ -1,0 +1,58 @@
+import type { PageReading } from '../../model/reading';
+import { pageFailure } from './finish-reading';
+import type { ObservedApiResponse } from './observed-response';
+import { readOrderDetailPage } from './read-order-detail';
+import { readOrderListPage } from './read-order-list';
+import { readTrackingPage } from './read-tracking';
+import { detectAliExpressPage } from './urls';
+
+/**
+ * Reads any AliExpress buyer page: picks the reader from the URL. Pure (the document, the URL,
+ * the reading time and the page's observed JSON responses in; a reading out) and never throws:
+ * a reader's failure is a reading that says so.
+ */
+export function readAliExpressPage(
+  document: Document,
+  url: string,
+  now: number,
+  observed: readonly ObservedApiResponse[] = [],
+): PageReading {
+  const safeUrl = URL.canParse(url) ? url : 'https://invalid.invalid/';
+  const page = detectAliExpressPage(safeUrl);
+  try {
+    switch (page.kind) {
+      case 'order-list':
+        return readOrderListPage(document, url, now, observed);
+      case 'order-detail':
+        return readOrderDetailPage(document, url, now, observed);
+      case 'tracking':
+        return readTrackingPage(document, url, now, observed);
+      case 'dispute':
+        return pageFailure(
+          'dispute',
+          url,
+          now,
+          'layout-not-recognised',
+          'Dispute pages are recognised but not read yet.',
+        );
+      default:
+        return pageFailure(
+          undefined,
+          safeUrl,
+          now,
+          'not-a-buyer-page',
+          'Not an AliExpress order, detail or tracking page.',
+        );
+    }
+  } catch (error) {
+    // A bug in a reader must not reach the page; the reading says what happened.
+    const message = error instanceof Error ? error.message : String(error);
+    return pageFailure(
+      page.kind === 'unknown' ? undefined : page.kind,
+      safeUrl,
+      now,
+      'layout-not-recognised',
+      `Reader error: ${message.slice(0, 200)}`,
+    );
+  }
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { readLastReading, recordLastReading, summariseReading } from '../../../lib/background/last-reading';
+import type { PageReading } from '../../../lib/model/reading';
+
+const ok: PageReading = {
+  ok: true,
+  pageKind: 'order-list',
+  url: 'https://www.aliexpress.com/p/order/index.html',
+  readAt: 1_795_165_200_000,
+  language: 'en',
+  orders: [
+    { marketplace: 'aliexpress', orderId: '8204417366541234' },
+    { marketplace: 'aliexpress', orderId: '8198765432105678' },
+  ],
+  diagnostics: { missing: [], disagreements: [], sources: ['dom', 'json'] },
+};
+
+describe('last reading', () => {
+  it('summarises a reading: page, count, ids, sources', () => {
+    expect(summariseReading(ok)).toEqual({
+      url: ok.url,
+      pageKind: 'order-list',
+      ok: true,
+      orderCount: 2,
+      orderIds: ['8204417366541234', '8198765432105678'],
+      sources: ['dom', 'json'],
+      readAt: ok.readAt,
+    });
+  });
+
+  it('summarises a failed reading with its reason', () => {
+    const failed: PageReading = {
+      ok: false,
+      pageKind: 'order-list',
+      url: ok.url,
+      readAt: 1,
+      reason: 'empty',
+      message: 'none',
+    };
+    expect(summariseReading(failed)).toEqual({
+      url: ok.url,
+      pageKind: 'order-list',
+      ok: false,
+      orderCount: 0,
+      orderIds: [],
+      sources: [],
+      reason: 'empty',
+      readAt: 1,
+    });
+  });
+
+  it('keeps at most 100 ids', () => {
+    const many = {
+      ...ok,
+      orders: Array.from({ length: 150 }, (_, i) => ({
+        marketplace: 'aliexpress' as const,
+        orderId: String(1_000_000 + i),
+      })),
+    };
+    expect(summariseReading(many).orderIds).toHaveLength(100);
+    expect(summariseReading(many).orderCount).toBe(150);
+  });
+
+  it('stores the latest summary in session storage', async () => {
+    expect(await readLastReading()).toBeNull();
+    await recordLastReading(ok);
+    expect(await readLastReading()).toEqual(summariseReading(ok));
+  });
+});

@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readAliExpressPage } from '../../../../lib/marketplaces/aliexpress/read-page';
+import { pageReadingSchema } from '../../../../lib/model/reading';
+import { loadObservedResponses } from '../../../fixtures/aliexpress/observed-responses';
+import { FIXTURE_NOW, listFixtures } from '../../../fixtures/aliexpress/sample-site';
+
+function parse(file: string): Document {
+  return new DOMParser().parseFromString(readFileSync(file, 'utf8'), 'text/html');
+}
+
+const fixtures = listFixtures();
+
+describe('AliExpress fixture pages', () => {
+  it('has at least 12 pages, of every kind', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(12);
+    for (const kind of ['order-list.', 'order-detail.', 'tracking.']) {
+      expect(fixtures.filter((fixture) => fixture.name.startsWith(kind)).length).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it.each(fixtures.map((fixture) => [fixture.name, fixture] as const))('%s reads as expected', (_name, fixture) => {
+    const observed = fixture.api ? loadObservedResponses(fixture.api, FIXTURE_NOW) : [];
+    const reading = readAliExpressPage(parse(fixture.html), fixture.url, FIXTURE_NOW, observed);
+    const expected = JSON.parse(readFileSync(fixture.expected, 'utf8'));
+    expect(pageReadingSchema.parse(reading)).toEqual(reading);
+    expect(reading).toEqual(expected);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { watchedApiOf } from '../../../../lib/marketplaces/aliexpress/mtop-apis';
+import { embeddedApiResponses, parseObservedResponse } from '../../../../lib/marketplaces/aliexpress/observed-response';
+
+const URL_JSONP =
+  'https://acs.aliexpress.com/h5/mtop.aliexpress.trade.buyer.order.list/1.0/?api=mtop.aliexpress.trade.buyer.order.list&type=jsonp&callback=mtopjsonp3';
+const BODY = { api: 'mtop.aliexpress.trade.buyer.order.list', ret: ['SUCCESS::调用成功'], data: { orderList: [] } };
+
+describe('parseObservedResponse', () => {
+  it('unwraps JSONP and JSON alike', () => {
+    for (const text of [
+      `mtopjsonp3(${JSON.stringify(BODY)})`,
+      ` mtopjsonp3( ${JSON.stringify(BODY)} );`,
+      JSON.stringify(BODY),
+    ]) {
+      expect(parseObservedResponse(URL_JSONP, text, 5)).toEqual({
+        api: BODY.api,
+        url: URL_JSONP,
+        body: BODY,
+        observedAt: 5,
+      });
+    }
+  });
+
+  it.each([
+    ['a failed call', JSON.stringify({ ...BODY, ret: ['FAIL_SYS_SESSION_EXPIRED::Session expired'] })],
+    ['not JSON', 'mtopjsonp3({'],
+    ['no data object', JSON.stringify({ api: BODY.api, ret: ['SUCCESS'], data: 'x' })],
+    ['an array', '[1,2]'],
+  ])('ignores %s', (_name, text) => {
+    expect(parseObservedResponse(URL_JSONP, text, 5)).toBeNull();
+  });
+
+  it('ignores APIs it does not watch', () => {
+    const other = 'https://acs.aliexpress.com/h5/mtop.aliexpress.cart.count/1.0/';
+    expect(parseObservedResponse(other, JSON.stringify({ ...BODY, api: 'mtop.aliexpress.cart.count' }), 5)).toBeNull();
+  });
+
+  it('names the watched APIs from request URLs', () => {
+    expect(watchedApiOf(URL_JSONP)).toBe('mtop.aliexpress.trade.buyer.order.list');
+    expect(watchedApiOf('https://acs.aliexpress.com/h5/mtop.ae.ld.querydetail/1.0/?x=1')).toBe(
+      'mtop.ae.ld.querydetail',
+    );
+    expect(watchedApiOf('https://www.aliexpress.com/p/order/index.html')).toBeUndefined();
+  });
+});
+
+describe('embeddedApiResponses', () => {
+  it('finds a response a saved page keeps in an inline script, and nothing in other scripts', () => {
+    const document = new DOMParser().parseFromString(
+      `<html><head><script>window.__DATA__ = ${JSON.stringify(BODY)};</script><script>var x = {"a": 1};</script><script src="https://x.alicdn.com/a.js"></script></head><body></body></html>`,
+      'text/html',
+    );
+    const found = embeddedApiResponses(document, 'https://www.aliexpress.com/p/order/index.html', 7);
+    expect(found).toEqual([
+      { api: BODY.api, url: 'https://www.aliexpress.com/p/order/index.html', body: BODY, observedAt: 7 },
+    ]);
+  });
+});

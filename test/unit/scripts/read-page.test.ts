@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+const FIXTURES = 'test/fixtures/aliexpress';
+
+function readPage(...args: string[]) {
+  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/read-page.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+}
+
+describe('npm run read-page', () => {
+  it('prints the reading of a saved page, with its API responses, as the fixture expects', () => {
+    const result = readPage(
+      `${FIXTURES}/tracking.8207770001112223.html`,
+      '--url',
+      'https://www.aliexpress.com/p/tracking/index.html?_addShare=no&_login=yes&tradeOrderId=8207770001112223',
+      '--api',
+      `${FIXTURES}/tracking.8207770001112223.api.json`,
+      '--now',
+      '2026-11-20T09:00:00Z',
+    );
+    expect(result.status).toBe(0);
+    const expected = readFileSync(path.join(ROOT, FIXTURES, 'tracking.8207770001112223.expected.json'), 'utf8');
+    expect(JSON.parse(result.stdout)).toEqual(JSON.parse(expected));
+  }, 30_000);
+
+  it('exits 0 with the reason in the JSON when the page cannot be read', () => {
+    const result = readPage(`${FIXTURES}/order-list.captcha.html`);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      ok: false,
+      reason: 'layout-not-recognised',
+      pageKind: 'order-list',
+    });
+  }, 30_000);
+
+  it('exits 2 on a missing file or a bad argument', () => {
+    expect(readPage('no/such/page.html').status).toBe(2);
+    expect(readPage(`${FIXTURES}/order-list.en.html`, '--url', 'not a url').status).toBe(2);
+    expect(readPage(`${FIXTURES}/order-list.en.html`, '--bogus').status).toBe(2);
+  }, 30_000);
+});
