@@ -39,7 +39,8 @@ export function OrderList({ filter, onFilterChange, onOpen }: Props) {
       <h2 id={`${id}-title`} className="visually-hidden">
         Orders
       </h2>
-      <div className="due-summary" role="group" aria-label="What is due">
+      <fieldset className="due-summary">
+        <legend className="visually-hidden">What is due (click to filter)</legend>
         {SUMMARY_ORDER.map((urgency) => (
           <button
             key={urgency}
@@ -51,7 +52,7 @@ export function OrderList({ filter, onFilterChange, onOpen }: Props) {
             {counts?.[urgency] ?? 0} {URGENCY_LABELS[urgency].toLowerCase()}
           </button>
         ))}
-      </div>
+      </fieldset>
       <div className="filters">
         <label htmlFor={`${id}-search`} className="visually-hidden">
           Search orders

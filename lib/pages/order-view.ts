@@ -51,7 +51,8 @@ export function buildOrderView(detail: OrderDetail, settings: Settings, now: num
   const required = checklist.filter((entry) => entry.item.required);
   return {
     detail,
-    deadlines: [...detail.deadlines].sort((a, b) => a.dueAt - b.dueAt),
+    // By date; at the same moment the page's own statement before an estimate.
+    deadlines: [...detail.deadlines].sort((a, b) => a.dueAt - b.dueAt || (a.source === 'page' ? -1 : 1)),
     ...(dispute && { dispute }),
     advice,
     checklist,
