@@ -52,7 +52,9 @@ export function buildOrderView(detail: OrderDetail, settings: Settings, now: num
   return {
     detail,
     // By date; at the same moment the page's own statement before an estimate.
-    deadlines: [...detail.deadlines].sort((a, b) => a.dueAt - b.dueAt || (a.source === 'page' ? -1 : 1)),
+    deadlines: [...detail.deadlines].sort(
+      (a, b) => a.dueAt - b.dueAt || (a.source === b.source ? 0 : a.source === 'page' ? -1 : 1),
+    ),
     ...(dispute && { dispute }),
     advice,
     checklist,

@@ -19,7 +19,8 @@ export interface DeadlineInput {
   settings?: RuleSettings;
 }
 
-const LABELS: Readonly<Record<DeadlineKind, readonly [upcoming: string, passed: string]>> = {
+/** Each deadline kind in words, while ahead and once passed (also the options page's list). */
+export const DEADLINE_LABELS: Readonly<Record<DeadlineKind, readonly [upcoming: string, passed: string]>> = {
   'dispute-opens': ['Dispute can be opened', 'Dispute available'],
   'buyer-protection-ends': ['Buyer protection ends', 'Buyer protection ended'],
   'dispute-window-closes': ['Last moment to open a dispute', 'Dispute window closed'],
@@ -91,7 +92,7 @@ function toDeadline(input: DeadlineInput, kind: DeadlineKind, dated: Dated, pass
     : passed
       ? passedUrgency
       : cappedUrgency(input, kind, urgencyOf(dated.at, input.now));
-  const [upcomingLabel, passedLabel] = LABELS[kind];
+  const [upcomingLabel, passedLabel] = DEADLINE_LABELS[kind];
   return {
     orderId: input.order.orderId,
     kind,

@@ -1,37 +1,8 @@
+import { backupWith } from './backup-data';
 import { countRows, sendFromPage, uploadFromPage } from './extension-page';
 import { expect, test } from './fixtures';
 
 const DAY = 24 * 60 * 60 * 1000;
-
-function backupWith(orders: { orderId: string; protectionEndsAt?: number }[]): string {
-  const now = Date.now();
-  return JSON.stringify({
-    format: 'buyer-guard-backup',
-    formatVersion: 1,
-    exportedAt: now,
-    appVersion: '0.1.0',
-    data: {
-      orders: orders.map(({ orderId, protectionEndsAt }) => ({
-        order: {
-          marketplace: 'aliexpress',
-          orderId,
-          status: 'shipped',
-          store: { name: 'Gadget Store' },
-          ...(protectionEndsAt && {
-            timers: [{ kind: 'buyer-protection-ends', endsAt: protectionEndsAt, raw: 'Buyer protection 2 days' }],
-          }),
-        },
-        firstSeenAt: now,
-        lastSeenAt: now,
-        updatedAt: now,
-      })),
-      history: [],
-      cases: [],
-      journal: [],
-      evidence: [],
-    },
-  });
-}
 
 test('a corrupted import is rejected with a clear error and leaves the data unchanged', async ({
   openExtensionPage,
