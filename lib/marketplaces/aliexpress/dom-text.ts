@@ -55,7 +55,32 @@ const NUMBER_CHAR = /[\d.,]/;
  * across elements — AliExpress prints prices one span per character ("U", "S", " ", "$", "1",
  * "8", ".", "9", "9"), and "US $18.99" is what the buyer reads.
  */
-export function textLines(root: Element): string[] {
+export function textLines(root: Element): readonly string[] {
+  const cached = readingCache?.get(root);
+  if (cached) return cached;
+  const lines = linesOf(root);
+  readingCache?.set(root, lines);
+  return lines;
+}
+
+/**
+ * Readers ask for the lines of the same blocks many times in one reading (a card, its header,
+ * its price). While `withTextCache` runs they are computed once; outside it nothing is kept,
+ * so a later reading of a changed page never sees stale text.
+ */
+let readingCache: Map<Element, readonly string[]> | undefined;
+
+export function withTextCache<T>(read: () => T): T {
+  if (readingCache) return read();
+  readingCache = new Map();
+  try {
+    return read();
+  } finally {
+    readingCache = undefined;
+  }
+}
+
+function linesOf(root: Element): string[] {
   const lines: string[] = [];
   let current = '';
   let atBoundary = false;

@@ -50,6 +50,9 @@ function removeAt(target: unknown, path: readonly PropertyKey[]): boolean {
  * title) is removed and named in `missing`, so one bad field never loses the order.
  */
 function validOrder(order: Order, missing: string[]): Order | undefined {
+  // Nearly every order is valid as read: copy (to cut bad values out) only when it is not.
+  const first = orderSchema.safeParse(order);
+  if (first.success) return first.data;
   const copy = structuredClone(order);
   for (let attempt = 0; attempt < 30; attempt++) {
     const parsed = orderSchema.safeParse(copy);

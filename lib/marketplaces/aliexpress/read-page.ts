@@ -1,4 +1,5 @@
 import type { PageReading } from '../../model/reading';
+import { withTextCache } from './dom-text';
 import { pageFailure } from './finish-reading';
 import type { ObservedApiResponse } from './observed-response';
 import { readOrderDetailPage } from './read-order-detail';
@@ -17,6 +18,10 @@ export function readAliExpressPage(
   now: number,
   observed: readonly ObservedApiResponse[] = [],
 ): PageReading {
+  return withTextCache(() => readPage(document, url, now, observed));
+}
+
+function readPage(document: Document, url: string, now: number, observed: readonly ObservedApiResponse[]): PageReading {
   const safeUrl = URL.canParse(url) ? url : 'https://invalid.invalid/';
   const page = detectAliExpressPage(safeUrl);
   try {

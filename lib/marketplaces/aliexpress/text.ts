@@ -9,6 +9,19 @@ export function cleanText(text: string | null | undefined): string {
  * length of `cleanText(text)`, so a position found in the folded text is valid in the clean one.
  */
 export function foldText(text: string): string {
+  const known = folds.get(text);
+  if (known !== undefined) return known;
+  if (folds.size >= MAX_FOLDS) folds.clear();
+  const folded = foldUncached(text);
+  folds.set(text, folded);
+  return folded;
+}
+
+/** Folding is asked again and again for the same labels, on every order and every re-read. */
+const folds = new Map<string, string>();
+const MAX_FOLDS = 4000;
+
+function foldUncached(text: string): string {
   return cleanText(text)
     .replace(/[^ -~]/g, (char) => {
       const base = char.normalize('NFD').charAt(0);
