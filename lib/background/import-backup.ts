@@ -11,7 +11,7 @@ import {
   type ReminderRow,
 } from '../db/records';
 import { sha256Hex } from '../evidence/sha256-hex';
-import { derivedTables, deriveOrderState, type IngestContext, loadRelated } from './ingest';
+import { derivedTables, deriveOrderState, type IngestContext, loadRelated, replaceDerivedRows } from './ingest';
 
 /** Unpacked size we agree to read: a ZIP bomb stops here instead of filling memory. */
 export const MAX_IMPORT_BYTES = 2 * 1024 ** 3;
@@ -193,10 +193,7 @@ export async function applyBackup(
       reminders.push(...state.reminders);
     });
     await db.orders.bulkPut(rows);
-    await db.deadlines.where('ref').anyOf(derived).delete();
-    await db.deadlines.bulkPut(deadlines);
-    await db.reminders.where('ref').anyOf(derived).delete();
-    await db.reminders.bulkPut(reminders);
+    await replaceDerivedRows(db, derived, deadlines, reminders, related);
 
     const history = await newEntries(
       db.history

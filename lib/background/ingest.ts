@@ -90,10 +90,7 @@ export async function ingestOrders(
     await db.orders.bulkPut(rows);
     if (changedRefs.length === 0) return;
     await db.history.bulkAdd(history);
-    await db.deadlines.where('ref').anyOf(changedRefs).delete();
-    await db.deadlines.bulkPut(deadlineRows);
-    await db.reminders.where('ref').anyOf(changedRefs).delete();
-    await db.reminders.bulkPut(reminders);
+    await replaceDerivedRows(db, changedRefs, deadlineRows, reminders, related);
   });
   return summary;
 }
@@ -152,10 +149,7 @@ export async function refreshOrders(db: BuyerGuardDatabase, refList: readonly Or
       reminders.push(...derived.reminders);
     });
     await db.orders.bulkPut(rows);
-    await db.deadlines.where('ref').anyOf(present).delete();
-    await db.deadlines.bulkPut(deadlines);
-    await db.reminders.where('ref').anyOf(present).delete();
-    await db.reminders.bulkPut(reminders);
+    await replaceDerivedRows(db, present, deadlines, reminders, related);
   });
 }
 
@@ -173,6 +167,27 @@ export interface RelatedRows {
   journal: JournalRow[];
   problem?: Problem;
   previousReminders: ReminderRow[];
+}
+
+/**
+ * Writes the new deadlines and reminders of `refs` and deletes the ones they replace, by key:
+ * cheaper than deleting through the `ref` index and writing everything back.
+ */
+export async function replaceDerivedRows(
+  db: BuyerGuardDatabase,
+  refs: OrderRef[],
+  deadlines: DeadlineRow[],
+  reminders: ReminderRow[],
+  related: { of: (ref: OrderRef) => RelatedRows },
+): Promise<void> {
+  const keptDeadlines = new Set(deadlines.map((d) => d.key));
+  const keptReminders = new Set(reminders.map((r) => r.key));
+  const oldDeadlines = await db.deadlines.where('ref').anyOf(refs).primaryKeys();
+  const oldReminders = refs.flatMap((ref) => related.of(ref).previousReminders.map((r) => r.key));
+  await db.deadlines.bulkDelete(oldDeadlines.filter((key) => !keptDeadlines.has(key)));
+  await db.deadlines.bulkPut(deadlines);
+  await db.reminders.bulkDelete(oldReminders.filter((key) => !keptReminders.has(key)));
+  await db.reminders.bulkPut(reminders);
 }
 
 /** The tables a derivation reads and writes, for one transaction around it. */

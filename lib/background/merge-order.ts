@@ -16,7 +16,8 @@ const TIMER_CHANGE_THRESHOLD_MS = 60 * 60 * 1000;
  * and an unread field is never "none"). Returns the merged order and what changed.
  */
 export function mergeOrder(stored: Order | undefined, incoming: Order): { order: Order; changes: OrderChange[] } {
-  if (!stored) return { order: incoming, changes: [{ field: 'order', to: 'first seen' }] };
+  // A new order has no history yet: when it was first seen is the row's firstSeenAt.
+  if (!stored) return { order: incoming, changes: [] };
   const order: Order = {
     ...stored,
     ...definedFields(incoming),

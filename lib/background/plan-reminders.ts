@@ -3,6 +3,18 @@ import type { Settings } from '../model/settings';
 import { afterQuietHours } from './quiet-hours';
 
 const SNOOZE_MARGIN_MS = 60 * 60 * 1000;
+/** Reminders are planned this far ahead of their deadline's earliest lead; the hourly sweep plans the rest in time. */
+const PLANNING_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
+
+/**
+ * How far ahead of now a deadline must fall to have its reminders planned (and an order its
+ * derived state refreshed by the sweep): the longest lead time plus a month. A chargeback
+ * window five months away gets its reminders when it comes within reach, not today, which
+ * keeps thousands of orders to a few hundred stored reminders.
+ */
+export function planningHorizonMs(settings: Pick<Settings, 'leadTimesMs'>): number {
+  return Math.max(0, ...settings.leadTimesMs) + PLANNING_WINDOW_MS;
+}
 
 /**
  * Which reminders an order's deadlines need. For each tracked deadline still ahead, one
@@ -23,10 +35,11 @@ export function planReminders(input: {
   const previousByKey = new Map(previous.map((r) => [r.key, r]));
   const tracked = new Set(settings.trackedDeadlines);
   const leads = [...new Set(settings.leadTimesMs)].sort((a, b) => b - a);
+  const horizon = now + planningHorizonMs(settings);
   const plan: ReminderRow[] = [];
 
   for (const deadline of deadlines) {
-    if (!tracked.has(deadline.kind) || deadline.dueAt <= now) continue;
+    if (!tracked.has(deadline.kind) || deadline.dueAt <= now || deadline.dueAt > horizon) continue;
     const due = leads.map((leadMs) => ({ leadMs, at: deadline.dueAt - leadMs }));
     const past = due.filter((d) => d.at <= now);
     const kept = [...due.filter((d) => d.at > now), ...past.slice(-1)];

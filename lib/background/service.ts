@@ -17,6 +17,7 @@ import {
 } from './ingest';
 import { readLastPage, recordLastPage } from './last-page';
 import { readLastReading, recordLastReading } from './last-reading';
+import { planningHorizonMs } from './plan-reminders';
 import {
   ALARM_NEXT_REMINDER,
   ALARM_SWEEP,
@@ -32,8 +33,6 @@ import { assembleUpload, discardAbandonedUploads, discardUpload, stageChunk } fr
 
 /** Evidence larger than this is refused: no marketplace form takes it, and it would crowd the disk. */
 export const MAX_EVIDENCE_BYTES = 200 * 1024 * 1024;
-/** Orders whose next deadline is this close have their urgency recomputed by the hourly sweep. */
-const URGENCY_HORIZON_MS = 30 * 24 * 60 * 60 * 1000;
 
 export interface BackgroundDeps {
   db: BuyerGuardDatabase;
@@ -76,9 +75,10 @@ export function createBackground(deps: BackgroundDeps) {
    */
   async function sweep(): Promise<void> {
     const ctx = await context();
+    // Orders with a deadline within reach: their urgency moves and their reminders get planned.
     const near = await db.orders
       .where('nextDueAt')
-      .belowOrEqual(ctx.now + URGENCY_HORIZON_MS)
+      .belowOrEqual(ctx.now + planningHorizonMs(ctx.settings))
       .primaryKeys();
     const flagged = await db.orders.where('urgency').noneOf(['none']).primaryKeys();
     await refreshOrders(db, [...new Set([...near, ...flagged])], ctx);

@@ -16,13 +16,21 @@ import type { Instant, LocalDate, LocalDateTime } from '../model/time';
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 const LOCAL_TIME = /T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
+/** Zones already checked: building an Intl formatter to check one costs more than a whole deadline. */
+const checkedZones = new Map<string, boolean>();
+
 export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
-  } catch {
-    return false;
+  let valid = checkedZones.get(timeZone);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    checkedZones.set(timeZone, valid);
   }
+  return valid;
 }
 
 /** A time zone the engine can use; an unknown one is a bug in the caller (it comes from Intl). */

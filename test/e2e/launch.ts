@@ -21,9 +21,12 @@ export interface LaunchedExtension {
  * Starts Chromium with the built extension in a fresh profile, with the network closed:
  * every request is aborted and recorded unless it is routed to a local fixture.
  */
-export async function launchExtension(options: { headless?: boolean } = {}): Promise<LaunchedExtension> {
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}. Run "npm run build" first.`);
+export async function launchExtension(
+  options: { headless?: boolean; extensionDir?: string } = {},
+): Promise<LaunchedExtension> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}. Run "npm run build" first.`);
   }
   const headless = options.headless ?? true;
   const context = await chromium.launchPersistentContext('', {
@@ -31,8 +34,8 @@ export async function launchExtension(options: { headless?: boolean } = {}): Pro
     headless,
     args: [
       ...(headless ? ['--headless=new'] : []),
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       ...CHROMIUM_ARGS,
     ],
   });
@@ -47,11 +50,17 @@ export async function launchExtension(options: { headless?: boolean } = {}): Pro
  * Playwright tries the most recently added route first, so the catch-all that aborts
  * goes in first and the marketplace routes after it.
  */
-async function closeNetwork(context: BrowserContext, ownOrigin: string, strayRequests: string[]): Promise<void> {
+export async function closeNetwork(
+  context: BrowserContext,
+  ownOrigin: string | null,
+  strayRequests: string[],
+): Promise<void> {
   await context.route('**/*', (route) => {
     const url = route.request().url();
     // The extension's own files and inline data are local by definition.
-    if (url.startsWith(ownOrigin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    if ((ownOrigin && url.startsWith(ownOrigin)) || url.startsWith('data:') || url.startsWith('blob:')) {
+      return route.continue();
+    }
     strayRequests.push(url);
     return route.abort('blockedbyclient');
   });

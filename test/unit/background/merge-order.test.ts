@@ -3,11 +3,11 @@ import { mergeOrder } from '../../../lib/background/merge-order';
 import { DAY, NOW, order } from './test-data';
 
 describe('mergeOrder', () => {
-  it('takes a first reading whole and records that the order was first seen', () => {
+  it('takes a first reading whole, with no history yet', () => {
     const incoming = order('1000000001', { status: 'shipped' });
     expect(mergeOrder(undefined, incoming)).toEqual({
       order: incoming,
-      changes: [{ field: 'order', to: 'first seen' }],
+      changes: [],
     });
   });
 

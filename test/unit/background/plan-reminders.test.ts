@@ -47,6 +47,13 @@ describe('planReminders', () => {
     expect(plan([deadline(NOW + ahead)]).map((r) => r.fireAt)).toEqual(expected);
   });
 
+  it('plans reminders only for deadlines within reach: the longest lead plus 30 days', () => {
+    // Default leads are 3 days and 1 day: the horizon is 33 days.
+    expect(plan([deadline(NOW + 33 * DAY)])).toHaveLength(2);
+    expect(plan([deadline(NOW + 33 * DAY + 1)])).toEqual([]);
+    expect(plan([deadline(NOW + 50 * DAY)], { leadTimesMs: [21 * DAY] })).toHaveLength(1);
+  });
+
   it('skips deadline kinds the buyer does not track, and everything when notifications are off', () => {
     expect(plan([deadline(NOW + 10 * DAY)], { trackedDeadlines: ['dispute-opens'] })).toEqual([]);
     expect(plan([deadline(NOW + 10 * DAY)], { notificationsEnabled: false })).toEqual([]);

@@ -1,0 +1,80 @@
+// Bundled into a copy of the built extension as bench.html's script (scripts/bench/bench-build.ts):
+// runs the background's own ingest and scheduling code in an extension page, against the same
+// IndexedDB and chrome.alarms the service worker uses, on a database of its own.
+import Dexie from 'dexie';
+import { ingestOrders, refreshOrders } from '../../lib/background/ingest';
+import { scheduleNextReminder } from '../../lib/background/reminders';
+import { BuyerGuardDatabase } from '../../lib/db/database';
+import { listOrders } from '../../lib/db/queries';
+import type { Order } from '../../lib/model/order';
+import { DEFAULT_SETTINGS } from '../../lib/model/settings';
+import { deriveDeadlines } from '../../lib/rules/order-facts';
+
+const DAY = 86_400_000;
+const STATUSES: Order['status'][] = ['shipped', 'delivered', 'completed', 'awaiting-shipment', 'closed'];
+
+/** `count` orders shaped like real readings: statuses, stores, items, a protection countdown on most. */
+function syntheticOrders(count: number, now: number): Order[] {
+  return Array.from({ length: count }, (_, i) => {
+    const status = STATUSES[i % STATUSES.length];
+    const shipped = new Date(now - ((i % 40) + 3) * DAY).toISOString().slice(0, 10);
+    return {
+      marketplace: 'aliexpress',
+      orderId: String(8_400_000_000_000_000 + i),
+      orderedOn: shipped,
+      ...(status && { status }),
+      statusText: 'Awaiting delivery',
+      store: { name: `Store ${i % 300}`, url: `https://www.aliexpress.com/store/${1000 + (i % 300)}` },
+      items: [{ title: `Item ${i} with a realistic product title, colour and size`, quantity: 1 + (i % 3) }],
+      total: { amount: 5 + (i % 97), currency: 'USD' },
+      shippedOn: shipped,
+      ...(i % 4 !== 3 && {
+        timers: [{ kind: 'buyer-protection-ends' as const, endsAt: now + ((i % 60) - 5) * DAY, raw: 'countdown' }],
+      }),
+    };
+  });
+}
+
+async function freshDatabase(name: string): Promise<BuyerGuardDatabase> {
+  await Dexie.delete(name);
+  const db = new BuyerGuardDatabase(name);
+  await db.open();
+  return db;
+}
+
+/** Ingest `count` orders in one reading, then re-derive and re-plan every order and set the alarm. */
+async function ingestAndReschedule(count: number) {
+  const db = await freshDatabase('buyer-guard-bench');
+  const now = Date.now();
+  const context = {
+    now,
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    settings: DEFAULT_SETTINGS,
+    deriveDeadlines,
+  };
+  const orders = syntheticOrders(count, now);
+  let started = performance.now();
+  await ingestOrders(db, orders, context);
+  const ingestMs = performance.now() - started;
+
+  started = performance.now();
+  await refreshOrders(db, await db.orders.toCollection().primaryKeys(), context);
+  await scheduleNextReminder(db);
+  const rescheduleMs = performance.now() - started;
+
+  const queryMs: number[] = [];
+  for (let run = 0; run < 21; run++) {
+    started = performance.now();
+    const top = await listOrders(db, {}, { limit: 50 });
+    queryMs.push(performance.now() - started);
+    if (top.length !== 50) throw new Error(`expected 50 orders, got ${top.length}`);
+  }
+  const reminders = await db.reminders.count();
+  const deadlines = await db.deadlines.count();
+  db.close();
+  await Dexie.delete('buyer-guard-bench');
+  await chrome.alarms.clear('next-reminder');
+  return { ingestMs, rescheduleMs, queryMs, reminders, deadlines };
+}
+
+Object.assign(globalThis, { buyerGuardBench: { ingestAndReschedule } });

@@ -1,0 +1,67 @@
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface BundleSize {
+  name: string;
+  files: string[];
+  raw: number;
+  gzip: number;
+}
+
+function measure(name: string, dir: string, files: string[]): BundleSize {
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const bytes = readFileSync(path.join(dir, file));
+    raw += statSync(path.join(dir, file)).size;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { name, files, raw, gzip };
+}
+
+/** Every script an HTML page of the build loads (its module entry and the chunks it preloads or imports). */
+function pageScripts(dir: string, html: string): string[] {
+  const page = readFileSync(path.join(dir, html), 'utf8');
+  const direct = [...page.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1] as string);
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(path.join(dir, file), 'utf8');
+    for (const m of code.matchAll(/(?:from|import)\s*["'](\.{0,2}\/[^"']+\.js)["']/g)) {
+      visit(path.normalize(path.join(path.dirname(file), m[1] as string)));
+    }
+  };
+  for (const file of direct) visit(file);
+  return [...seen];
+}
+
+/** Sizes of what each part of the extension loads, raw and gzip -9. */
+export function bundleSizes(dir: string): BundleSize[] {
+  const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as {
+    content_scripts: { js: string[] }[];
+    background: { service_worker: string };
+  };
+  const contentScripts = manifest.content_scripts.flatMap((cs) => cs.js);
+  return [
+    ...contentScripts.map((file) => measure(`content script ${path.basename(file)}`, dir, [file])),
+    measure('content scripts, all', dir, contentScripts),
+    measure('popup (all scripts it loads)', dir, pageScripts(dir, 'popup.html')),
+    measure('background (all scripts it loads)', dir, pageScriptsOfWorker(dir, manifest.background.service_worker)),
+  ];
+}
+
+function pageScriptsOfWorker(dir: string, entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(path.join(dir, file), 'utf8');
+    for (const m of code.matchAll(/(?:from|import)\s*["'](\.{0,2}\/[^"']+\.js)["']/g)) {
+      visit(path.normalize(path.join(path.dirname(file), m[1] as string)));
+    }
+  };
+  visit(entry);
+  return [...seen];
+}
