@@ -21,7 +21,13 @@ export interface LaunchedExtension {
  * Starts Chromium with the built extension in a fresh profile, with the network closed:
  * every request is aborted and recorded unless it is routed to a local fixture.
  */
-export async function launchExtension(options: { headless?: boolean } = {}): Promise<LaunchedExtension> {
+export async function launchExtension(
+  options: {
+    headless?: boolean;
+    /** Test-only Chromium flags (e.g. --enable-unsafe-extension-debugging); never part of the product. */
+    args?: readonly string[];
+  } = {},
+): Promise<LaunchedExtension> {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}. Run "npm run build" first.`);
   }
@@ -34,6 +40,7 @@ export async function launchExtension(options: { headless?: boolean } = {}): Pro
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       ...CHROMIUM_ARGS,
+      ...(options.args ?? []),
     ],
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
