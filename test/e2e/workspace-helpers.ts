@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { type BrowserContext, expect, type Page, type Worker } from '@playwright/test';
 import { build } from 'esbuild';
 import { SAMPLE_ORDER_LIST_URL } from '../fixtures/aliexpress/sample-site';
 import { sendFromPage, uploadFromPage } from './extension-page';
@@ -219,4 +219,38 @@ export function storedEvidence(page: Page): Promise<StoredEvidence[]> {
         };
       }),
   );
+}
+
+/** The extension's id for the tab `open` creates (found as the one new id: without a grant the URL is hidden). */
+export async function openTabWithId(
+  serviceWorker: Worker,
+  open: () => Promise<Page>,
+): Promise<{ page: Page; tabId: number }> {
+  const before = new Set((await chromeTabIds(serviceWorker)).map((tab) => tab.id));
+  const page = await open();
+  const created = (await chromeTabIds(serviceWorker)).filter((tab) => !before.has(tab.id));
+  if (created.length !== 1 || !created[0]) throw new Error(`expected one new tab, found ${created.length}`);
+  return { page, tabId: created[0].id };
+}
+
+/** Paints the whole page one colour, so a screenshot of it can be told from any other tab. */
+export async function paintPage(page: Page, colour: string): Promise<void> {
+  await page.evaluate((background) => {
+    document.documentElement.style.background = background;
+    document.body.style.visibility = 'hidden';
+  }, colour);
+}
+
+/** Size and the colour at the centre of the pending screenshot's preview (decoded from its blob URL). */
+export async function pendingScreenshotLook(page: Page): Promise<{ width: number; height: number; centre: number[] }> {
+  const preview = page.locator('li.card.pending img').first();
+  await expect(preview).toBeVisible();
+  return preview.evaluate(async (img: HTMLImageElement) => {
+    await img.decode();
+    const canvas = new OffscreenCanvas(img.naturalWidth, img.naturalHeight);
+    const context = canvas.getContext('2d');
+    context?.drawImage(img, 0, 0);
+    const centre = context?.getImageData(img.naturalWidth >> 1, img.naturalHeight >> 1, 1, 1).data ?? [];
+    return { width: img.naturalWidth, height: img.naturalHeight, centre: [...centre].slice(0, 3) };
+  });
 }
