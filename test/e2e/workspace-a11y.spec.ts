@@ -10,7 +10,8 @@ import { dropPictures, ORDER_ID, seedOrder, storedEvidence, workspaceUrl } from 
 
 async function workspaceWithEvidence(page: Page, extensionId: string): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(workspaceUrl(extensionId));
+  // A tab id that does not exist: the capture is refused, and the refusal is checked too.
+  await page.goto(workspaceUrl(extensionId, 999_999));
   await seedOrder(page);
   await sendFromPage(page, 'setProblem', { orderId: ORDER_ID, problem: { reason: 'damaged' } });
   await expect(page.getByTestId('checklist-progress')).toBeVisible();
@@ -51,7 +52,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await workspaceWithEvidence(page, extensionId);
     expect(await seriousViolations(page)).toEqual([]);
-    // The refusal message and the delete confirmation are only there after a click: check them too.
+    // The capture refusal and the delete confirmation are only there after a click: check them too.
+    await page.getByRole('button', { name: 'Capture the AliExpress tab' }).click();
+    await expect(page.getByRole('alert')).toContainText('closed');
     await page.locator('li.card.stored').getByRole('button', { name: 'Delete…' }).click();
     await expect(page.getByRole('alertdialog')).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);

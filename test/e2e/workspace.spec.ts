@@ -198,3 +198,37 @@ test('collect evidence for a damaged item and download the pack', async ({ conte
   );
   expect(errors).toEqual([]);
 });
+
+test('deleting a saved file asks first, and its preview URL is revoked', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(workspaceUrl(extensionId));
+  await seedOrder(page);
+  await dropPictures(page, [{ name: 'box.jpg', paint: 'scene', width: 800, height: 600 }]);
+  await page.locator('li.card.pending').getByRole('button', { name: 'Save' }).click();
+  const card = page.locator('li.card.stored');
+  const preview = card.getByRole('img', { name: 'Picture: box.jpg' });
+  await expect(preview).toBeVisible();
+  const src = (await preview.getAttribute('src')) as string;
+  expect(src).toMatch(/^blob:chrome-extension:/);
+
+  await card.getByRole('button', { name: 'Delete…' }).click();
+  const confirm = card.getByRole('alertdialog');
+  await expect(confirm).toContainText('Delete “box.jpg” from this order’s evidence? This cannot be undone.');
+  await confirm.getByRole('button', { name: 'Keep it' }).click();
+  await expect(confirm).toHaveCount(0);
+  expect(await storedEvidence(page)).toHaveLength(1);
+
+  await card.getByRole('button', { name: 'Delete…' }).click();
+  await card.getByRole('button', { name: 'Delete file' }).click();
+  await expect(card).toHaveCount(0);
+  expect(await storedEvidence(page)).toEqual([]);
+  const fetched = await page.evaluate(
+    (url) =>
+      fetch(url).then(
+        () => 'still there',
+        () => 'revoked',
+      ),
+    src,
+  );
+  expect(fetched).toBe('revoked');
+});
