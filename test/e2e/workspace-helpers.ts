@@ -120,8 +120,10 @@ export async function clickToolbarIcon(
 
 export interface TestPicture {
   name: string;
-  /** 'scene' draws the product-photo stand-in; 'noise' an incompressible PNG; 'bytes' a file of zeros. */
-  paint: 'scene' | 'noise' | 'bytes';
+  /** 'scene' draws the product-photo stand-in; 'noise' an incompressible PNG; 'video' a 2 s MP4; 'bytes' zeros. */
+  paint: 'scene' | 'noise' | 'video' | 'bytes';
+  /** Grey level 0…255 of a video's background. */
+  level?: number;
   width?: number;
   height?: number;
   darken?: number;
@@ -149,6 +151,9 @@ export async function dropPictures(page: Page, pictures: TestPicture[]): Promise
         });
       } else if (spec.paint === 'noise') {
         blob = await workspaceScenes.noisePng(spec.width ?? 1600, spec.height ?? 1200);
+      } else if (spec.paint === 'video') {
+        const size = { width: spec.width ?? 640, height: spec.height ?? 480 };
+        blob = await workspaceScenes.encodeVideo({ ...size, seconds: 2, level: spec.level ?? 140, container: 'mp4' });
       } else {
         blob = new Blob([new Uint8Array(spec.size ?? 1)], { type });
       }

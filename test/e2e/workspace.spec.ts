@@ -232,3 +232,30 @@ test('deleting a saved file asks first, and its preview URL is revoked', async (
   );
   expect(fetched).toBe('revoked');
 });
+
+test('videos are measured too: a dark one is warned, a lit one passes, both saved as videos', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.goto(workspaceUrl(extensionId));
+  await seedOrder(page);
+  await dropPictures(page, [
+    { name: 'unboxing-dark.mp4', paint: 'video', level: 12 },
+    { name: 'unboxing.mp4', paint: 'video', level: 140 },
+  ]);
+  const dark = pending(page, 'unboxing-dark.mp4');
+  const lit = pending(page, 'unboxing.mp4');
+  await expect(dark.locator('[data-warning="too-dark"]')).toBeVisible({ timeout: 15_000 });
+  await expect(lit).toContainText('Quality looks fine: bright enough.', { timeout: 15_000 });
+  await expect(lit.locator('video')).toHaveAttribute('src', /^blob:/);
+  await expect(lit.getByLabel('This picture is a')).toHaveCount(0);
+  await dark.getByRole('button', { name: 'Save anyway' }).click();
+  await lit.getByRole('button', { name: 'Save' }).click();
+  await expect
+    .poll(async () => (await storedEvidence(page)).map((row) => [row.name, row.kind, row.type, row.warnings]).sort())
+    .toEqual([
+      ['unboxing-dark.mp4', 'video', 'video/mp4', ['too-dark']],
+      ['unboxing.mp4', 'video', 'video/mp4', []],
+    ]);
+});
