@@ -258,4 +258,12 @@ test('videos are measured too: a dark one is warned, a lit one passes, both save
       ['unboxing-dark.mp4', 'video', 'video/mp4', ['too-dark']],
       ['unboxing.mp4', 'video', 'video/mp4', []],
     ]);
+
+  // Another form, other limits: the saved videos are flagged for it, with the reason and the source.
+  await page.getByLabel('AliExpress complaint').check();
+  await expect(page.getByTestId('limits')).toHaveText('Up to 5 files, 5 MB each; JPEG, PNG.');
+  await expect(page.getByText(/^Source: AliExpress complaint form/)).toBeVisible();
+  await expect(page.locator('li.card.stored').first()).toContainText(
+    'Not for the AliExpress complaint form: MP4 is not accepted (the form takes JPEG, PNG).',
+  );
 });
