@@ -8,6 +8,9 @@ import { dropPictures, ORDER_ID, seedOrder, storedEvidence, workspaceUrl } from 
 // light and the dark scheme, the keyboard reaches the file picker (the path besides drag-and-drop),
 // and focus is visible.
 
+// axe takes ~12 s a run on two busy cores.
+test.describe.configure({ timeout: 90_000 });
+
 async function workspaceWithEvidence(page: Page, extensionId: string): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 900 });
   // A tab id that does not exist: the capture is refused, and the refusal is checked too.
@@ -46,8 +49,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
     extensionId,
     context,
   }) => {
-    // axe takes ~12 s a run on two shared cores.
-    test.setTimeout(90_000);
     const page = await context.newPage();
     await page.emulateMedia({ colorScheme });
     await workspaceWithEvidence(page, extensionId);

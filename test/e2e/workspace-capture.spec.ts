@@ -18,6 +18,8 @@ import {
 // opens the workspace with that tab's id, and the background captures that tab.
 
 test.use({ chromiumArgs: [EXTENSION_DEBUGGING] });
+// Pictures are painted, encoded and measured in the page: slow on two busy cores.
+test.describe.configure({ timeout: 90_000 });
 
 const GREEN = 'rgb(0, 200, 83)';
 
@@ -59,7 +61,6 @@ test('the toolbar click lets the workspace capture that AliExpress tab, then the
 });
 
 test('a refused capture says why and offers the tab picker', async ({ context, extensionId, serviceWorker }) => {
-  test.setTimeout(60_000);
   const page = await context.newPage();
   const capture = async (tabId: number) => {
     await openWorkspace(page, workspaceUrl(extensionId, tabId));

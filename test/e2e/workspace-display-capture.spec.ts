@@ -14,6 +14,8 @@ import {
 // tab by its title instead of showing the dialog: a test-only flag, never in the product.
 
 test.use({ chromiumArgs: [`--auto-select-tab-capture-source-by-title=${SAMPLE_PAGE_TITLE}`] });
+// Pictures are painted, encoded and measured in the page: slow on two busy cores.
+test.describe.configure({ timeout: 90_000 });
 
 const BLUE = 'rgb(20, 60, 220)';
 

@@ -20,13 +20,14 @@ function target(name: string): string {
 }
 
 test.use({ chromiumArgs: [EXTENSION_DEBUGGING] });
+// Pictures are painted, encoded and measured in the page: slow on two busy cores.
+test.describe.configure({ timeout: 90_000 });
 
 test('screenshot: the evidence workspace with a captured page, a photo and a dark one warned', async ({
   context,
   extensionId,
   serviceWorker,
 }) => {
-  test.setTimeout(60_000);
   const shop = await openSampleOrders(context);
   const tabId = await clickToolbarIcon(context, extensionId, serviceWorker, shop);
   const page = await context.newPage();

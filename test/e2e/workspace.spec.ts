@@ -20,6 +20,8 @@ import {
 // → captions and links → progress → the evidence pack, unzipped and checked.
 
 test.use({ chromiumArgs: [EXTENSION_DEBUGGING] });
+// Pictures are painted, encoded and measured in the page: slow on two busy cores.
+test.describe.configure({ timeout: 90_000 });
 
 const MB = 1024 * 1024;
 
