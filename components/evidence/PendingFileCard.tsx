@@ -49,7 +49,7 @@ export function PendingFileCard({ store, fileKey, verdict, limits, formName, che
           {file.blob.size !== file.originalSize && ` (was ${formatBytes(file.originalSize)})`}
         </p>
         <FitState file={file} verdict={verdict} formName={formName} />
-        {verdict.fix && file.fit.state !== 'running' && (
+        {verdict.fix && file.fit.state !== 'running' && file.fit.state !== 'failed' && (
           <button
             type="button"
             className="primary"

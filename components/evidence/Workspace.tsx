@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { browserPendingEffects } from '../../lib/pages/browser-pending-effects';
 import { targetLabel } from '../../lib/pages/evidence-targets';
@@ -53,6 +53,14 @@ function LoadedWorkspace({ view, store, tabId }: { view: OrderView; store: Pendi
   const orderId = view.detail.row.orderId;
   const verdicts = useMemo(() => pendingVerdicts(files, stored, limits), [files, stored, limits]);
   const storedChecks = useMemo(() => storedVerdicts(stored, limits), [stored, limits]);
+
+  // Files not saved yet live only in this tab: the browser asks before it is closed or reloaded.
+  useEffect(() => {
+    if (files.length === 0) return;
+    const ask = (event: BeforeUnloadEvent) => event.preventDefault();
+    addEventListener('beforeunload', ask);
+    return () => removeEventListener('beforeunload', ask);
+  }, [files.length]);
 
   return (
     <main className="workspace">
