@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { sendFromPage } from './extension-page';
 import { expect, test } from './fixtures';
-import { dropPictures, ORDER_ID, seedOrder, storedEvidence, workspaceUrl } from './workspace-helpers';
+import { dropPictures, MEASURED, ORDER_ID, seedOrder, storedEvidence, workspaceUrl } from './workspace-helpers';
 
 // Accessibility of the workspace with evidence in it: axe finds nothing serious or critical in the
 // light and the dark scheme, the keyboard reaches the file picker (the path besides drag-and-drop),
@@ -24,7 +24,7 @@ async function workspaceWithEvidence(page: Page, extensionId: string): Promise<v
   ]);
   const saveButtons = page.locator('li.card.pending').getByRole('button', { name: /^Save/ });
   await expect(saveButtons).toHaveCount(2);
-  await expect(page.locator('[data-warning="too-dark"]')).toBeVisible();
+  await expect(page.locator('[data-warning="too-dark"]')).toBeVisible(MEASURED);
   await page.locator('li.card.pending').first().getByLabel('Photos of the damage from several angles').check();
   await saveButtons.first().click();
   await expect.poll(async () => (await storedEvidence(page)).length).toBe(1);

@@ -4,6 +4,7 @@ import {
   chromeTabIds,
   clickToolbarIcon,
   EXTENSION_DEBUGGING,
+  MEASURED,
   openSampleOrders,
   openTabWithId,
   paintPage,
@@ -42,7 +43,7 @@ test('the toolbar click lets the workspace capture that AliExpress tab, then the
   await expect(page.getByRole('button', { name: 'Choose a tab to capture…' })).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Capture the AliExpress tab' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Screenshot added below' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Screenshot added below' })).toBeVisible(MEASURED);
   const look = await pendingScreenshotLook(page);
   expect({ width: look.width, height: look.height }).toEqual(shop.viewportSize());
   const [red = 255, green = 0] = look.centre;

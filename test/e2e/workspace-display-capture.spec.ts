@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import {
+  MEASURED,
   openSampleOrders,
   openTabWithId,
   paintPage,
@@ -87,5 +88,5 @@ test('without an AliExpress tab to capture, the workspace offers the share dialo
   await expect(page.getByRole('button', { name: 'Capture the AliExpress tab' })).toHaveCount(0);
   await expect(page.getByText('open this workspace from the Buyer Guard icon')).toBeVisible();
   await page.getByRole('button', { name: 'Choose a tab to capture…' }).click();
-  await expect(page.locator('li.card.pending')).toContainText('Screenshot');
+  await expect(page.locator('li.card.pending')).toContainText('Screenshot', MEASURED);
 });

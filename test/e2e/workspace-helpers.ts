@@ -31,6 +31,9 @@ export async function injectScenes(page: Page): Promise<void> {
 
 const DAY = 24 * 60 * 60 * 1000;
 
+/** For expectations that wait on pictures being decoded, measured or captured: seconds on a busy machine. */
+export const MEASURED = { timeout: 15_000 };
+
 /**
  * Stores the sample page's caliper order (delivered, buyer protection running) through the
  * importBackup message, as the options page would; `page` is any extension page.
@@ -249,7 +252,7 @@ export async function paintPage(page: Page, colour: string): Promise<void> {
 /** Size and the colour at the centre of the pending screenshot's preview (decoded from its blob URL). */
 export async function pendingScreenshotLook(page: Page): Promise<{ width: number; height: number; centre: number[] }> {
   const preview = page.locator('li.card.pending img').first();
-  await expect(preview).toBeVisible();
+  await expect(preview).toBeVisible(MEASURED);
   return preview.evaluate(async (img: HTMLImageElement) => {
     await img.decode();
     const canvas = new OffscreenCanvas(img.naturalWidth, img.naturalHeight);

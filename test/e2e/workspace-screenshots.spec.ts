@@ -6,6 +6,7 @@ import {
   clickToolbarIcon,
   dropPictures,
   EXTENSION_DEBUGGING,
+  MEASURED,
   ORDER_ID,
   openSampleOrders,
   seedOrder,
@@ -46,13 +47,13 @@ test('screenshot: the evidence workspace with a captured page, a photo and a dar
   await shot.getByRole('button', { name: 'Save' }).click();
   await dropPictures(page, [{ name: 'caliper-jaw.jpg', paint: 'scene' }]);
   const photo = page.locator('li.card.pending');
-  await expect(photo).toContainText('Quality looks fine');
+  await expect(photo).toContainText('Quality looks fine', MEASURED);
   await photo.getByLabel('Caption').fill('Bent jaw, close-up in daylight');
   await photo.getByLabel('Photos of the damage from several angles').check();
   await photo.getByRole('button', { name: 'Save' }).click();
   await expect.poll(async () => (await storedEvidence(page)).length).toBe(2);
   await dropPictures(page, [{ name: 'IMG_2044.jpg', paint: 'scene', darken: 0.85 }]);
-  await expect(page.locator('[data-warning="too-dark"]')).toBeVisible();
+  await expect(page.locator('[data-warning="too-dark"]')).toBeVisible(MEASURED);
   await page
     .getByRole('status')
     .filter({ hasText: 'Screenshot added' })

@@ -7,6 +7,7 @@ import {
   clickToolbarIcon,
   dropPictures,
   EXTENSION_DEBUGGING,
+  MEASURED,
   ORDER_ID,
   openSampleOrders,
   paintPicture,
@@ -68,7 +69,7 @@ test('collect evidence for a damaged item and download the pack', async ({ conte
   await page.locator('input[type=file]').setInputFiles(await paintPicture(page, { name: 'box.jpg', paint: 'scene' }));
   const box = pending(page, 'box.jpg');
   await expect(box).toContainText('Fits the AliExpress dispute form.');
-  await expect(box).toContainText('Quality looks fine');
+  await expect(box).toContainText('Quality looks fine', MEASURED);
   await linkAndSave(box, 'Caliper with a bent jaw', 'Photos of the damage from several angles');
   await expect(progress).toHaveText('2 of 3 required items covered');
 
@@ -88,8 +89,10 @@ test('collect evidence for a damaged item and download the pack', async ({ conte
   await expect(huge.getByTestId('verdict')).toContainText('compressing it as JPEG can make it fit');
   await expect(huge.getByRole('button', { name: 'Save' })).toBeDisabled();
   await huge.getByRole('button', { name: 'Compress to fit' }).click();
+  // Re-encoding a 3 MP picture takes about a second, several on a busy machine: progress is shown.
+  await expect(huge.getByRole('progressbar', { name: 'Compressing packaging.png' })).toBeVisible();
   const fitted = pending(page, 'packaging.jpg');
-  await expect(fitted).toContainText(/Re-encoded as JPEG at quality [\d.]+.*→/);
+  await expect(fitted).toContainText(/Re-encoded as JPEG at quality [\d.]+.*→/, { timeout: 30_000 });
   await expect(fitted).toContainText('Fits the AliExpress dispute form.');
   await expect(fitted).toContainText(/\(was 8\.\d MB\)/);
   await linkAndSave(fitted, 'The crushed packaging', 'Photos of the packaging as received');
@@ -98,7 +101,7 @@ test('collect evidence for a damaged item and download the pack', async ({ conte
   // A dark photo: saved only after the warning, which goes with it.
   await dropPictures(page, [{ name: 'dark.jpg', paint: 'scene', darken: 0.85 }]);
   const dark = pending(page, 'dark.jpg');
-  await expect(dark.locator('[data-warning="too-dark"]')).toHaveText(/Too dark: .*Retake it in daylight/);
+  await expect(dark.locator('[data-warning="too-dark"]')).toHaveText(/Too dark: .*Retake it in daylight/, MEASURED);
   await linkAndSave(dark, 'Jaw close-up (dark)', 'Photos of the damage from several angles');
 
   const stored = await storedEvidence(page);
@@ -248,8 +251,8 @@ test('videos are measured too: a dark one is warned, a lit one passes, both save
   ]);
   const dark = pending(page, 'unboxing-dark.mp4');
   const lit = pending(page, 'unboxing.mp4');
-  await expect(dark.locator('[data-warning="too-dark"]')).toBeVisible({ timeout: 15_000 });
-  await expect(lit).toContainText('Quality looks fine: bright enough.', { timeout: 15_000 });
+  await expect(dark.locator('[data-warning="too-dark"]')).toBeVisible(MEASURED);
+  await expect(lit).toContainText('Quality looks fine: bright enough.', MEASURED);
   await expect(lit.locator('video')).toHaveAttribute('src', /^blob:/);
   await expect(lit.getByLabel('This picture is a')).toHaveCount(0);
   await dark.getByRole('button', { name: 'Save anyway' }).click();
