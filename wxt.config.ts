@@ -10,7 +10,8 @@ export default defineConfig({
     name: 'Buyer Guard',
     description:
       'Tracks refund and dispute deadlines on your AliExpress orders and helps you gather evidence. Everything stays on your device.',
-    permissions: ['storage', 'alarms', 'notifications'],
+    // activeTab: the evidence workspace screenshots the AliExpress tab the buyer clicked the icon on.
+    permissions: ['storage', 'alarms', 'notifications', 'activeTab'],
     action: { default_title: 'Buyer Guard' },
     ...(browser === 'firefox'
       ? {

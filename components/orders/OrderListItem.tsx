@@ -1,4 +1,5 @@
 import type { OrderRow } from '../../lib/db/records';
+import { ORDER_STATUS_LABELS } from '../../lib/pages/order-status-labels';
 import { UrgencyChip } from '../UrgencyChip';
 
 interface Props {
@@ -7,15 +8,7 @@ interface Props {
   onOpen: (orderId: string) => void;
 }
 
-const STATUS_WORDS: Record<OrderRow['status'], string> = {
-  'awaiting-payment': 'Awaiting payment',
-  'awaiting-shipment': 'Awaiting shipment',
-  shipped: 'Shipped',
-  delivered: 'Delivered',
-  completed: 'Completed',
-  closed: 'Closed',
-  unknown: 'Status not read',
-};
+const STATUS_WORDS: Record<OrderRow['status'], string> = { ...ORDER_STATUS_LABELS, unknown: 'Status not read' };
 
 /** One order in the list: what it is, where it stands, and its most urgent deadline. */
 export function OrderListItem({ row, now, onOpen }: Props) {

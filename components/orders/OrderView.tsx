@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import { sendMessage } from '../../lib/messaging/send';
+import { openWorkspace } from '../../lib/pages/open-workspace';
 import { formatMoney } from '../../lib/rules/format';
 import { type IrreversibleStep, warningFor } from '../../lib/rules/warnings';
 import { useNow } from '../data/useNow';
@@ -40,11 +40,6 @@ export function OrderView({ orderId, sourceTabId, onBack }: Props) {
   const { order } = view.detail.row;
   const item = order.items?.[0];
 
-  function openWorkspace() {
-    const tab = sourceTabId === undefined ? '' : `&tab=${sourceTabId}`;
-    void browser.tabs.create({ url: `${browser.runtime.getURL('/')}evidence.html?order=${orderId}${tab}` });
-  }
-
   const warn = (step: IrreversibleStep) =>
     warningFor(step, {
       order,
@@ -84,7 +79,7 @@ export function OrderView({ orderId, sourceTabId, onBack }: Props) {
         <DeadlineTimeline deadlines={view.deadlines} now={now} />
       </section>
       <ProblemPicker orderId={orderId} {...(view.detail.problem && { problem: view.detail.problem })} />
-      <EvidenceSummary view={view} onOpenWorkspace={openWorkspace} />
+      <EvidenceSummary view={view} onOpenWorkspace={() => void openWorkspace(orderId, sourceTabId)} />
       <Composer drafts={view.drafts} />
       <Journal
         orderId={orderId}

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { isMarketplaceUrl } from '../../lib/background/capture-tab';
 import { orderRef } from '../../lib/db/records';
 import { detectAliExpressPage } from '../../lib/marketplaces/aliexpress/urls';
 import { pageDatabase } from '../../lib/pages/page-database';
@@ -14,7 +15,8 @@ export async function startingPoint(): Promise<{ orderId?: string; sourceTabId?:
   const fromQuery = new URLSearchParams(location.search).get('order') ?? undefined;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   const page = tab?.url ? detectAliExpressPage(tab.url) : { kind: 'unknown' as const };
-  const sourceTabId = page.kind !== 'unknown' ? tab?.id : undefined;
+  // Any AliExpress page can be captured as evidence (a product page too), not only order pages.
+  const sourceTabId = tab?.url && isMarketplaceUrl(tab.url) ? tab.id : undefined;
   const stored = await browser.storage.session.get(GUIDE_ORDER_KEY);
   const fromBadge = typeof stored[GUIDE_ORDER_KEY] === 'string' ? (stored[GUIDE_ORDER_KEY] as string) : undefined;
   if (fromBadge) await browser.storage.session.remove(GUIDE_ORDER_KEY);

@@ -6,6 +6,8 @@ import { type OrderRef, orderRef, toDeadline } from '../db/records';
 import { sha256Hex } from '../evidence/sha256-hex';
 import type { Handlers } from '../messaging/dispatch';
 import { adviseOrder } from '../rules/order-facts';
+import { browserTabCapture } from './browser-tab-capture';
+import { captureMarketplaceTab, type TabCaptureApi } from './capture-tab';
 import { applyBackup, readBackupFile } from './import-backup';
 import {
   type DeadlineDeriver,
@@ -39,6 +41,8 @@ export interface BackgroundDeps {
   now: () => number;
   timeZone: () => string;
   deriveDeadlines: DeadlineDeriver;
+  /** Browser calls for tab screenshots; the real `browser.tabs`/`windows` when not given. */
+  tabCapture?: TabCaptureApi;
 }
 
 /**
@@ -47,6 +51,7 @@ export interface BackgroundDeps {
  */
 export function createBackground(deps: BackgroundDeps) {
   const { db } = deps;
+  const tabCapture = deps.tabCapture ?? browserTabCapture();
 
   async function context(): Promise<IngestContext> {
     return {
@@ -170,6 +175,8 @@ export function createBackground(deps: BackgroundDeps) {
       await db.evidence.delete(id);
       return { ok: true };
     },
+    // Focus goes back to the asking page's tab after the capture.
+    captureTab: ({ tabId }, { sender }) => captureMarketplaceTab(tabCapture, tabId, sender.tab?.id),
     importBackup: async ({ uploadId, mode }) => {
       const upload = await assembleUpload(db, uploadId);
       if (!upload.ok) return { ok: false, error: upload.error };

@@ -157,6 +157,28 @@ export const messages = {
     request: z.object({ id: z.string().min(1).max(100) }).strict(),
     response: ack,
   },
+  /**
+   * A PNG screenshot of an AliExpress tab the buyer opened the workspace from. Access comes from
+   * `activeTab` (the toolbar click on that tab); a refusal says why, and the page offers the
+   * screen-share picker instead.
+   */
+  captureTab: {
+    from: ['extension-page'],
+    request: z.object({ tabId: z.number().int().min(0) }).strict(),
+    response: z.discriminatedUnion('ok', [
+      z.object({
+        ok: z.literal(true),
+        dataUrl: z.string().startsWith('data:image/png;base64,'),
+        url: z.string(),
+        title: z.string(),
+      }),
+      z.object({
+        ok: z.literal(false),
+        reason: z.enum(['tab-gone', 'no-access', 'not-marketplace', 'capture-failed']),
+        message: z.string(),
+      }),
+    ]),
+  },
   /** Applies a staged backup file, validated first; a bad file changes nothing. */
   importBackup: {
     from: ['extension-page'],

@@ -2,6 +2,8 @@ import { type BrowserContext, test as base, expect, type Page, type Worker } fro
 import { launchExtension } from './launch';
 
 interface ExtensionFixtures {
+  /** Extra Chromium flags for one file's tests: `test.use({ chromiumArgs: [...] })`. */
+  chromiumArgs: string[];
   context: BrowserContext;
   extensionId: string;
   serviceWorker: Worker;
@@ -15,9 +17,9 @@ interface ExtensionFixtures {
  * A request that leaves the machine fails the test after it ran.
  */
 export const test = base.extend<ExtensionFixtures & { launched: Awaited<ReturnType<typeof launchExtension>> }>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring form.
-  launched: async ({}, use) => {
-    const launched = await launchExtension();
+  chromiumArgs: [[], { option: true }],
+  launched: async ({ chromiumArgs }, use) => {
+    const launched = await launchExtension({ args: chromiumArgs });
     await use(launched);
     await launched.context.close();
     expect(launched.strayRequests, 'requests that tried to leave the machine').toEqual([]);

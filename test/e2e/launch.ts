@@ -22,7 +22,13 @@ export interface LaunchedExtension {
  * every request is aborted and recorded unless it is routed to a local fixture.
  */
 export async function launchExtension(
-  options: { headless?: boolean; extensionDir?: string } = {},
+  options: {
+    headless?: boolean;
+    /** Another build of the extension (the benchmark's copy). */
+    extensionDir?: string;
+    /** Test-only Chromium flags (e.g. --enable-unsafe-extension-debugging); never part of the product. */
+    args?: readonly string[];
+  } = {},
 ): Promise<LaunchedExtension> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
@@ -37,6 +43,7 @@ export async function launchExtension(
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       ...CHROMIUM_ARGS,
+      ...(options.args ?? []),
     ],
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -1,0 +1,101 @@
+import { isAliExpressHost } from '../marketplaces/aliexpress/hosts';
+
+/**
+ * Screenshot of one AliExpress tab with `tabs.captureVisibleTab`, which captures whatever tab is
+ * active in a window. Access comes from `activeTab` only: the buyer clicked the toolbar icon on
+ * that tab, and the grant ends when the tab navigates away or closes. Without the grant the tab's
+ * URL is hidden from us, which is how a missing grant shows before anything is captured.
+ */
+
+export interface CapturableTab {
+  windowId: number;
+  active: boolean;
+  /** Only visible while the extension has access to the tab (activeTab grant). */
+  url?: string;
+  title?: string;
+}
+
+/** The browser calls the capture needs; lib/background/browser-tab-capture.ts wires them to `browser.*`. */
+export interface TabCaptureApi {
+  /** The tab, or undefined (or a rejection) when it no longer exists. */
+  getTab(tabId: number): Promise<CapturableTab | undefined>;
+  activateTab(tabId: number): Promise<void>;
+  focusWindow(windowId: number): Promise<void>;
+  /** A PNG data URL of the window's active tab. */
+  captureVisibleTab(windowId: number): Promise<string>;
+  /** Lets a just activated tab paint before it is captured. */
+  settle(): Promise<void>;
+}
+
+export type TabCaptureRefusal = 'tab-gone' | 'no-access' | 'not-marketplace' | 'capture-failed';
+
+export type TabCapture =
+  | { ok: true; dataUrl: string; url: string; title: string }
+  | { ok: false; reason: TabCaptureRefusal; message: string };
+
+const MESSAGES: Record<TabCaptureRefusal, string> = {
+  'tab-gone': 'The AliExpress tab is closed, so there is nothing to capture.',
+  'no-access':
+    'Buyer Guard may not capture that tab: it has changed page since you clicked the Buyer Guard icon on it, or the icon was clicked on another tab.',
+  'not-marketplace': 'That tab does not show an AliExpress page any more, so Buyer Guard does not capture it.',
+  'capture-failed': 'The browser refused to capture the tab.',
+};
+
+function refuse(reason: TabCaptureRefusal, detail?: string): TabCapture {
+  return { ok: false, reason, message: detail ? `${MESSAGES[reason]} (${detail})` : MESSAGES[reason] };
+}
+
+/** Whether a tab's URL is an AliExpress page over https (any page: order, product, messages). */
+export function isMarketplaceUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' && isAliExpressHost(parsed.hostname);
+  } catch {
+    return false;
+  }
+}
+
+async function tabOrUndefined(api: TabCaptureApi, tabId: number): Promise<CapturableTab | undefined> {
+  try {
+    return await api.getTab(tabId);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Brings the AliExpress tab to the front, captures it as PNG, then gives the front back to
+ * `returnToTabId` (the workspace that asked), so the buyer stays where they were.
+ */
+export async function captureMarketplaceTab(
+  api: TabCaptureApi,
+  tabId: number,
+  returnToTabId?: number,
+): Promise<TabCapture> {
+  const tab = await tabOrUndefined(api, tabId);
+  if (!tab) return refuse('tab-gone');
+  if (!tab.url) return refuse('no-access');
+  if (!isMarketplaceUrl(tab.url)) return refuse('not-marketplace');
+  const url = tab.url;
+  const back = returnToTabId === undefined ? undefined : await tabOrUndefined(api, returnToTabId);
+  const switched = !tab.active || (back !== undefined && back.windowId !== tab.windowId);
+  try {
+    if (switched) {
+      await api.activateTab(tabId);
+      await api.focusWindow(tab.windowId);
+      await api.settle();
+    }
+    const dataUrl = await api.captureVisibleTab(tab.windowId);
+    if (!dataUrl.startsWith('data:image/png;base64,')) return refuse('capture-failed', 'not a PNG image');
+    return { ok: true, dataUrl, url, title: tab.title ?? '' };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    // Chrome says "Either the '<all_urls>' or 'activeTab' permission is required." once the grant is gone.
+    return /permission|activeTab/i.test(detail) ? refuse('no-access') : refuse('capture-failed', detail);
+  } finally {
+    if (switched && back && returnToTabId !== undefined) {
+      await api.activateTab(returnToTabId).catch(() => undefined);
+      await api.focusWindow(back.windowId).catch(() => undefined);
+    }
+  }
+}

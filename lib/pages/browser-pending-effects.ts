@@ -1,0 +1,20 @@
+import { analyseImageBlob } from '../evidence/analyse-image-blob';
+import { analyseVideoBlob } from '../evidence/analyse-video-blob';
+import { fitImageToLimit } from '../evidence/fit-image-to-limit';
+import type { PendingEffects } from './pending-evidence-store';
+import { saveEvidence } from './save-evidence';
+
+/** The pending files' effects in an extension page: canvas re-encoding and measuring, uploads to the background. */
+export function browserPendingEffects(): PendingEffects {
+  return {
+    fitImage: fitImageToLimit,
+    async analyse(blob, kind) {
+      const result = kind === 'photo' ? await analyseImageBlob(blob) : await analyseVideoBlob(blob);
+      return result.ok ? { ok: true, warnings: result.warnings } : { ok: false, message: result.message };
+    },
+    async save(request, onProgress) {
+      await saveEvidence(request, onProgress);
+    },
+    newKey: () => crypto.randomUUID(),
+  };
+}

@@ -1,0 +1,2 @@
+// The workspace specs' global in the page under test: the bundle of ./workspace-scenes.ts.
+declare var workspaceScenes: typeof import('./workspace-scenes');
