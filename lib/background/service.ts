@@ -17,6 +17,7 @@ import {
 } from './ingest';
 import { readLastPage, recordLastPage } from './last-page';
 import { readLastReading, recordLastReading } from './last-reading';
+import { openGuide } from './open-guide';
 import {
   ALARM_NEXT_REMINDER,
   ALARM_SWEEP,
@@ -100,6 +101,7 @@ export function createBackground(deps: BackgroundDeps) {
       const orderIds = reading.ok ? reading.orders.map((o) => o.orderId) : [];
       return { ...summary, badges: await badgesFor(orderIds) };
     },
+    openGuide: async ({ orderId }, { sender }) => ({ opened: await openGuide(orderId, { tab: sender.tab }) }),
     addJournalEntry: async ({ orderId, at, ...entry }) => {
       const ref = await refAlive(orderId);
       const id = crypto.randomUUID();
