@@ -146,9 +146,10 @@ export function createBadgeLayer(window: Window, options: BadgeLayerOptions): Ba
         resizes.observe(block);
         entry.block = block;
       }
-      const words = badgeText(badge, now());
-      writeBadge(entry.view, words);
-      if (open === entry.view) refill(entry.view, badge);
+      writeBadge(entry.view, badgeText(badge, now()));
+      // Refilled only when the answer changed: the page may settle every second (its countdowns tick),
+      // and rebuilding the panel would take the focus from under the buyer's keyboard.
+      if (open === entry.view && entry.view.filled !== JSON.stringify(badge)) refill(entry.view, badge);
       // Page order = Tab order. Only move what is out of place: moving a node would drop its focus.
       if (previous?.nextSibling !== entry.view.slot) previous?.after(entry.view.slot);
       previous = entry.view.slot;
@@ -173,6 +174,7 @@ export function createBadgeLayer(window: Window, options: BadgeLayerOptions): Ba
   }
 
   function refill(view: BadgeView, badge: OrderBadge) {
+    view.filled = JSON.stringify(badge);
     fillPanel(view, badge, badgeText(badge, now()), ID_PREFIX, {
       onClose: () => close(true),
       onOpenGuide: () => {
@@ -229,6 +231,7 @@ export function createBadgeLayer(window: Window, options: BadgeLayerOptions): Ba
     document.removeEventListener('pointerdown', onOutsidePointer, true);
     view.panel.hidden = true;
     view.panel.replaceChildren();
+    view.filled = '';
     view.button.setAttribute('aria-expanded', 'false');
     if (returnFocus) view.button.focus();
   }
@@ -245,13 +248,17 @@ export function createBadgeLayer(window: Window, options: BadgeLayerOptions): Ba
   function layout(force: boolean) {
     if (!host || !views.size) return;
     const entries = [...views.values()];
+    const origin = boxOf(host);
     const blocks = entries.map(({ block }) => boxOf(block));
-    const signature = JSON.stringify([blocks, entries.map(({ view }) => view.shown)]);
+    // In page coordinates: scrolling the window alone changes nothing here.
+    const signature = JSON.stringify([
+      blocks.map((box) => [box.left - origin.left, box.top - origin.top, box.width, box.height]),
+      entries.map(({ view }) => view.shown),
+    ]);
     if (!force && signature === lastLayout) return;
     lastLayout = signature;
 
     for (const { view } of entries) view.slot.hidden = false;
-    const origin = boxOf(host);
     const first = entries[0];
     const zIndex = first ? overlayZIndex(ancestorZIndexes(first.block)) : 1;
     const spots = entries.map(({ view, block }, i) => {

@@ -14,6 +14,8 @@ export interface BadgeView {
   panel: HTMLElement;
   /** The text the badge shows now (for skipping writes that change nothing). */
   shown: string;
+  /** The answer the open panel was filled from ('' while closed). */
+  filled: string;
 }
 
 /** Builds a badge's elements; `idPrefix` keeps ids unique inside the shadow root. */
@@ -46,7 +48,7 @@ export function createBadgeView(document: Document, orderId: string, idPrefix: s
   panel.setAttribute('aria-labelledby', `${idPrefix}title-${orderId}`);
 
   slot.append(button, panel);
-  return { orderId, slot, button, panel, shown: '' };
+  return { orderId, slot, button, panel, shown: '', filled: '' };
 }
 
 /** Writes the badge's words and colour class (the extension pages' chip classes). */

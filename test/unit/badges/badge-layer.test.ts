@@ -275,6 +275,20 @@ describe('badge panel', () => {
     expect(panel?.querySelector('img, b')).toBeNull();
   });
 
+  it('keeps the keyboard focus in an open panel while the page settles again and again', () => {
+    badgeButton('8204417366541234')?.click();
+    const guide = [...(panelOf('8204417366541234')?.querySelectorAll('button') ?? [])].find(
+      (b) => b.textContent === 'Open the guide',
+    );
+    guide?.focus();
+    layer.refresh();
+    layer.show([badge('8204417366541234'), badge('8211002233445566', null)]);
+    expect(shadow()?.activeElement).toBe(guide);
+    // A changed answer is shown at once.
+    layer.show([badge('8204417366541234', 'protection', { title: 'Ask the seller to extend protection' })]);
+    expect(panelOf('8204417366541234')?.querySelector('h2')?.textContent).toBe('Ask the seller to extend protection');
+  });
+
   it('closes and forgets the panel when its order block goes away', () => {
     badgeButton('8204417366541234')?.click();
     document.querySelector('.order-item')?.remove();
