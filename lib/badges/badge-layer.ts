@@ -5,6 +5,7 @@ import { contentBoxes } from './content-boxes';
 import type { OrderBadge } from './order-badge';
 import { ancestorZIndexes, overlayZIndex } from './overlay-z-index';
 import { type Box, PLACEMENT, placeBadge } from './place-badge';
+import { placePanel } from './place-panel';
 
 export interface BadgeLayerOptions {
   /** The shadow root's stylesheet. */
@@ -199,25 +200,18 @@ export function createBadgeLayer(window: Window, options: BadgeLayerOptions): Ba
     refill(view, badge);
     view.panel.hidden = false;
     view.button.setAttribute('aria-expanded', 'true');
-    placePanel(view, page);
+    positionPanel(view, page);
     document.addEventListener('pointerdown', onOutsidePointer, true);
     view.panel.focus();
   }
 
-  /** Below the badge, or above it when below would run past the page's end; never past the sides. */
-  function placePanel(view: BadgeView, page: { width: number; height: number }) {
+  function positionPanel(view: BadgeView, page: { width: number; height: number }) {
     const { panel } = view;
     panel.style.left = '';
     panel.style.top = '';
-    const badge = boxOf(view.button);
-    const box = boxOf(panel);
-    const margin = 8;
-    const overRight = box.left + box.width - (page.width - margin);
-    if (overRight > 0) panel.style.left = `${-Math.min(overRight, box.left - margin)}px`;
-    const pageBottom = page.height - window.scrollY;
-    if (box.top + box.height > pageBottom - margin && badge.top - box.height - 6 >= -window.scrollY + margin) {
-      panel.style.top = `${-(box.height + 6)}px`;
-    }
+    const offset = placePanel(boxOf(view.button), boxOf(panel), { ...page, scrollY: window.scrollY });
+    if (offset.left) panel.style.left = `${offset.left}px`;
+    if (offset.top !== undefined) panel.style.top = `${offset.top}px`;
   }
 
   function onOutsidePointer(event: Event) {
