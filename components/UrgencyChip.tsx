@@ -1,5 +1,5 @@
 import type { Urgency } from '../lib/model/deadline';
-import { relativeTime, URGENCY_LABELS } from './format';
+import { deadlinePhrase, URGENCY_LABELS } from './format';
 
 interface Props {
   urgency: Urgency;
@@ -13,8 +13,7 @@ interface Props {
 export function UrgencyChip({ urgency, label, dueAt, now, estimated }: Props) {
   return (
     <span className={`chip chip-${urgency}`} title={`${URGENCY_LABELS[urgency]}${estimated ? ' · estimated' : ''}`}>
-      {label} {relativeTime(dueAt, now)}
-      {estimated ? ' (est.)' : ''}
+      {deadlinePhrase({ label, dueAt, source: estimated ? 'estimate' : 'page' }, now)}
     </span>
   );
 }

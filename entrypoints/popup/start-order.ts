@@ -1,10 +1,9 @@
 import { browser } from 'wxt/browser';
 import { isMarketplaceUrl } from '../../lib/background/capture-tab';
+import { GUIDE_ORDER_KEY } from '../../lib/background/open-guide';
 import { orderRef } from '../../lib/db/records';
 import { detectAliExpressPage } from '../../lib/marketplaces/aliexpress/urls';
 import { pageDatabase } from '../../lib/pages/page-database';
-
-export const GUIDE_ORDER_KEY = 'guideOrderId';
 
 /**
  * Which order the popup opens on, and the AliExpress tab it was opened from: an explicit

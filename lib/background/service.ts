@@ -19,6 +19,7 @@ import {
 } from './ingest';
 import { readLastPage, recordLastPage } from './last-page';
 import { readLastReading, recordLastReading } from './last-reading';
+import { openGuide } from './open-guide';
 import { planningHorizonMs } from './plan-reminders';
 import {
   ALARM_NEXT_REMINDER,
@@ -105,6 +106,7 @@ export function createBackground(deps: BackgroundDeps) {
       const orderIds = reading.ok ? reading.orders.map((o) => o.orderId) : [];
       return { ...summary, badges: await badgesFor(orderIds) };
     },
+    openGuide: async ({ orderId }, { sender }) => ({ opened: await openGuide(orderId, { tab: sender.tab }) }),
     addJournalEntry: async ({ orderId, at, ...entry }) => {
       const ref = await refAlive(orderId);
       const id = crypto.randomUUID();

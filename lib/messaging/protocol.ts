@@ -79,6 +79,15 @@ export const messages = {
       ),
     }),
   },
+  /**
+   * The buyer pressed "Open the guide" on a badge: show this order in Buyer Guard's guide (the
+   * toolbar popup when the browser allows, else popup.html?order=<id> in a tab).
+   */
+  openGuide: {
+    from: ['content-script'],
+    request: z.object({ orderId }).strict(),
+    response: z.object({ opened: z.enum(['popup', 'tab']) }),
+  },
   /** The buyer notes what happened (contacted the seller, got an offer, …); `at` defaults to now. */
   addJournalEntry: {
     from: ['extension-page'],

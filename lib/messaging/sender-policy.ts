@@ -6,7 +6,7 @@ export interface SenderInfo {
   id?: string;
   url?: string;
   frameId?: number;
-  tab?: { id?: number; url?: string };
+  tab?: { id?: number; url?: string; windowId?: number; index?: number };
 }
 
 export interface ExtensionIdentity {

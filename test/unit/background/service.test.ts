@@ -1,8 +1,9 @@
 // @vitest-environment node
 // Node's own Blob survives fake-indexeddb's structured clone; happy-dom's does not.
 import { strToU8 } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { GUIDE_ORDER_KEY } from '../../../lib/background/open-guide';
 import { createBackground } from '../../../lib/background/service';
 import { exportBackupJson } from '../../../lib/db/export-backup';
 import { sha256Hex } from '../../../lib/evidence/sha256-hex';
@@ -167,5 +168,32 @@ describe('background service', () => {
       { title: 'Buyer protection ends in 3 days' },
     ]);
     expect(await fakeBrowser.alarms.get('next-reminder')).toMatchObject({ scheduledTime: NOW + 9 * DAY });
+  });
+  describe('openGuide (a badge\u2019s "Open the guide")', () => {
+    const fromTab: HandlerContext = {
+      sender: { ...content.sender, frameId: 0, tab: { id: 7, windowId: 3, index: 2 } },
+      senderKind: 'content-script',
+    };
+    const guideTabs = async () =>
+      (await fakeBrowser.tabs.query({})).map((tab) => tab.url).filter((url) => url?.includes('popup.html'));
+
+    it('opens the toolbar popup in the page’s window, with the order remembered for it in session storage', async () => {
+      const { h } = setup();
+      const openPopup = vi.fn(() => Promise.resolve());
+      fakeBrowser.action.openPopup = openPopup;
+      expect(await h.openGuide({ orderId: '1000000001' }, fromTab)).toEqual({ opened: 'popup' });
+      expect(openPopup).toHaveBeenCalledWith({ windowId: 3 });
+      expect(await fakeBrowser.storage.session.get(GUIDE_ORDER_KEY)).toEqual({ [GUIDE_ORDER_KEY]: '1000000001' });
+      expect(await guideTabs()).toEqual([]);
+    });
+
+    it('falls back to popup.html?order=<id> in a tab beside the page when the popup cannot open', async () => {
+      const { h } = setup();
+      fakeBrowser.action.openPopup = vi.fn(() => Promise.reject(new Error('openPopup requires a user gesture')));
+      expect(await h.openGuide({ orderId: '1000000001' }, fromTab)).toEqual({ opened: 'tab' });
+      expect(await guideTabs()).toEqual([`chrome-extension://${fakeBrowser.runtime.id}/popup.html?order=1000000001`]);
+      // The toolbar popup, opened later by hand, must not jump to this order.
+      expect(await fakeBrowser.storage.session.get(GUIDE_ORDER_KEY)).toEqual({});
+    });
   });
 });

@@ -1,0 +1,291 @@
+import type { OrderElement } from '../marketplaces/aliexpress/find-order-elements';
+import { badgeText } from './badge-text';
+import { type BadgeView, createBadgeView, fillPanel, writeBadge, writePanelStatus } from './badge-view';
+import { contentBoxes } from './content-boxes';
+import type { OrderBadge } from './order-badge';
+import { ancestorZIndexes, overlayZIndex } from './overlay-z-index';
+import { type Box, PLACEMENT, placeBadge } from './place-badge';
+import { placePanel } from './place-panel';
+
+export interface BadgeLayerOptions {
+  /** The shadow root's stylesheet. */
+  css: string;
+  /** Each order's block on the page now (findOrderElements). */
+  findBlocks: () => readonly OrderElement[];
+  /** Whether badges belong on this URL (My Orders, an order's detail page). */
+  wantsBadges: (url: string) => boolean;
+  /** Asks the background to show the order in Buyer Guard's guide; rejects when it could not. */
+  openGuide: (orderId: string) => Promise<void>;
+  now?: () => number;
+  /** Layout reads, replaceable in tests (happy-dom has no layout). */
+  boxOf?: (element: Element) => Box;
+  contentOf?: (block: Element, bottom: number) => Box[];
+}
+
+export interface BadgeLayer {
+  /** The background's answer to a reading: remember each order's badge, then draw. */
+  show(badges: readonly OrderBadge[]): void;
+  /** The page changed: badge the blocks there now, drop badges whose block or route is gone. */
+  refresh(): void;
+  /** Removes everything: host, listeners, observers. The layer does nothing afterwards. */
+  destroy(): void;
+}
+
+/** Badges remembered across SPA re-renders (an order's block may come back); the oldest are forgotten. */
+const MAX_REMEMBERED = 1000;
+const HOST_TAG = 'buyer-guard-badges';
+const ID_PREFIX = 'bg-';
+/**
+ * The host is an empty box at the document's origin, outside the page's own tree (a child of
+ * <html>): it cannot shift, restyle or match the page's selectors; everything inside is absolutely
+ * positioned over the orders. Inline !important beats any page rule that could reach the host.
+ */
+const HOST_STYLE =
+  'all:initial!important;display:block!important;position:absolute!important;top:0!important;left:0!important;' +
+  'width:0!important;height:0!important;margin:0!important;padding:0!important;border:0!important;' +
+  'overflow:visible!important;';
+
+const rectBox = (element: Element): Box => {
+  const { left, top, width, height } = element.getBoundingClientRect();
+  return { left, top, width, height };
+};
+
+/**
+ * The inline badges on AliExpress order pages: one per order block the background answered for,
+ * in one shadow root laid over the page. Plain DOM, no framework: the content script stays small.
+ */
+export function createBadgeLayer(window: Window, options: BadgeLayerOptions): BadgeLayer {
+  const { document } = window;
+  const now = options.now ?? Date.now;
+  const boxOf = options.boxOf ?? rectBox;
+  const contentOf = options.contentOf ?? contentBoxes;
+
+  const remembered = new Map<string, OrderBadge>();
+  const views = new Map<string, { view: BadgeView; block: Element }>();
+  let host: HTMLElement | undefined;
+  let root: ShadowRoot | undefined;
+  let open: BadgeView | undefined;
+  let lastLayout = '';
+  let frame = 0;
+  let destroyed = false;
+
+  const resizes = new ResizeObserver(() => scheduleLayout());
+  const onResize = () => scheduleLayout(true);
+  // Window scrolling moves the layer with the page by itself; only scrolling inside a box needs a redraw.
+  const onScroll = (event: Event) => {
+    if (event.target !== document && views.size) scheduleLayout(true);
+  };
+  window.addEventListener('resize', onResize, { passive: true });
+  document.addEventListener('scroll', onScroll, { capture: true, passive: true });
+  resizes.observe(document.documentElement);
+
+  function ensureHost(): ShadowRoot {
+    if (host && root) {
+      if (!host.isConnected) document.documentElement.append(host);
+      return root;
+    }
+    host = document.createElement(HOST_TAG);
+    host.style.cssText = HOST_STYLE;
+    root = host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = `:host{all:initial}\n${options.css}`;
+    root.append(style);
+    // The page must not act on keys and clicks meant for the badges (shortcuts, "click outside" closers).
+    for (const type of ['keydown', 'keyup', 'click', 'pointerdown', 'mousedown']) {
+      root.addEventListener(type, (event) => event.stopPropagation());
+    }
+    document.documentElement.append(host);
+    return root;
+  }
+
+  function removeHost() {
+    host?.remove();
+    host = undefined;
+    root = undefined;
+  }
+
+  function remember(badge: OrderBadge) {
+    remembered.delete(badge.orderId);
+    remembered.set(badge.orderId, badge);
+    if (remembered.size > MAX_REMEMBERED) {
+      const oldest = remembered.keys().next().value;
+      if (oldest !== undefined) remembered.delete(oldest);
+    }
+  }
+
+  function refresh() {
+    if (destroyed) return;
+    const wanted = options.wantsBadges(window.location.href)
+      ? options.findBlocks().filter(({ orderId }) => remembered.has(orderId))
+      : [];
+    const keep = new Set(wanted.map(({ orderId }) => orderId));
+    for (const [orderId, { view, block }] of views) {
+      if (!keep.has(orderId)) {
+        if (open === view) close(false);
+        view.slot.remove();
+        views.delete(orderId);
+        resizes.unobserve(block);
+      }
+    }
+    if (!wanted.length) {
+      removeHost();
+      lastLayout = '';
+      return;
+    }
+    const shadow = ensureHost();
+    let previous: Element | null = shadow.querySelector('style');
+    for (const { orderId, element: block } of wanted) {
+      const badge = remembered.get(orderId);
+      if (!badge) continue;
+      let entry = views.get(orderId);
+      if (!entry) {
+        entry = { view: createView(orderId), block };
+        views.set(orderId, entry);
+        resizes.observe(block);
+      } else if (entry.block !== block) {
+        resizes.unobserve(entry.block);
+        resizes.observe(block);
+        entry.block = block;
+      }
+      writeBadge(entry.view, badgeText(badge, now()));
+      // Refilled only when the answer changed: the page may settle every second (its countdowns tick),
+      // and rebuilding the panel would take the focus from under the buyer's keyboard.
+      if (open === entry.view && entry.view.filled !== JSON.stringify(badge)) refill(entry.view, badge);
+      // Page order = Tab order. Only move what is out of place: moving a node would drop its focus.
+      if (previous?.nextSibling !== entry.view.slot) previous?.after(entry.view.slot);
+      previous = entry.view.slot;
+    }
+    layout(false);
+  }
+
+  function createView(orderId: string): BadgeView {
+    const view = createBadgeView(document, orderId, ID_PREFIX);
+    view.button.addEventListener('click', () => (open === view ? close(true) : openPanel(view)));
+    view.slot.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && open === view) {
+        event.preventDefault();
+        close(true);
+      }
+    });
+    view.slot.addEventListener('focusout', (event) => {
+      const next = event.relatedTarget;
+      if (open === view && next instanceof Node && !view.slot.contains(next)) close(false);
+    });
+    return view;
+  }
+
+  function refill(view: BadgeView, badge: OrderBadge) {
+    view.filled = JSON.stringify(badge);
+    fillPanel(view, badge, badgeText(badge, now()), ID_PREFIX, {
+      onClose: () => close(true),
+      onOpenGuide: () => {
+        writePanelStatus(view, '');
+        options.openGuide(view.orderId).then(
+          () => {
+            if (open === view) close(false);
+          },
+          () => writePanelStatus(view, 'Could not open the guide. Open Buyer Guard from the browser toolbar.'),
+        );
+      },
+    });
+  }
+
+  function openPanel(view: BadgeView) {
+    const badge = remembered.get(view.orderId);
+    if (!badge) return;
+    if (open) close(false);
+    open = view;
+    // Measured before the panel exists: the panel must stay inside what the page already spans.
+    const page = { width: document.documentElement.clientWidth, height: document.documentElement.scrollHeight };
+    refill(view, badge);
+    view.panel.hidden = false;
+    view.button.setAttribute('aria-expanded', 'true');
+    positionPanel(view, page);
+    document.addEventListener('pointerdown', onOutsidePointer, true);
+    view.panel.focus();
+  }
+
+  function positionPanel(view: BadgeView, page: { width: number; height: number }) {
+    const { panel } = view;
+    panel.style.left = '';
+    panel.style.top = '';
+    const offset = placePanel(boxOf(view.button), boxOf(panel), { ...page, scrollY: window.scrollY });
+    if (offset.left) panel.style.left = `${offset.left}px`;
+    if (offset.top !== undefined) panel.style.top = `${offset.top}px`;
+  }
+
+  function onOutsidePointer(event: Event) {
+    if (open && !event.composedPath().includes(open.slot)) close(false);
+  }
+
+  function close(returnFocus: boolean) {
+    const view = open;
+    if (!view) return;
+    open = undefined;
+    document.removeEventListener('pointerdown', onOutsidePointer, true);
+    view.panel.hidden = true;
+    view.panel.replaceChildren();
+    view.filled = '';
+    view.button.setAttribute('aria-expanded', 'false');
+    if (returnFocus) view.button.focus();
+  }
+
+  function scheduleLayout(force = false) {
+    if (destroyed || frame || !views.size) return;
+    frame = window.requestAnimationFrame(() => {
+      frame = 0;
+      layout(force);
+    });
+  }
+
+  /** Reads every box first, then writes every position: one layout, no thrashing. */
+  function layout(force: boolean) {
+    if (!host || !views.size) return;
+    const entries = [...views.values()];
+    const origin = boxOf(host);
+    const blocks = entries.map(({ block }) => boxOf(block));
+    // In page coordinates: scrolling the window alone changes nothing here.
+    const signature = JSON.stringify([
+      blocks.map((box) => [box.left - origin.left, box.top - origin.top, box.width, box.height]),
+      entries.map(({ view }) => view.shown),
+    ]);
+    if (!force && signature === lastLayout) return;
+    lastLayout = signature;
+
+    for (const { view } of entries) view.slot.hidden = false;
+    const first = entries[0];
+    const zIndex = first ? overlayZIndex(ancestorZIndexes(first.block)) : 1;
+    const spots = entries.map(({ view, block }, i) => {
+      const box = blocks[i] as Box;
+      if (box.width === 0 || box.height === 0) return undefined;
+      const size = boxOf(view.button);
+      return placeBadge(box, contentOf(block, box.top + PLACEMENT.scanDepth), size);
+    });
+    host.style.setProperty('z-index', String(zIndex), 'important');
+    entries.forEach(({ view }, i) => {
+      const spot = spots[i];
+      view.slot.hidden = !spot;
+      if (spot) view.slot.style.transform = `translate(${spot.left - origin.left}px, ${spot.top - origin.top}px)`;
+    });
+  }
+
+  return {
+    show(badges) {
+      for (const badge of badges) remember(badge);
+      refresh();
+    },
+    refresh,
+    destroy() {
+      if (destroyed) return;
+      close(false);
+      destroyed = true;
+      window.cancelAnimationFrame(frame);
+      resizes.disconnect();
+      window.removeEventListener('resize', onResize);
+      document.removeEventListener('scroll', onScroll, { capture: true });
+      views.clear();
+      remembered.clear();
+      removeHost();
+    },
+  };
+}

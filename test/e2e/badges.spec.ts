@@ -1,0 +1,305 @@
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from '@playwright/test';
+import { listFixtures, SAMPLE_ORDER_LIST_URL } from '../fixtures/aliexpress/sample-site';
+import { expect, test } from './fixtures';
+
+// The inline badges, on the built extension and the sample pages. Texts asserted here come from the
+// pages' own countdowns ("… in 12 days 05:33:21"), which count from the moment the page is read, so
+// they read the same whatever day the tests run.
+
+const fixtures = listFixtures();
+const fixture = (name: string) => {
+  const found = fixtures.find((candidate) => candidate.name === name);
+  if (!found) throw new Error(`fixture ${name} is missing`);
+  return found;
+};
+
+const layer = (page: Page) => page.locator('buyer-guard-badges');
+const slots = (page: Page) => page.locator('buyer-guard-badges .slot');
+const badgeOf = (page: Page, orderId: string) =>
+  page.locator(`buyer-guard-badges .slot[data-order-id="${orderId}"] button.badge`);
+const panelOf = (page: Page, orderId: string) => page.locator(`buyer-guard-badges #bg-panel-${orderId}`);
+
+const SAMPLE_ORDER_IDS = [
+  '8204417366541234',
+  '8211002233445566',
+  '8209988776655443',
+  '8201234567890123',
+  '8207770001112223',
+  '8198765432105678',
+  '8195551112223334',
+];
+
+async function openSampleList(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(SAMPLE_ORDER_LIST_URL);
+  await expect(slots(page)).toHaveCount(SAMPLE_ORDER_IDS.length);
+  return page;
+}
+
+/** Serves one fixture page at exactly its URL (query included), over the sample site. */
+async function servePageAt(context: BrowserContext, url: string, file: string): Promise<void> {
+  const body = readFileSync(file);
+  await context.route(
+    (candidate) => candidate.href === url,
+    (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body }),
+  );
+}
+
+/** Serves the saved mtop responses the "View orders" fixture's page asks for (as readers.spec.ts does). */
+async function serveSavedApiResponses(context: BrowserContext): Promise<void> {
+  const saved = fixtures.flatMap((f) =>
+    f.api ? (JSON.parse(readFileSync(f.api, 'utf8')) as { url: string; body: unknown }[]) : [],
+  );
+  await context.route(/^https:\/\/acs\.aliexpress\.com\/h5\//, (route) => {
+    const url = new URL(route.request().url());
+    const response = saved.find((candidate) => new URL(candidate.url).pathname === url.pathname);
+    if (!response) return route.fulfill({ status: 404, body: '' });
+    const callback = url.searchParams.get('callback');
+    return callback
+      ? route.fulfill({ contentType: 'application/javascript', body: `${callback}(${JSON.stringify(response.body)})` })
+      : route.fulfill({ contentType: 'application/json', body: JSON.stringify(response.body) });
+  });
+}
+
+/**
+ * Every element of the page's own tree (the badge host left out) with its box and the styles that
+ * would show a restyle: a fingerprint of the layout the buyer sees.
+ */
+function pageLayout(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('*')]
+      .filter((element) => element.tagName !== 'BUYER-GUARD-BADGES')
+      .map((element, i) => {
+        const { x, y, width, height } = element.getBoundingClientRect();
+        const style = getComputedStyle(element);
+        return [
+          i,
+          element.tagName,
+          element.className,
+          x,
+          y,
+          width,
+          height,
+          style.display,
+          style.position,
+          style.margin,
+          style.padding,
+          style.color,
+          style.backgroundColor,
+          style.font,
+          style.zIndex,
+        ].join('|');
+      }),
+  );
+}
+
+test('My Orders: a badge per order with its most urgent deadline, in the extension’s words and colours', async ({
+  context,
+}) => {
+  const page = await openSampleList(context);
+  await expect(slots(page)).toHaveCount(SAMPLE_ORDER_IDS.length);
+  expect(await slots(page).evaluateAll((all) => all.map((slot) => (slot as HTMLElement).dataset.orderId))).toEqual(
+    SAMPLE_ORDER_IDS,
+  );
+  // "Buyer protection ends in 12 days 05:33:21" on the page: stated by it, twelve days away.
+  const protection = badgeOf(page, '8204417366541234');
+  await expect(protection).toHaveText('Buyer protection ends in 12 days');
+  await expect(protection).toHaveClass(/chip-upcoming/);
+  await expect(protection).toHaveAccessibleName(/^Buyer protection ends in 12 days — upcoming\. Buyer Guard, order/);
+  // A closed order has nothing left to watch: a quiet badge that only says it is tracked.
+  await expect(badgeOf(page, '8195551112223334')).toHaveText('Tracked — no deadline');
+  await expect(badgeOf(page, '8195551112223334')).toHaveClass(/chip-none quiet/);
+  // The chip colour is the extension pages' own (components/theme.css --accent for "upcoming").
+  expect(await protection.evaluate((button) => getComputedStyle(button).color)).toBe('rgb(11, 107, 203)');
+  // Drawn on top of the page's orders, beside their status, never over the page's own text.
+  const box = await protection.boundingBox();
+  const status = await page.getByText('Awaiting delivery').first().boundingBox();
+  expect(box && status && box.x > status.x + status.width && box.y < status.y + status.height).toBe(true);
+});
+
+test('an order’s detail page: one badge, with the deadline the page counts down', async ({ context }) => {
+  const detail = fixture('order-detail.8215000000000011');
+  const page = await context.newPage();
+  await page.goto(detail.url);
+  await expect(slots(page)).toHaveCount(1);
+  // "Käuferschutz: 30 Tage 08:00:00". (The page's "seller must answer within 4 days" is not the headline:
+  // the rules engine takes the dispute from the buyer's journal, not from the page, so far.)
+  await expect(badgeOf(page, '8215000000000011')).toHaveText('Buyer protection ends in 30 days');
+  await expect(badgeOf(page, '8215000000000011')).toHaveClass(/chip-none/);
+  // Beside the page's status heading, on its line.
+  const box = await badgeOf(page, '8215000000000011').boundingBox();
+  const heading = await page.getByText('Warten auf Lieferung').boundingBox();
+  expect(box && heading && box.y < heading.y + heading.height && box.y + box.height > heading.y).toBe(true);
+});
+
+test('keyboard: Tab reaches the badges after the page’s own controls; Enter opens the panel, Escape closes it', async ({
+  context,
+}) => {
+  const page = await openSampleList(context);
+  await page.getByRole('button', { name: 'Buy this again' }).focus();
+  await page.keyboard.press('Tab');
+  const first = badgeOf(page, '8204417366541234');
+  await expect(first).toBeFocused();
+  await expect(first).toHaveAttribute('aria-expanded', 'false');
+  await expect(first).toHaveAttribute('aria-controls', 'bg-panel-8204417366541234');
+
+  await page.keyboard.press('Enter');
+  const panel = panelOf(page, '8204417366541234');
+  await expect(panel).toBeVisible();
+  await expect(first).toHaveAttribute('aria-expanded', 'true');
+  await expect(panel).toBeFocused();
+  await expect(page.getByRole('dialog', { name: 'Wait for the parcel' })).toBeVisible();
+  await expect(panel.locator('.detail')).toHaveText(/^Buyer protection ends: .+ \(stated by the page\)$/);
+  await expect(panel.getByRole('button', { name: 'Open the guide' })).toBeVisible();
+  // Focus is visible: the theme's ring on the badge, inside the shadow root.
+  await page.keyboard.press('Tab');
+  await expect(panel.getByRole('button', { name: 'Close' })).toBeFocused();
+
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(first).toHaveAttribute('aria-expanded', 'false');
+  await expect(first).toBeFocused();
+  expect(await first.evaluate((button) => getComputedStyle(button).outlineStyle)).toBe('solid');
+
+  // Space opens too, and Tab moves on to the next order's badge after the panel.
+  await page.keyboard.press('Tab');
+  await expect(badgeOf(page, '8211002233445566')).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(panelOf(page, '8211002233445566')).toBeVisible();
+});
+
+test('"Open the guide" opens Buyer Guard’s guide on that order', async ({ context, serviceWorker, extensionId }) => {
+  const page = await openSampleList(context);
+  // The popup may consume the key as soon as it opens: record every value the background sets.
+  await serviceWorker.evaluate(() => {
+    const seen: string[] = [];
+    Object.assign(globalThis, { guideOrdersSet: seen });
+    chrome.storage.session.onChanged.addListener((changes) => {
+      const value = changes.guideOrderId?.newValue;
+      if (typeof value === 'string') seen.push(value);
+    });
+  });
+  await badgeOf(page, '8207770001112223').click();
+  await panelOf(page, '8207770001112223').getByRole('button', { name: 'Open the guide' }).click();
+
+  const cdp = await context.newCDPSession(page);
+  const popupUrl = `chrome-extension://${extensionId}/popup.html`;
+  const opened = async () => {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const urls = targetInfos.filter((target) => target.type === 'page').map((target) => target.url);
+    const remembered = await serviceWorker.evaluate(
+      () => (globalThis as unknown as { guideOrdersSet: string[] }).guideOrdersSet,
+    );
+    if (urls.includes(`${popupUrl}?order=8207770001112223`)) return 'tab on the order';
+    if (urls.includes(popupUrl) && remembered.includes('8207770001112223')) return 'popup on the order';
+    return 'nothing yet';
+  };
+  await expect.poll(opened).toMatch(/on the order$/);
+  await expect(panelOf(page, '8207770001112223')).toBeHidden();
+});
+
+test('the badges never shift or restyle the page, with or without a panel open', async ({ context }) => {
+  const page = await context.newPage();
+  // The page's layout as it was before Buyer Guard drew anything (the badges wait for the page to settle).
+  await page.addInitScript(() => {
+    addEventListener('DOMContentLoaded', () => {
+      const snapshot = [...document.querySelectorAll('*')].map((element) => {
+        const { x, y, width, height } = element.getBoundingClientRect();
+        return [element.tagName, x, y, width, height].join('|');
+      });
+      Object.assign(window, { layoutBeforeBadges: snapshot });
+    });
+  });
+  await page.goto(SAMPLE_ORDER_LIST_URL);
+  await expect(slots(page)).toHaveCount(SAMPLE_ORDER_IDS.length);
+  const before = await page.evaluate(() => (window as unknown as { layoutBeforeBadges: string[] }).layoutBeforeBadges);
+  const after = await page.evaluate(() =>
+    [...document.querySelectorAll('*')]
+      .filter((element) => element.tagName !== 'BUYER-GUARD-BADGES')
+      .map((element) => {
+        const { x, y, width, height } = element.getBoundingClientRect();
+        return [element.tagName, x, y, width, height].join('|');
+      }),
+  );
+  expect(after).toEqual(before);
+
+  // The same, finer (styles too), by taking the layer out and putting it back, closed and open.
+  for (const openPanel of [false, true]) {
+    if (openPanel) await badgeOf(page, '8195551112223334').click();
+    const withBadges = await pageLayout(page);
+    const host = await layer(page).elementHandle();
+    await page.evaluate((element) => element?.remove(), host);
+    const without = await pageLayout(page);
+    await page.evaluate((element) => element && document.documentElement.append(element), host);
+    expect(withBadges).toEqual(without);
+  }
+  await expect(panelOf(page, '8195551112223334')).toBeVisible();
+  // The panel stays inside what the page already spans: no new scrollbar, no scroll height gained.
+  const spans = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+  expect(spans[0]).toBe(spans[1]);
+});
+
+test('dark mode: the badges follow the system inside their shadow root, whatever the page does', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(SAMPLE_ORDER_LIST_URL);
+  const badge = badgeOf(page, '8204417366541234');
+  await expect(badge).toBeVisible();
+  // components/theme.css dark: --bg #15171a, --accent #6cb4ff.
+  expect(await badge.evaluate((button) => getComputedStyle(button).backgroundColor)).toBe('rgb(21, 23, 26)');
+  expect(await badge.evaluate((button) => getComputedStyle(button).color)).toBe('rgb(108, 180, 255)');
+  // The page itself is untouched (its own light background).
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(245, 245, 245)');
+});
+
+test('"View orders" (SPA load more): new orders get badges, none twice, after repeated readings', async ({
+  context,
+}) => {
+  await serveSavedApiResponses(context);
+  const list = fixture('order-list.mtop.en');
+  await servePageAt(context, list.url, list.html);
+  const page = await context.newPage();
+  await page.goto(list.url);
+  await expect(slots(page)).toHaveCount(3);
+  await page.getByRole('button', { name: 'View orders' }).click();
+  await expect(slots(page)).toHaveCount(5);
+  // More readings (scrolling wakes the page watcher) change nothing.
+  for (let i = 0; i < 3; i++) {
+    await page.mouse.wheel(0, 200);
+    await page.waitForTimeout(400);
+  }
+  const ids = await slots(page).evaluateAll((all) => all.map((slot) => (slot as HTMLElement).dataset.orderId));
+  expect(ids).toEqual([
+    '8000222333270000',
+    '8000555444700000',
+    '8000777888990000',
+    '8000999000110000',
+    '8000999000220000',
+  ]);
+  await expect(layer(page)).toHaveCount(1);
+});
+
+test('an SPA route away from the orders removes every badge', async ({ context }) => {
+  const page = await openSampleList(context);
+  await page.evaluate(() => {
+    history.pushState(null, '', '/p/tracking/index.html?tradeOrderId=8204417366541234');
+    document
+      .querySelector('#root')
+      ?.replaceChildren(Object.assign(document.createElement('h1'), { textContent: 'Tracking' }));
+  });
+  await expect(layer(page)).toHaveCount(0);
+});
+
+test('an extension update or removal (context invalidated) leaves nothing behind on the open page', async ({
+  context,
+  serviceWorker,
+}) => {
+  const page = await openSampleList(context);
+  await serviceWorker.evaluate(() => chrome.runtime.reload());
+  // The orphaned script notices on its next look at the page (or within 10 s on a quiet one).
+  await page.mouse.wheel(0, 100);
+  await expect(layer(page)).toHaveCount(0, { timeout: 12_000 });
+});

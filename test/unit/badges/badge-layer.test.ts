@@ -1,0 +1,299 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type BadgeLayer, createBadgeLayer } from '../../../lib/badges/badge-layer';
+import type { OrderBadge } from '../../../lib/badges/order-badge';
+import type { Box } from '../../../lib/badges/place-badge';
+import { findOrderElements } from '../../../lib/marketplaces/aliexpress/find-order-elements';
+
+const NOW = Date.UTC(2026, 10, 20, 12);
+const DAY = 86_400_000;
+const LIST_URL = 'https://www.aliexpress.com/p/order/index.html';
+
+function orderBlock(orderId: string, top: number): string {
+  return `<div class="order-item" data-top="${top}">
+    <div class="order-item-header"><span>Awaiting delivery</span><div>Order ID: ${orderId}</div></div>
+    <button type="button">Track order</button>
+  </div>`;
+}
+
+function badge(orderId: string, deadline: 'protection' | null = 'protection', advice = {}): OrderBadge {
+  return {
+    orderId,
+    deadline:
+      deadline &&
+      ({
+        orderId,
+        kind: 'buyer-protection-ends',
+        dueAt: NOW + 4 * DAY,
+        source: 'page',
+        ruleId: 'protection',
+        urgency: 'soon',
+        label: 'Buyer protection ends',
+      } as const),
+    advice: { action: 'wait', title: 'Wait for the parcel', why: 'It is on its way.', ...advice },
+  };
+}
+
+/** happy-dom has no layout: blocks say where they are (data-top), everything else is 200×20 at the origin. */
+const boxOf = (element: Element): Box => {
+  const top = element.getAttribute('data-top');
+  return top === null
+    ? { left: 0, top: 0, width: 200, height: 20 }
+    : { left: 100, top: Number(top), width: 800, height: 180 };
+};
+
+const host = () => document.querySelector('buyer-guard-badges');
+const shadow = () => host()?.shadowRoot ?? null;
+const slots = () => [...(shadow()?.querySelectorAll<HTMLElement>('.slot') ?? [])];
+const badgeButton = (orderId: string) =>
+  shadow()?.querySelector<HTMLButtonElement>(`.slot[data-order-id="${orderId}"] button.badge`) ?? null;
+
+let layer: BadgeLayer;
+let url: string;
+let openGuide: ReturnType<typeof vi.fn<(orderId: string) => Promise<void>>>;
+
+beforeEach(() => {
+  url = LIST_URL;
+  document.body.innerHTML = `<div id="list">${orderBlock('8204417366541234', 100)}${orderBlock('8211002233445566', 300)}</div>`;
+  openGuide = vi.fn<(orderId: string) => Promise<void>>(() => Promise.resolve());
+  layer = createBadgeLayer(window, {
+    css: '.slot{}',
+    findBlocks: () => findOrderElements(document),
+    // The layer asks about the page's URL; the test stands in for navigation with `url`.
+    wantsBadges: () => url === LIST_URL,
+    openGuide,
+    now: () => NOW,
+    boxOf,
+    contentOf: () => [],
+  });
+});
+
+afterEach(() => {
+  layer.destroy();
+  document.body.innerHTML = '';
+});
+
+describe('badge layer', () => {
+  it('draws one badge per order block the background answered for, in page order, inside a shadow root', () => {
+    layer.show([badge('8211002233445566', null), badge('8204417366541234'), badge('8999999999999999')]);
+    expect(host()?.parentElement).toBe(document.documentElement);
+    expect(slots().map((slot) => slot.dataset.orderId)).toEqual(['8204417366541234', '8211002233445566']);
+    expect(badgeButton('8204417366541234')?.textContent).toBe('Buyer protection ends in 4 days');
+    expect(badgeButton('8204417366541234')?.className).toBe('badge chip chip-soon');
+    expect(badgeButton('8211002233445566')?.textContent).toBe('Tracked — no deadline');
+    expect(badgeButton('8211002233445566')?.className).toContain('quiet');
+    // Nothing of the layer is in the page's own tree.
+    expect(document.body.querySelector('buyer-guard-badges, .slot, .badge')).toBeNull();
+  });
+
+  it('places each badge over its block, relative to the host', () => {
+    layer.show([badge('8204417366541234'), badge('8211002233445566')]);
+    expect(slots().map((slot) => slot.style.transform)).toEqual(['translate(108px, 108px)', 'translate(108px, 308px)']);
+  });
+
+  it('repeated readings and refreshes leave exactly one host and one badge per order', () => {
+    for (let i = 0; i < 5; i++) {
+      layer.show([badge('8204417366541234'), badge('8211002233445566')]);
+      layer.refresh();
+    }
+    expect(document.querySelectorAll('buyer-guard-badges')).toHaveLength(1);
+    expect(slots()).toHaveLength(2);
+  });
+
+  it('a new reply updates a badge in place', () => {
+    layer.show([badge('8204417366541234')]);
+    const before = badgeButton('8204417366541234');
+    layer.show([{ ...badge('8204417366541234', null) }]);
+    expect(badgeButton('8204417366541234')).toBe(before);
+    expect(before?.textContent).toBe('Tracked — no deadline');
+  });
+
+  it('"load more": orders appended later get their badges when their reply arrives, without duplicates', () => {
+    layer.show([badge('8204417366541234'), badge('8211002233445566')]);
+    document.querySelector('#list')?.insertAdjacentHTML('beforeend', orderBlock('8209988776655443', 500));
+    layer.refresh();
+    expect(slots()).toHaveLength(2);
+    layer.show([badge('8204417366541234'), badge('8211002233445566'), badge('8209988776655443')]);
+    expect(slots().map((slot) => slot.dataset.orderId)).toEqual([
+      '8204417366541234',
+      '8211002233445566',
+      '8209988776655443',
+    ]);
+  });
+
+  it('removes a badge when its block disappears, and the host with the last one', () => {
+    layer.show([badge('8204417366541234'), badge('8211002233445566')]);
+    document.querySelector('.order-item')?.remove();
+    layer.refresh();
+    expect(slots().map((slot) => slot.dataset.orderId)).toEqual(['8211002233445566']);
+    document.querySelector('#list')?.replaceChildren();
+    layer.refresh();
+    expect(host()).toBeNull();
+  });
+
+  it('a block re-rendered by the page (same order, new element) keeps one badge', () => {
+    layer.show([badge('8204417366541234'), badge('8211002233445566')]);
+    const list = document.querySelector('#list');
+    if (list) list.innerHTML = `${orderBlock('8204417366541234', 120)}${orderBlock('8211002233445566', 320)}`;
+    layer.refresh();
+    expect(slots()).toHaveLength(2);
+    expect(slots()[0]?.style.transform).toBe('translate(108px, 128px)');
+  });
+
+  it('removes everything when the route leaves the order pages, and draws again on return', () => {
+    layer.show([badge('8204417366541234')]);
+    url = 'https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=8204417366541234';
+    layer.refresh();
+    expect(host()).toBeNull();
+    url = LIST_URL;
+    layer.refresh();
+    expect(slots()).toHaveLength(1);
+  });
+
+  it('hides the badge of a block that is not displayed (no box)', () => {
+    const first = document.querySelector('.order-item');
+    layer.destroy();
+    layer = createBadgeLayer(window, {
+      css: '',
+      findBlocks: () => findOrderElements(document),
+      wantsBadges: () => true,
+      openGuide,
+      now: () => NOW,
+      boxOf: (element) => (element === first ? { left: 0, top: 0, width: 0, height: 0 } : boxOf(element)),
+      contentOf: () => [],
+    });
+    layer.show([badge('8204417366541234'), badge('8211002233445566')]);
+    expect(slots().map((slot) => slot.hidden)).toEqual([true, false]);
+  });
+
+  it('destroy removes the host and stops: later replies draw nothing', () => {
+    layer.show([badge('8204417366541234')]);
+    layer.destroy();
+    expect(host()).toBeNull();
+    layer.show([badge('8204417366541234')]);
+    layer.refresh();
+    window.dispatchEvent(new Event('resize'));
+    expect(host()).toBeNull();
+  });
+});
+
+describe('badge panel', () => {
+  beforeEach(() => layer.show([badge('8204417366541234'), badge('8211002233445566', null)]));
+
+  const panelOf = (orderId: string) => shadow()?.querySelector<HTMLElement>(`#bg-panel-${orderId}`) ?? null;
+
+  it('is a real button that controls a labelled panel', () => {
+    const button = badgeButton('8204417366541234');
+    expect(button?.tagName).toBe('BUTTON');
+    expect(button?.getAttribute('aria-expanded')).toBe('false');
+    expect(button?.getAttribute('aria-controls')).toBe('bg-panel-8204417366541234');
+    expect(button?.getAttribute('aria-label')).toMatch(/^Buyer protection ends in 4 days — soon\. Buyer Guard, order/);
+    const panel = panelOf('8204417366541234');
+    expect(panel?.hidden).toBe(true);
+    expect(panel?.getAttribute('role')).toBe('dialog');
+    // Empty while closed: the buyer's plan is not left in the page for its scripts to read.
+    expect(panel?.childElementCount).toBe(0);
+  });
+
+  it('opens on press with the next step, why and the deadline; Escape closes it and focus returns to the badge', () => {
+    const button = badgeButton('8204417366541234');
+    button?.click();
+    const panel = panelOf('8204417366541234');
+    expect(button?.getAttribute('aria-expanded')).toBe('true');
+    expect(panel?.hidden).toBe(false);
+    const title = panel?.querySelector('h2');
+    expect(title?.textContent).toBe('Wait for the parcel');
+    expect(panel?.getAttribute('aria-labelledby')).toBe(title?.id);
+    expect(panel?.querySelector('.why')?.textContent).toBe('It is on its way.');
+    expect(panel?.querySelector('.detail')?.textContent).toMatch(/^Buyer protection ends: .+\(stated by the page\)$/);
+    expect(shadow()?.activeElement).toBe(panel);
+
+    panel?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(panel?.hidden).toBe(true);
+    expect(button?.getAttribute('aria-expanded')).toBe('false');
+    expect(shadow()?.activeElement).toBe(button);
+    expect(panel?.childElementCount).toBe(0);
+  });
+
+  it('keeps one panel open at a time, and a second press on the badge closes it', () => {
+    badgeButton('8204417366541234')?.click();
+    badgeButton('8211002233445566')?.click();
+    expect(panelOf('8204417366541234')?.hidden).toBe(true);
+    expect(panelOf('8211002233445566')?.hidden).toBe(false);
+    badgeButton('8211002233445566')?.click();
+    expect(panelOf('8211002233445566')?.hidden).toBe(true);
+  });
+
+  it('closes on a press outside it', () => {
+    badgeButton('8204417366541234')?.click();
+    document.body.dispatchEvent(new Event('pointerdown', { bubbles: true, composed: true }));
+    expect(panelOf('8204417366541234')?.hidden).toBe(true);
+  });
+
+  it('keys and clicks on the badges do not reach the page', () => {
+    const seen = vi.fn();
+    document.addEventListener('keydown', seen);
+    document.addEventListener('click', seen);
+    badgeButton('8204417366541234')?.click();
+    panelOf('8204417366541234')?.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
+    );
+    document.removeEventListener('keydown', seen);
+    document.removeEventListener('click', seen);
+    expect(seen).not.toHaveBeenCalled();
+  });
+
+  it('"Open the guide" asks for this order, and says so when it could not', async () => {
+    badgeButton('8204417366541234')?.click();
+    const guide = [...(panelOf('8204417366541234')?.querySelectorAll('button') ?? [])].find(
+      (b) => b.textContent === 'Open the guide',
+    );
+    guide?.click();
+    expect(openGuide).toHaveBeenCalledWith('8204417366541234');
+    await vi.waitFor(() => expect(panelOf('8204417366541234')?.hidden).toBe(true));
+
+    openGuide.mockRejectedValueOnce(new Error('no popup'));
+    badgeButton('8204417366541234')?.click();
+    const again = [...(panelOf('8204417366541234')?.querySelectorAll('button') ?? [])].find(
+      (b) => b.textContent === 'Open the guide',
+    );
+    again?.click();
+    await vi.waitFor(() =>
+      expect(panelOf('8204417366541234')?.querySelector('[role="status"]')?.textContent).toMatch(
+        /^Could not open the guide/,
+      ),
+    );
+    expect(panelOf('8204417366541234')?.hidden).toBe(false);
+  });
+
+  it('shows page and advice text as text, never as markup', () => {
+    const hostile = '<img src=x onerror="window.__pwned=1">Refund <b>now</b>';
+    layer.show([badge('8204417366541234', 'protection', { title: hostile, why: hostile })]);
+    badgeButton('8204417366541234')?.click();
+    const panel = panelOf('8204417366541234');
+    expect(panel?.querySelector('h2')?.textContent).toBe(hostile);
+    expect(panel?.querySelector('.why')?.textContent).toBe(hostile);
+    expect(panel?.querySelector('img, b')).toBeNull();
+  });
+
+  it('keeps the keyboard focus in an open panel while the page settles again and again', () => {
+    badgeButton('8204417366541234')?.click();
+    const guide = [...(panelOf('8204417366541234')?.querySelectorAll('button') ?? [])].find(
+      (b) => b.textContent === 'Open the guide',
+    );
+    guide?.focus();
+    layer.refresh();
+    layer.show([badge('8204417366541234'), badge('8211002233445566', null)]);
+    expect(shadow()?.activeElement).toBe(guide);
+    // A changed answer is shown at once.
+    layer.show([badge('8204417366541234', 'protection', { title: 'Ask the seller to extend protection' })]);
+    expect(panelOf('8204417366541234')?.querySelector('h2')?.textContent).toBe('Ask the seller to extend protection');
+  });
+
+  it('closes and forgets the panel when its order block goes away', () => {
+    badgeButton('8204417366541234')?.click();
+    document.querySelector('.order-item')?.remove();
+    layer.refresh();
+    expect(panelOf('8204417366541234')).toBeNull();
+    expect(slots()).toHaveLength(1);
+  });
+});
