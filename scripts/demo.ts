@@ -16,12 +16,18 @@ const { context, extensionId, strayRequests } = await launchExtension({ headless
 try {
   const page = await context.newPage();
   await page.goto(SAMPLE_ORDER_LIST_URL);
+  // The inline badges: one per order on the sample page, drawn in Buyer Guard's shadow root.
+  const badges = page.locator('buyer-guard-badges button.badge');
+  await badges.first().waitFor({ timeout: 15_000 });
+  console.log(`Badges on My Orders:\n  ${(await badges.allTextContents()).join('\n  ')}`);
 
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  const status = popup.getByTestId('page-status');
+  const status = popup.getByTestId('reading-status');
   await status.filter({ hasText: 'My Orders' }).waitFor({ timeout: 10_000 });
-  console.log(`Buyer Guard loaded (id ${extensionId}). Popup says: ${await status.textContent()}`);
+  const listed = await popup.getByTestId('order-item').count();
+  console.log(`Buyer Guard loaded (id ${extensionId}). Popup: ${await status.textContent()} ${listed} orders listed.`);
+  if (listed === 0) throw new Error('the popup lists no orders');
   if (strayRequests.length) throw new Error(`Requests tried to leave the machine: ${strayRequests.join(', ')}`);
 
   if (headless) {

@@ -60,6 +60,7 @@ export const ADVICE_BRANCHES = [
   'decided-wait-refund',
   'resolved-feedback',
   'decision-appeal',
+  'page-dispute-untracked',
   'lost-chargeback',
   'lost-feedback',
   'reopen-dispute',

@@ -35,7 +35,15 @@ import { EVIDENCE_REQUIRED_WHEN_RECEIVED, missingEvidence } from './evidence-req
 import { formatDay, formatMoney } from './format';
 import { type RefundSuggestion, severityOf, suggestRefund } from './refund';
 import type { RuleSettings } from './settings';
-import { type Dated, deriveTimeline, isDisputeActive, NEGOTIATING_STATUSES, type Timeline } from './timeline';
+import {
+  type Dated,
+  deriveTimeline,
+  isDisputeActive,
+  NEGOTIATING_STATUSES,
+  pageOnlyDispute,
+  pageTimer,
+  type Timeline,
+} from './timeline';
 import { URGENCY_THRESHOLDS } from './urgency';
 import { pendingSellerOffer, type Warning, type WarningContext, warningFor } from './warnings';
 import { addBusinessDaysInZone } from './zoned-time';
@@ -193,6 +201,7 @@ function disputeAvailable(s: Situation): boolean {
   return (
     s.orderReason !== undefined &&
     !isDisputeActive(s.dispute) &&
+    !pageOnlyDispute(s.order, s.dispute) &&
     s.dispute?.status !== 'decided' &&
     (s.t.disputeOpens === undefined || reached(s, s.t.disputeOpens)) &&
     (s.t.disputeWindowCloses === undefined || s.now <= s.t.disputeWindowCloses.at)
@@ -611,6 +620,25 @@ const closedDispute: Branch = (s) => {
   return undefined;
 };
 
+/** A dispute the order page shows but the journal does not: follow it, and say what is known of its timing. */
+const pageDisputeUntracked: Branch = (s) => {
+  if (!pageOnlyDispute(s.order, s.dispute)) return undefined;
+  const due = s.t.buyerResponseDue ?? pageTimer(s.order, 'seller-response-due', s.timeZone);
+  const shown = s.order.dispute?.statusText ? ` (“${s.order.dispute.statusText}”)` : '';
+  const timing = due
+    ? ` The page's countdown runs until ${day(s, due)}.`
+    : ` Its dates are not on this page: the seller normally has ${SELLER_DISPUTE_RESPONSE_DAYS.value} days to respond, counted from when the dispute was opened.`;
+  return {
+    branch: 'page-dispute-untracked',
+    action: 'wait',
+    title: 'Follow the open dispute',
+    why: `The order page shows a dispute in progress${shown}.${timing} Check the dispute page for the seller's answer, and record what happens (opened on, offers, answers) in the journal so Buyer Guard can time the next steps and remind you.`,
+    ruleIds: [SELLER_DISPUTE_RESPONSE_DAYS.id],
+    ...until(due),
+    exclude: ['open-dispute'],
+  };
+};
+
 const orderStatusGate: Branch = (s) => {
   switch (s.order.status) {
     case 'awaiting-payment':
@@ -894,6 +922,7 @@ const BRANCHES: readonly Branch[] = [
   negotiating,
   decided,
   closedDispute,
+  pageDisputeUntracked,
   orderStatusGate,
   noProblem,
   windowClosed,

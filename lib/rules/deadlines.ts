@@ -5,7 +5,15 @@ import type { Problem } from '../model/problem';
 import { problemGroupOf } from '../model/problem-reasons';
 import type { Instant } from '../model/time';
 import type { RuleSettings } from './settings';
-import { type Dated, deriveTimeline, isDisputeActive, NEGOTIATING_STATUSES, type Timeline } from './timeline';
+import {
+  type Dated,
+  deriveTimeline,
+  isDisputeActive,
+  NEGOTIATING_STATUSES,
+  pageOnlyDispute,
+  pageTimer,
+  type Timeline,
+} from './timeline';
 import { compareDeadlines, MILESTONE_KINDS, milestoneUrgency, urgencyOf } from './urgency';
 
 export interface DeadlineInput {
@@ -53,16 +61,23 @@ export function computeDeadlines(input: DeadlineInput): Deadline[] {
 
 type Entry = [kind: DeadlineKind, dated: Dated, passedUrgency: Urgency];
 
-function relevantDates({ order, dispute, problem }: DeadlineInput, t: Timeline): Entry[] {
+function relevantDates(input: DeadlineInput, t: Timeline): Entry[] {
+  const { order, dispute, problem } = input;
   const entries: Entry[] = [];
   const add = (kind: DeadlineKind, dated: Dated | undefined, passedUrgency: Urgency = 'overdue') => {
     if (dated !== undefined) entries.push([kind, dated, passedUrgency]);
   };
   const activeDispute = isDisputeActive(dispute);
+  const pageDispute = pageOnlyDispute(order, dispute);
   const hasProblem = problem !== undefined && problemGroupOf(problem.reason) !== 'account';
   const finished = order.status === 'closed' || order.status === 'awaiting-payment';
 
-  if (!finished && !activeDispute) {
+  if (pageDispute) {
+    // Only the page's own countdowns: without the opening date there is nothing to estimate from.
+    add('seller-response-due', pageTimer(order, 'seller-response-due', input.timeZone), 'none');
+    add('buyer-response-due', t.buyerResponseDue);
+  }
+  if (!finished && !activeDispute && !pageDispute) {
     add('dispute-opens', t.disputeOpens);
     // Superseded by the dispute window once passed.
     add('buyer-protection-ends', t.protectionEnds, 'none');

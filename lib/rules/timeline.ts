@@ -95,6 +95,16 @@ export function isDisputeActive(dispute: DisputeCase | undefined): boolean {
   return dispute !== undefined && ACTIVE_DISPUTE_STATUSES.has(dispute.status);
 }
 
+/**
+ * The order page shows a running dispute that the buyer's journal does not know (opened before
+ * Buyer Guard was installed, or on another device). Its opening date is unknown, so nothing is
+ * estimated from it; only what the page states counts.
+ */
+export function pageOnlyDispute(order: Order, dispute: DisputeCase | undefined): boolean {
+  const status = order.dispute?.status;
+  return dispute === undefined && status !== undefined && ACTIVE_DISPUTE_STATUSES.has(status);
+}
+
 /** Timers that state a moment something becomes possible: a stated day counts from its start. */
 const OPENING_TIMERS: ReadonlySet<PageTimerKind> = new Set<PageTimerKind>(['dispute-opens']);
 

@@ -9,12 +9,27 @@ function target(name: string): string {
   return process.env.BUYER_GUARD_SCREENSHOTS ? path.join(ROOT, 'docs/screenshots', name) : test.info().outputPath(name);
 }
 
-test('screenshot: the popup after visiting My Orders', async ({ context, openExtensionPage }) => {
+test('screenshots: the popup list after visiting My Orders, and one order guided', async ({
+  context,
+  openExtensionPage,
+}) => {
   const page = await context.newPage();
   await page.goto(SAMPLE_ORDER_LIST_URL);
   const popup = await openExtensionPage('popup.html');
-  await popup.setViewportSize({ width: 360, height: 200 });
-  await expect(popup.getByTestId('page-status')).toContainText('My Orders');
+  await popup.setViewportSize({ width: 400, height: 600 });
   await expect(popup.getByTestId('reading-status')).toHaveText('Read 7 orders on My Orders.');
-  await popup.locator('main').screenshot({ path: target('popup.png') });
+  await expect(popup.getByTestId('order-item')).toHaveCount(7);
+  await popup.screenshot({ path: target('popup.png') });
+
+  await popup.getByTestId('order-item').filter({ hasText: 'Wireless Earbuds' }).click();
+  await popup.getByLabel('Problem', { exact: true }).selectOption('damaged');
+  await popup.getByLabel(/In your own words/).fill('The charging case arrived cracked.');
+  await popup.getByRole('button', { name: 'Save' }).click();
+  await expect(popup.getByTestId('evidence-progress')).toBeVisible();
+  await expect(popup.getByTestId('next-step')).toContainText(/dispute/i);
+  // The top of the order view (next step, deadlines) in one picture: let the page grow instead of scrolling.
+  await popup.addStyleTag({ content: '.popup { max-height: none } .popup main { overflow: visible }' });
+  await popup.setViewportSize({ width: 400, height: 900 });
+  await popup.evaluate(() => window.scrollTo(0, 0));
+  await popup.screenshot({ path: target('popup-order.png') });
 });

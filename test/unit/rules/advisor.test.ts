@@ -349,6 +349,36 @@ const scenarios: Scenario[] = [
     },
   ],
   [
+    'the page shows a dispute the journal does not know: follow it by the page’s countdown',
+    'page-dispute-untracked',
+    {
+      order: {
+        ...delivered,
+        dispute: { status: 'opened', statusText: 'Dispute in progress' },
+        timers: [
+          { kind: 'seller-response-due', endsAt: utc('2026-04-03T10:00:00Z'), raw: 'Seller responds within 2 days' },
+        ],
+      },
+      problem: { reason: 'damaged' },
+    },
+    (a) => {
+      expect(a.action).toBe('wait');
+      expect(a.until).toBe(utc('2026-04-03T10:00:00Z'));
+      expect(a.untilSource).toBe('page');
+      expect(a.why).toContain('Dispute in progress');
+      expect(a.alternatives.map((o) => o.action)).not.toContain('open-dispute');
+    },
+  ],
+  [
+    'the page shows a dispute without a countdown: nothing is estimated from an unknown opening',
+    'page-dispute-untracked',
+    { order: { ...delivered, dispute: { status: 'escalated' } } },
+    (a) => {
+      expect(a.until).toBeUndefined();
+      expect(a.why).toContain('counted from when the dispute was opened');
+    },
+  ],
+  [
     'lost, appeal offered',
     'decision-appeal',
     {

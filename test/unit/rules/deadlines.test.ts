@@ -562,6 +562,21 @@ describe('computeDeadlines as a whole', () => {
     }
   });
 
+  it('a dispute only the page shows: its own countdown counts, nothing is estimated, protection is not reminded', () => {
+    const order = anOrder({
+      status: 'shipped',
+      shippedOn: '2026-01-01',
+      timers: [
+        protectionOn('2026-03-29'),
+        { kind: 'seller-response-due', endsAt: utc('2026-03-20T08:00:00Z'), raw: '2 days left' },
+      ],
+      dispute: { status: 'opened', statusText: 'Dispute in progress' },
+    });
+    const list = deadlines({ order, now: utc('2026-03-18T08:00:00Z') });
+    expect(list.map((d) => [d.kind, d.source])).toEqual([['seller-response-due', 'page']]);
+    expect(deadlines({ order: { ...order, timers: [] }, now: utc('2026-03-18T08:00:00Z') })).toEqual([]);
+  });
+
   it('an order with nothing known has no deadlines', () => {
     expect(deadlines({ now: 0 })).toEqual([]);
   });
