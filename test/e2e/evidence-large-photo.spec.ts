@@ -1,10 +1,12 @@
 import { expect, test } from './evidence-harness';
 
-// Figures for the README of lib/evidence: how long a 12 MP photo takes to analyse and to fit
-// under 5 MB in Chromium on this machine. The bounds are loose (a busy 2-core CI runner); the
-// figures are printed and attached to the test for the report.
+// A phone-sized photo end to end in Chromium: a 12 MP picture is measured, and fitted under the
+// 5 MB limit — one encode for a typical photo, a quality search for a very noisy one. Timings are
+// printed for the record only; how fast is measured by `npm run bench`, never asserted here.
 
-test('a 12 MP photo: analysed in well under a second, fitted under 5 MB in a few seconds', async ({ harness }) => {
+test('a 12 MP photo is analysed and fitted under 5 MB, a noisy one through a quality search', async ({
+  harness,
+}) => {
   test.setTimeout(120_000);
   const figures = await harness.evaluate(async () => {
     const { analyseImageBlob, fitImageToLimit, measureImageQuality, sceneBlob } = evidenceHarness;
@@ -17,7 +19,7 @@ test('a 12 MP photo: analysed in well under a second, fitted under 5 MB in a few
       return { value, ms: performance.now() - started };
     };
     const analyses = [];
-    for (let run = 0; run < 3; run += 1) analyses.push(await time(() => analyseImageBlob(photo)));
+    analyses.push(await time(() => analyseImageBlob(photo)));
     // The pure path on a full 12 MP pixel buffer, for comparison with the native downscale.
     const bitmap = await createImageBitmap(photo);
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
@@ -30,7 +32,7 @@ test('a 12 MP photo: analysed in well under a second, fitted under 5 MB in a few
     const noisy = await sceneBlob({ width: 4000, height: 3000, noise: 90, quality: 0.97 });
     const fitFigures = async (blob: Blob) => {
       const runs = [];
-      for (let run = 0; run < 2; run += 1) runs.push(await time(() => fitImageToLimit(blob, limit)));
+      runs.push(await time(() => fitImageToLimit(blob, limit)));
       const fit = runs[runs.length - 1]?.value;
       return {
         inputBytes: blob.size,
@@ -63,8 +65,7 @@ test('a 12 MP photo: analysed in well under a second, fitted under 5 MB in a few
   for (const fit of [figures.typical, figures.noisy]) {
     expect(fit.inputBytes).toBeGreaterThan(5 * 1024 * 1024);
     expect(fit.bytes).toBeLessThanOrEqual(5 * 1024 * 1024);
-    expect(Math.min(...fit.ms)).toBeLessThan(30_000);
   }
+  expect(figures.typical.encodes).toBe(1);
   expect(figures.noisy.encodes).toBeGreaterThan(1);
-  expect(Math.min(...figures.analyseMs)).toBeLessThan(3_000);
 });
