@@ -20,13 +20,15 @@ const COLUMNS = [
 
 /**
  * A spreadsheet cell: quoted per RFC 4180, and text a spreadsheet would run as a formula
- * (a store named "=HYPERLINK(…)") is prefixed with an apostrophe so it stays text.
+ * (a store named "=HYPERLINK(…)", also after leading spaces, or starting with a tab, CR or NUL: OWASP /
+ * ASVS 1.2.10) is prefixed with an apostrophe so it stays text. A semicolon or a tab is quoted too:
+ * spreadsheets in many locales split on them, and "Cable;=1+1" would become a cell "=1+1".
  */
 export function csvCell(value: string | number | undefined): string {
   if (value === undefined) return '';
   let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value === 'string' && /^(\s*[=+\-@]|[\t\r\0])/.test(text)) text = `'${text}`;
+  return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 function iso(instant: number | undefined): string | undefined {
