@@ -23,18 +23,22 @@ export function OrderHeader({ view, now, timeZone }: Props) {
       <dl className="facts">
         <div>
           <dt>Store</dt>
-          <dd>{order.store?.name ?? 'Not read yet'}</dd>
+          <dd>
+            <bdi>{order.store?.name ?? 'Not read yet'}</bdi>
+          </dd>
         </div>
         <div>
           <dt>Item</dt>
           <dd>
-            {first?.title ?? 'Not read yet'}
+            <bdi>{first?.title ?? 'Not read yet'}</bdi>
             {more.length > 0 && ` and ${more.length} more`}
           </dd>
         </div>
         <div>
           <dt>Status</dt>
-          <dd>{status}</dd>
+          <dd>
+            <bdi>{status}</bdi>
+          </dd>
         </div>
         {next && (
           <div>

@@ -17,12 +17,13 @@ export function OrderListItem({ row, now, onOpen }: Props) {
   const more = (order.items?.length ?? 0) > 1 ? ` + ${(order.items?.length ?? 1) - 1} more` : '';
   return (
     <button type="button" className="order-item" onClick={() => onOpen(row.orderId)} data-testid="order-item">
+      {/* Page text in <bdi>: a right-to-left override in it must not reverse the rest of the line. */}
       <span className="order-item-title">
-        {title}
+        <bdi>{title}</bdi>
         {more}
       </span>
       <span className="order-item-meta muted">
-        {order.store?.name ?? 'Store not read'} · {STATUS_WORDS[row.status]}
+        <bdi>{order.store?.name ?? 'Store not read'}</bdi> · {STATUS_WORDS[row.status]}
         {row.hasDispute ? ' · Dispute' : ''}
       </span>
       {headline ? (

@@ -1,5 +1,6 @@
 import { sendMessage } from '../../lib/messaging/send';
 import { openWorkspace } from '../../lib/pages/open-workspace';
+import { orderPageUrl } from '../../lib/pages/order-page-url';
 import { formatMoney } from '../../lib/rules/format';
 import { type IrreversibleStep, warningFor } from '../../lib/rules/warnings';
 import { useNow } from '../data/useNow';
@@ -16,10 +17,6 @@ interface Props {
   /** The AliExpress tab the popup was opened on, so the workspace can capture it. */
   sourceTabId?: number;
   onBack: () => void;
-}
-
-function orderPageUrl(orderId: string, detailUrl?: string): string {
-  return detailUrl ?? `https://www.aliexpress.com/p/order/detail.html?orderId=${encodeURIComponent(orderId)}`;
 }
 
 /** One order: what to do next and why, its deadlines, the problem, evidence, texts and journal. */
@@ -65,8 +62,14 @@ export function OrderView({ orderId, sourceTabId, onBack }: Props) {
       <header>
         <h2 id="order-title">{item?.title ?? `Order ${orderId}`}</h2>
         <p className="muted">
-          {order.store?.name ?? 'Store not read'} · Order {orderId}
-          {order.statusText ? ` · ${order.statusText}` : ''}
+          {/* Page text in <bdi>: a right-to-left override in it must not reverse the rest of the line. */}
+          <bdi>{order.store?.name ?? 'Store not read'}</bdi> · Order {orderId}
+          {order.statusText && (
+            <>
+              {' · '}
+              <bdi>{order.statusText}</bdi>
+            </>
+          )}
           {order.total ? ` · ${formatMoney(order.total)}` : ''}
         </p>
         <a href={orderPageUrl(orderId, order.detailUrl)} target="_blank" rel="noreferrer">

@@ -19,14 +19,19 @@ const COLUMNS = [
 ] as const;
 
 /**
- * A spreadsheet cell: quoted per RFC 4180, and text a spreadsheet would run as a formula
- * (a store named "=HYPERLINK(…)") is prefixed with an apostrophe so it stays text.
+ * A spreadsheet cell: quoted per RFC 4180, and text a spreadsheet would run as a formula (a store named
+ * "=HYPERLINK(…)", also after leading spaces, or starting with a tab, CR or NUL: OWASP, ASVS 1.2.10) gets
+ * an apostrophe so it stays text. Spreadsheets in many locales split lines on semicolons (or tabs) and
+ * then ignore our quotes, so a formula right after one inside the text ("Cable;=1+1") gets one too.
  */
 export function csvCell(value: string | number | undefined): string {
   if (value === undefined) return '';
   let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value === 'string') {
+    text = text.replace(/([;\t]\s*)(?=["\s]*[=+\-@])/g, "$1'");
+    if (/^(\s*[=+\-@]|[\t\r\0])/.test(text)) text = `'${text}`;
+  }
+  return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 function iso(instant: number | undefined): string | undefined {

@@ -1,7 +1,8 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { EXTENSION_DIR } from './launch';
+import { EXTENSION_DIR, ROOT } from './launch';
 
 // The documented permission set (README.md, "Permissions"). Growing it is a product decision:
 // update the README and this list together.
@@ -17,17 +18,73 @@ const DOCUMENTED = {
     'https://*.aliexpress.us/p/order/*',
     'https://*.aliexpress.us/p/tracking/*',
   ],
+  /** The only script that runs in the page's own world: the passive observer of its order APIs. */
+  main_world_scripts: ['content-scripts/aliexpress-main-world.js'],
 };
 
-test('the built manifest asks for no more than the documented permissions', async () => {
-  const manifest = JSON.parse(await readFile(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
-  const sorted = (list: string[] | undefined) => [...(list ?? [])].sort();
-  expect(sorted(manifest.permissions)).toEqual(sorted(DOCUMENTED.permissions));
-  expect(sorted(manifest.host_permissions)).toEqual(sorted(DOCUMENTED.host_permissions));
-  expect(sorted(manifest.optional_permissions)).toEqual(sorted(DOCUMENTED.optional_permissions));
-  expect(sorted(manifest.optional_host_permissions)).toEqual(sorted(DOCUMENTED.optional_host_permissions));
-  const matches = new Set<string>(manifest.content_scripts.flatMap((cs: { matches: string[] }) => cs.matches));
-  expect([...matches].sort()).toEqual(sorted(DOCUMENTED.content_script_matches));
-  expect(manifest.externally_connectable, 'web pages must not message the extension').toBeUndefined();
-  expect(JSON.stringify(manifest.content_security_policy ?? {})).not.toMatch(/unsafe-eval|https?:/);
-});
+interface ContentScript {
+  matches: string[];
+  js?: string[];
+  world?: string;
+  all_frames?: boolean;
+  match_about_blank?: boolean;
+  match_origin_as_fallback?: boolean;
+  include_globs?: string[];
+}
+
+// `npm test` builds both before the end-to-end tests; a Chromium-only run (`npm run build`) skips Firefox's.
+const BUILDS = [
+  { name: 'Chrome', dir: EXTENSION_DIR, command: 'npm run build' },
+  { name: 'Firefox', dir: path.join(ROOT, '.output/firefox-mv3'), command: 'npm run build:firefox' },
+];
+
+for (const build of BUILDS) {
+  test.describe(`the ${build.name} build`, () => {
+    const file = path.join(build.dir, 'manifest.json');
+    test.skip(
+      !existsSync(file) && !process.env.CI,
+      `no ${build.name} build at ${build.dir}: run "${build.command}" (npm test does)`,
+    );
+    const manifest = async () => JSON.parse(await readFile(file, 'utf8'));
+
+    test('asks for no more than the documented permissions', async () => {
+      const built = await manifest();
+      const sorted = (list: string[] | undefined) => [...(list ?? [])].sort();
+      expect(sorted(built.permissions)).toEqual(sorted(DOCUMENTED.permissions));
+      expect(sorted(built.host_permissions)).toEqual(sorted(DOCUMENTED.host_permissions));
+      expect(sorted(built.optional_permissions)).toEqual(sorted(DOCUMENTED.optional_permissions));
+      expect(sorted(built.optional_host_permissions)).toEqual(sorted(DOCUMENTED.optional_host_permissions));
+      const scripts = built.content_scripts as ContentScript[];
+      const matches = new Set(scripts.flatMap((script) => script.matches));
+      expect([...matches].sort()).toEqual(sorted(DOCUMENTED.content_script_matches));
+      expect(built.externally_connectable, 'web pages must not message the extension').toBeUndefined();
+    });
+
+    test('runs content scripts in the top frame of the documented pages only, one of them in the page world', async () => {
+      const scripts = (await manifest()).content_scripts as ContentScript[];
+      for (const script of scripts) {
+        // The sender policy accepts only the top frame; a script in frames or about:blank would be refused anyway.
+        expect(script.all_frames ?? false).toBe(false);
+        expect(script.match_about_blank ?? false).toBe(false);
+        expect(script.match_origin_as_fallback ?? false).toBe(false);
+        expect(script.include_globs).toBeUndefined();
+      }
+      const mainWorld = scripts.filter((script) => script.world === 'MAIN').flatMap((script) => script.js ?? []);
+      expect(mainWorld).toEqual(DOCUMENTED.main_world_scripts);
+    });
+
+    test('exposes no file to web pages and allows no remote code', async () => {
+      const built = await manifest();
+      // The badges' shadow-root UI carries its CSS inline and loads nothing from the extension.
+      expect(built.web_accessible_resources).toBeUndefined();
+      // No policy (the browser's MV3 default: 'self' only), or one without remote sources or eval.
+      const policies = Object.values(built.content_security_policy ?? {}) as string[];
+      for (const policy of policies) {
+        expect(policy).not.toMatch(/https?:|wss?:|\*|data:|blob:|unsafe-eval|unsafe-inline|wasm-unsafe-eval/);
+      }
+      // No URL anywhere but the content scripts' match patterns: no update_url, homepage, remote icon.
+      const { content_scripts: _scripts, ...rest } = built;
+      expect(JSON.stringify(rest)).not.toMatch(/[a-z]+:\/\//i);
+    });
+  });
+}

@@ -11,24 +11,60 @@ export const WATCHED_APIS = [
 ] as const;
 export type WatchedApi = (typeof WATCHED_APIS)[number];
 
-/** The mtop API a request URL calls (`/h5/<api>/1.0/` or `?api=<api>`), if it is one we watch. */
+/**
+ * The mtop API a request URL calls (`/h5/<api>/1.0/` or `?api=<api>`), if it is one we watch and the
+ * URL is AliExpress's own gateway over https: a page script fetching `data:` or another host with the
+ * API's name in the path does not make an order response.
+ */
 export function watchedApiOf(url: string): WatchedApi | undefined {
+  if (!isGatewayUrl(url)) return undefined;
   const lower = url.toLowerCase();
   return WATCHED_APIS.find((api) => lower.includes(`/h5/${api}/`) || lower.includes(`api=${api}`));
 }
 
-/** window.postMessage envelope from the MAIN-world observer to the content script. */
-export const BRIDGE_SOURCE = 'buyer-guard-mtop-observer';
-export const BRIDGE_REPLAY_REQUEST = 'buyer-guard-mtop-replay';
+/** AliExpress's own hosts (acs.aliexpress.com is the mtop gateway); the same suffixes as ./hosts.ts. */
+function isGatewayUrl(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  const host = parsed.hostname;
+  return (
+    parsed.protocol === 'https:' &&
+    !parsed.username &&
+    (host.endsWith('.aliexpress.com') || host.endsWith('.aliexpress.us'))
+  );
+}
+
+/** The event type of an observed response on the private bridge (./bridge-channel.ts). */
+export const OBSERVED_RESPONSE_EVENT = 'buyer-guard-observed-response';
 
 /** Bodies larger than this are not relayed (the largest real order list page is far below). */
 export const MAX_RELAYED_BODY_CHARS = 2_000_000;
-/** How many responses the observer keeps to replay to a content script that starts late. */
+/** How many responses the content script keeps for its next reading. */
 export const MAX_BUFFERED_RESPONSES = 24;
 
 export interface RelayedResponse {
-  source: typeof BRIDGE_SOURCE;
   url: string;
   text: string;
   observedAt: number;
+}
+
+/**
+ * One response as one string (`observedAt`, newline, URL, newline, body): built by concatenation,
+ * with no JSON.stringify or toJSON a page could have replaced. A URL's href never holds a newline.
+ */
+export function encodeRelayedResponse(response: RelayedResponse): string {
+  return `${response.observedAt}\n${response.url}\n${response.text}`;
+}
+
+export function decodeRelayedResponse(encoded: string): RelayedResponse | null {
+  const first = encoded.indexOf('\n');
+  const second = first < 0 ? -1 : encoded.indexOf('\n', first + 1);
+  if (second < 0) return null;
+  const observedAt = Number(encoded.slice(0, first));
+  if (!Number.isFinite(observedAt)) return null;
+  return { observedAt, url: encoded.slice(first + 1, second), text: encoded.slice(second + 1) };
 }

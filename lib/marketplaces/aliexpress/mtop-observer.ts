@@ -1,11 +1,5 @@
-import {
-  BRIDGE_REPLAY_REQUEST,
-  BRIDGE_SOURCE,
-  MAX_BUFFERED_RESPONSES,
-  MAX_RELAYED_BODY_CHARS,
-  type RelayedResponse,
-  watchedApiOf,
-} from './mtop-apis';
+import { openBridgeEnd } from './bridge-channel';
+import { encodeRelayedResponse, MAX_RELAYED_BODY_CHARS, OBSERVED_RESPONSE_EVENT, watchedApiOf } from './mtop-apis';
 
 const INSTALLED = Symbol.for('buyer-guard.mtop-observer');
 
@@ -16,27 +10,22 @@ type PageWindow = Window & typeof globalThis & { [INSTALLED]?: boolean };
  * the responses of the order APIs the page calls itself, through the three ways AliExpress's
  * mtop client delivers them: fetch, XMLHttpRequest, and JSONP (a `<script src=…&callback=mtopjsonpN>`
  * whose body calls `window.mtopjsonpN({...})`). Each response text is relayed to the extension's
- * content script with window.postMessage, and the last few are replayed when the content script
- * (which starts later) asks. The page gets every response exactly as before; every hook is
+ * content script over the private bridge agreed at document_start (./bridge-channel.ts), which page
+ * scripts can neither read nor post to. The page gets every response exactly as before; every hook is
  * wrapped so a failure here never reaches the page.
+ *
+ * What this does not stop: a page script that rewrites the built-ins it shares with this world
+ * (Response.prototype, the JSONP callback while its script runs) can still hand the observer
+ * what it likes, as it can rewrite the DOM. The readers therefore let JSON only add detail to orders
+ * the page shows (see read-order-list.ts).
  */
 export function installMtopObserver(window: PageWindow): () => void {
   if (window[INSTALLED]) return () => undefined;
   window[INSTALLED] = true;
-  const buffer: RelayedResponse[] = [];
-  const post = (message: RelayedResponse) => {
-    try {
-      window.postMessage(message, window.location.origin);
-    } catch {
-      // An opaque origin cannot be targeted; there is no content script to reach then.
-    }
-  };
+  const bridge = openBridgeEnd(window);
   const relay = (url: string, text: unknown) => {
     if (typeof text !== 'string' || !text || text.length > MAX_RELAYED_BODY_CHARS) return;
-    const message: RelayedResponse = { source: BRIDGE_SOURCE, url, text, observedAt: Date.now() };
-    buffer.push(message);
-    if (buffer.length > MAX_BUFFERED_RESPONSES) buffer.shift();
-    post(message);
+    bridge.send(OBSERVED_RESPONSE_EVENT, encodeRelayedResponse({ url, text, observedAt: Date.now() }));
   };
   const absolute = (url: unknown) => {
     try {
@@ -45,13 +34,6 @@ export function installMtopObserver(window: PageWindow): () => void {
       return '';
     }
   };
-
-  const onReplayRequest = (event: MessageEvent) => {
-    if (event.source === window && (event.data as { source?: unknown } | null)?.source === BRIDGE_REPLAY_REQUEST) {
-      for (const message of buffer) post(message);
-    }
-  };
-  window.addEventListener('message', onReplayRequest);
 
   const originalFetch = window.fetch;
   if (typeof originalFetch === 'function') {
@@ -102,7 +84,11 @@ export function installMtopObserver(window: PageWindow): () => void {
     } as typeof proto.send;
   }
 
-  // JSONP: the mtop client defines window[callback] before it inserts the script; wrap it then.
+  // JSONP: the mtop client defines window[callback] before it inserts the script; wrap it then. Only a
+  // call made while that script runs is its response: a page script calling the callback itself is not.
+  const currentScriptOf = Object.getOwnPropertyDescriptor(window.Document.prototype, 'currentScript')?.get;
+  const apply = Reflect.apply;
+  const currentScript = () => (currentScriptOf ? apply(currentScriptOf, window.document, []) : undefined);
   const wrapJsonp = (script: HTMLScriptElement) => {
     const url = absolute(script.src);
     if (!watchedApiOf(url)) return;
@@ -112,7 +98,7 @@ export function installMtopObserver(window: PageWindow): () => void {
     if (!/^[\w$]+$/.test(callback) || typeof original !== 'function') return;
     globals[callback] = function (this: unknown, ...args: unknown[]) {
       try {
-        relay(url, JSON.stringify(args[0]));
+        if (currentScript() === script) relay(url, JSON.stringify(args[0]));
       } catch {}
       return (original as (...a: unknown[]) => unknown).apply(this, args);
     };
@@ -131,7 +117,6 @@ export function installMtopObserver(window: PageWindow): () => void {
   // The page never sees this; tests use it to start from a clean window.
   return () => {
     scripts.disconnect();
-    window.removeEventListener('message', onReplayRequest);
     if (window.fetch !== originalFetch) window.fetch = originalFetch;
     if (proto) Object.assign(proto, { open, send });
     window[INSTALLED] = false;

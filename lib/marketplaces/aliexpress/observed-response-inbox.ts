@@ -1,5 +1,6 @@
-import { BRIDGE_REPLAY_REQUEST, BRIDGE_SOURCE, MAX_BUFFERED_RESPONSES, MAX_RELAYED_BODY_CHARS } from './mtop-apis';
+import { MAX_BUFFERED_RESPONSES, type RelayedResponse, watchedApiOf } from './mtop-apis';
 import { type ObservedApiResponse, parseObservedResponse } from './observed-response';
+import { relayedResponseStoreOf } from './relayed-response-store';
 
 export interface ObservedResponseInbox {
   /** The responses received so far, oldest first (at most MAX_BUFFERED_RESPONSES). */
@@ -8,34 +9,27 @@ export interface ObservedResponseInbox {
 }
 
 /**
- * The content script's end of the bridge: receives the responses the MAIN-world observer
- * relays, keeps the valid ones, and asks for a replay of those seen before it started.
- * The page could post such messages too; they are validated like any page content and can
- * only ever describe the page's own orders.
+ * The responses the observer relayed, parsed and kept while valid. Without the document_start end
+ * (the bridge script did not run), there are none: nothing else is trusted to say what the page received.
  */
 export function createObservedResponseInbox(window: Window, onResponse: () => void): ObservedResponseInbox {
+  const store = relayedResponseStoreOf(window);
   const received: ObservedApiResponse[] = [];
-  const listener = (event: MessageEvent) => {
-    if (event.source !== window) return;
-    const data = event.data as { source?: unknown; url?: unknown; text?: unknown; observedAt?: unknown } | null;
-    if (data?.source !== BRIDGE_SOURCE || typeof data.url !== 'string' || typeof data.text !== 'string') return;
-    if (data.url.length > 8192 || data.text.length > MAX_RELAYED_BODY_CHARS) return;
+  const receive = ({ url, text, observedAt: relayedAt }: RelayedResponse) => {
+    if (!watchedApiOf(url)) return false;
     const now = Date.now();
-    const observedAt =
-      typeof data.observedAt === 'number' && data.observedAt <= now && data.observedAt > now - 86_400_000
-        ? data.observedAt
-        : now;
-    if (received.some((response) => response.url === data.url && response.observedAt === observedAt)) return;
-    const response = parseObservedResponse(data.url, data.text, observedAt);
-    if (!response) return;
+    const observedAt = relayedAt <= now && relayedAt > now - 86_400_000 ? relayedAt : now;
+    if (received.some((response) => response.url === url && response.observedAt === observedAt)) return false;
+    const response = parseObservedResponse(url, text, observedAt);
+    if (!response) return false;
     received.push(response);
     if (received.length > MAX_BUFFERED_RESPONSES) received.shift();
-    onResponse();
+    return true;
   };
-  window.addEventListener('message', listener);
-  window.postMessage({ source: BRIDGE_REPLAY_REQUEST }, window.location.origin);
-  return {
-    responses: () => [...received],
-    stop: () => window.removeEventListener('message', listener),
-  };
+  if (!store) return { responses: () => [], stop: () => undefined };
+  for (const response of store.kept()) receive(response);
+  const unsubscribe = store.subscribe((response) => {
+    if (receive(response)) onResponse();
+  });
+  return { responses: () => [...received], stop: () => void unsubscribe() };
 }

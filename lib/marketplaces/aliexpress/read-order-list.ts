@@ -87,6 +87,29 @@ const FAILURE_MESSAGES = {
   'layout-not-recognised': 'No order cards were found: the page layout is not one Buyer Guard knows.',
 } as const;
 
+/**
+ * The JSON's orders that the page shows: read by the DOM reader too, or with their number in the page's
+ * text (a card the DOM reader could not take apart). Buyer Guard never tracks an order the buyer cannot
+ * see on the page: the page's data may hold orders of another tab or an earlier load, and a page script
+ * able to feed the observer could otherwise add orders the buyer never had. Those are named in the notes.
+ */
+function ordersShownOnPage(
+  document: Document,
+  domOrders: readonly Order[],
+  jsonOrders: readonly Order[],
+  context: ReaderContext,
+): Order[] {
+  const read = new Set(domOrders.map((order) => order.orderId));
+  let text: string | undefined;
+  return jsonOrders.filter((order) => {
+    if (read.has(order.orderId)) return true;
+    text ??= document.body?.textContent ?? '';
+    if (text.includes(order.orderId)) return true;
+    context.notes.push(`${order.orderId}: in the page's data but not shown on the page (not read)`);
+    return false;
+  });
+}
+
 /** My Orders (`/p/order/index.html`): every order card on the page, merged with the page's order-list JSON. */
 export function readOrderListPage(
   document: Document,
@@ -100,7 +123,12 @@ export function readOrderListPage(
   const responses = [...observed, ...embeddedApiResponses(document, url, now)].filter(
     (response) => response.api === 'mtop.aliexpress.trade.buyer.order.list',
   );
-  const jsonOrders = ordersFromApiResponses(responses, context.languages);
+  const jsonOrders = ordersShownOnPage(
+    document,
+    domOrders,
+    ordersFromApiResponses(responses, context.languages),
+    context,
+  );
   if (!domOrders.length && !jsonOrders.length) {
     const reason = unreadableListReason(document);
     return pageFailure('order-list', url, now, reason, FAILURE_MESSAGES[reason]);

@@ -48,13 +48,13 @@ export function phraseIndex(foldedText: string, foldedPhrase: string): number {
   }
 }
 
-/** An absolute https URL from an href or a protocol-relative `//host/path`, or undefined. */
+/** An absolute https URL from an href or a protocol-relative `//host/path`, or undefined (http, javascript:, data:…). */
 export function absoluteUrl(raw: string | null | undefined, base?: string): string | undefined {
   const value = cleanText(raw);
   if (!value || value.startsWith('javascript:') || value.startsWith('data:')) return undefined;
   try {
     const url = new URL(value.startsWith('//') ? `https:${value}` : value, base);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+    return url.protocol === 'https:' ? url.href : undefined;
   } catch {
     return undefined;
   }

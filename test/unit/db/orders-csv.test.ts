@@ -13,6 +13,15 @@ describe('csvCell', () => {
     ['+1 234', "'+1 234"],
     ['-5', "'-5"],
     ['@SUM(A1)', "'@SUM(A1)"],
+    ['  =1+1 after spaces', "'  =1+1 after spaces"],
+    ['\t=1+1', `"'\t'=1+1"`],
+    ['\0=1+1', "'\0=1+1"],
+    ['Cable;=1+1', `"Cable;'=1+1"`],
+    ['Cable; "=1+1"', `"Cable; '""=1+1"""`],
+    ['a; b', '"a; b"'],
+    ['tab\tinside', '"tab\tinside"'],
+    ['1+1=2 (not at the start)', '1+1=2 (not at the start)'],
+    ['<img src=x onerror=alert(1)>', '<img src=x onerror=alert(1)>'],
     [12.5, '12.5'],
     [undefined, ''],
   ])('%s → %s', (input, expected) => {
@@ -61,7 +70,7 @@ describe('ordersToCsv', () => {
     const lines = csv.split('\r\n');
     expect(csv.startsWith('\uFEFFOrder ID,Order date,Status')).toBe(true);
     expect(lines[1]).toBe(
-      '1000000001,2026-10-28,shipped,Ожидает получения,"Магазин, ""Лучший""",2 × Caliper (150mm); 1 × Earbuds,14.9,USD,Buyer protection ends,2026-12-01T00:00:00.000Z,page,,LP00123,Cainiao,2026-11-20T00:00:00.000Z',
+      '1000000001,2026-10-28,shipped,Ожидает получения,"Магазин, ""Лучший""","2 × Caliper (150mm); 1 × Earbuds",14.9,USD,Buyer protection ends,2026-12-01T00:00:00.000Z,page,,LP00123,Cainiao,2026-11-20T00:00:00.000Z',
     );
     expect(lines).toHaveLength(3);
   });

@@ -32,6 +32,36 @@ describe('classifySender', () => {
     ['a content script without a tab', { id: 'ext-id', url: tab.url, frameId: 0 }, null],
     ['an unparsable url', { id: 'ext-id', url: 'https://', tab, frameId: 0 }, null],
     ['no url', { id: 'ext-id', tab, frameId: 0 }, null],
+    [
+      'content script on the bare domain, upper case',
+      { id: 'ext-id', url: 'https://ALIEXPRESS.COM/p/order/index.html', tab, frameId: 0 },
+      'content-script',
+    ],
+    [
+      'credentials before a foreign host',
+      { id: 'ext-id', url: 'https://www.aliexpress.com@evil.example/p/order/', tab, frameId: 0 },
+      null,
+    ],
+    [
+      'a host with a trailing dot',
+      { id: 'ext-id', url: 'https://www.aliexpress.com./p/order/', tab, frameId: 0 },
+      null,
+    ],
+    ['a punycode look-alike', { id: 'ext-id', url: 'https://xn--aliexpres-x0a.com/p/order/', tab, frameId: 0 }, null],
+    [
+      'the name in the path',
+      { id: 'ext-id', url: 'https://evil.example/www.aliexpress.com/p/order/', tab, frameId: 0 },
+      null,
+    ],
+    [
+      'a blob: page made by AliExpress',
+      { id: 'ext-id', url: 'blob:https://www.aliexpress.com/3f2a', tab, frameId: 0 },
+      null,
+    ],
+    ['a data: page', { id: 'ext-id', url: 'data:text/html,<p>aliexpress.com</p>', tab, frameId: 0 }, null],
+    ['about:blank in the top frame', { id: 'ext-id', url: 'about:blank', tab, frameId: 0 }, null],
+    ['a look-alike extension origin', { id: 'ext-id', url: 'chrome-extension://ext-id.evil/popup.html' }, null],
+    ['our page address from another extension', { id: 'other', url: 'chrome-extension://ext-id/popup.html' }, null],
   ];
   it.each(cases)('%s', (_name, sender, expected) => {
     expect(classifySender(sender, self)).toBe(expected);

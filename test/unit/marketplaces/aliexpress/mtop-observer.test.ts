@@ -1,7 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BRIDGE_REPLAY_REQUEST, BRIDGE_SOURCE } from '../../../../lib/marketplaces/aliexpress/mtop-apis';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { OBSERVED_RESPONSE_EVENT } from '../../../../lib/marketplaces/aliexpress/mtop-apis';
 import { installMtopObserver } from '../../../../lib/marketplaces/aliexpress/mtop-observer';
 import { createObservedResponseInbox } from '../../../../lib/marketplaces/aliexpress/observed-response-inbox';
+import {
+  openRelayedResponseStore,
+  relayedResponseStoreOf,
+} from '../../../../lib/marketplaces/aliexpress/relayed-response-store';
+
+// In a browser the observer runs in the page's world and the store in the content script's; here both
+// share happy-dom's one world, which the bridge does not rely on either way.
 
 const API = 'mtop.aliexpress.trade.buyer.order.list';
 const LIST_URL = `https://acs.aliexpress.com/h5/${API}/1.0/?api=${API}&type=originaljson`;
@@ -12,97 +19,145 @@ const BODY = {
 };
 
 type PageWindow = Parameters<typeof installMtopObserver>[0];
+const STORE = Symbol.for('buyer-guard.relayed-responses');
+
+let uninstall: () => void = () => undefined;
+
+/** Both ends at document_start, as the manifest runs them (MAIN first here; the order does not matter). */
+function startPage() {
+  uninstall = installMtopObserver(window as PageWindow);
+  return openRelayedResponseStore(window);
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+afterEach(async () => {
+  uninstall();
+  delete (window as unknown as Record<symbol, unknown>)[STORE];
+  // The parser's next change closes any end still waiting, as in a browser.
+  document.body.append(document.createElement('i'));
+  await settle();
+  document.body.replaceChildren();
+  vi.restoreAllMocks();
+});
 
 describe('the MAIN-world observer and the content script inbox', () => {
-  let relayed: Array<{ url: string; text: string }>;
-  let uninstall: () => void = () => undefined;
-  function install() {
-    uninstall = installMtopObserver(window as PageWindow);
-  }
-  const listener = (event: MessageEvent) => {
-    if (event.data?.source === BRIDGE_SOURCE) relayed.push({ url: event.data.url, text: event.data.text });
-  };
-
-  beforeEach(() => {
-    relayed = [];
-    // As in browsers, a window's message to itself names that window as its source (happy-dom leaves it out).
-    vi.spyOn(window, 'postMessage').mockImplementation((data: unknown) => {
-      setTimeout(() =>
-        window.dispatchEvent(new MessageEvent('message', { data, source: window as MessageEventSource })),
-      );
-    });
-    window.addEventListener('message', listener);
-  });
-  afterEach(() => {
-    uninstall();
-    window.removeEventListener('message', listener);
-    vi.restoreAllMocks();
-  });
-
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
-
   it('relays a watched fetch response and hands the page the same response', async () => {
     const pageFetch = vi.fn(async () => new Response(JSON.stringify(BODY)));
     window.fetch = pageFetch as unknown as typeof fetch;
-    install();
+    const store = startPage();
     const response = await window.fetch(LIST_URL);
     expect(await response.json()).toEqual(BODY);
     expect(pageFetch).toHaveBeenCalledWith(LIST_URL);
     await settle();
-    expect(relayed).toEqual([{ url: LIST_URL, text: JSON.stringify(BODY) }]);
+    expect(store.kept().map(({ url, text }) => ({ url, text }))).toEqual([
+      { url: LIST_URL, text: JSON.stringify(BODY) },
+    ]);
   });
 
-  it('leaves other requests alone', async () => {
-    window.fetch = vi.fn(async () => new Response('{}')) as unknown as typeof fetch;
-    install();
-    await window.fetch('https://www.aliexpress.com/api/other');
+  it.each([
+    ['another API', 'https://www.aliexpress.com/api/other'],
+    ['the API name on another host', `https://evil.example/h5/${API}/1.0/`],
+    ['the API name in a data: URL', `data:application/json,${encodeURIComponent(JSON.stringify(BODY))}#/h5/${API}/`],
+    ['plain http', `http://acs.aliexpress.com/h5/${API}/1.0/`],
+    ['a look-alike host', `https://acs.aliexpress.com.evil.example/h5/${API}/1.0/`],
+  ])('leaves %s alone', async (_name, url) => {
+    window.fetch = vi.fn(async () => new Response(JSON.stringify(BODY))) as unknown as typeof fetch;
+    const store = startPage();
+    await window.fetch(url);
     await settle();
-    expect(relayed).toEqual([]);
+    expect(store.kept()).toEqual([]);
   });
 
-  it('relays a JSONP response through the page callback, which still runs', async () => {
-    install();
+  it('relays a JSONP response only from the call its own script makes; the page callback always runs', async () => {
+    // happy-dom runs no external script: the test says which script is current, before the observer looks.
+    let running: HTMLScriptElement | null = null;
+    vi.spyOn(Document.prototype, 'currentScript', 'get').mockImplementation(() => running);
+    const store = startPage();
     const pageCallback = vi.fn();
     (window as unknown as Record<string, unknown>).mtopjsonp7 = pageCallback;
     const script = document.createElement('script');
     script.src = `https://acs.aliexpress.com/h5/${API}/1.0/?api=${API}&type=jsonp&callback=mtopjsonp7`;
     document.head.append(script);
     await settle();
-    (window as unknown as Record<string, (body: unknown) => void>).mtopjsonp7?.(BODY);
-    await settle();
-    expect(pageCallback).toHaveBeenCalledWith(BODY);
-    expect(relayed).toEqual([{ url: script.src, text: JSON.stringify(BODY) }]);
+    const callback = (window as unknown as Record<string, (body: unknown) => void>).mtopjsonp7;
+
+    // A page script calling the callback itself, with made-up orders: the page gets its call, nothing is relayed.
+    const forged = { ...BODY, data: { orderList: [{ orderId: '8999999999999999' }] } };
+    callback?.(forged);
+    expect(pageCallback).toHaveBeenLastCalledWith(forged);
+    expect(store.kept()).toEqual([]);
+
+    // The JSONP script's own call, while it is the current script.
+    running = script;
+    callback?.(BODY);
+    running = null;
+    expect(pageCallback).toHaveBeenLastCalledWith(BODY);
+    expect(store.kept().map(({ url, text }) => ({ url, text }))).toEqual([
+      { url: script.src, text: JSON.stringify(BODY) },
+    ]);
     script.remove();
   });
 
-  it('replays what it saw to a content script that starts later, which keeps the valid responses', async () => {
+  it('hands a content script that starts later what was relayed before, keeping the valid responses', async () => {
     window.fetch = vi.fn(async () => new Response(JSON.stringify(BODY))) as unknown as typeof fetch;
-    install();
+    startPage();
     await window.fetch(LIST_URL);
     await settle();
     const onResponse = vi.fn();
     const inbox = createObservedResponseInbox(window, onResponse);
-    await settle();
     expect(inbox.responses().map((response) => [response.api, response.url])).toEqual([[API, LIST_URL]]);
-    expect(onResponse).toHaveBeenCalledTimes(1);
 
-    // A forged or broken message is not a response.
-    window.postMessage({ source: BRIDGE_SOURCE, url: LIST_URL, text: 'mtopjsonp1({', observedAt: Date.now() }, '*');
-    window.postMessage({ source: BRIDGE_SOURCE, url: 42, text: '{}' }, '*');
-    await settle();
-    expect(inbox.responses()).toHaveLength(1);
+    window.fetch = vi.fn(async () => new Response('mtopjsonp1({')) as unknown as typeof fetch;
+    uninstall();
+    uninstall = installMtopObserver(window as PageWindow);
+    expect(onResponse).not.toHaveBeenCalled();
     inbox.stop();
   });
 
-  it('installs once per window', () => {
-    install();
-    expect(installMtopObserver(window as PageWindow)()).toBeUndefined();
+  it('tells the content script about each later response', async () => {
+    window.fetch = vi.fn(async () => new Response(JSON.stringify(BODY))) as unknown as typeof fetch;
+    startPage();
+    const onResponse = vi.fn();
+    const inbox = createObservedResponseInbox(window, onResponse);
+    await window.fetch(LIST_URL);
+    await settle();
+    expect(onResponse).toHaveBeenCalledTimes(1);
+    expect(inbox.responses()).toHaveLength(1);
+    inbox.stop();
+    await window.fetch(LIST_URL);
+    await settle();
+    expect(onResponse).toHaveBeenCalledTimes(1);
   });
 
-  it('answers a replay request even with nothing seen', async () => {
-    install();
-    window.postMessage({ source: BRIDGE_REPLAY_REQUEST }, '*');
+  it('takes nothing from page messages that imitate the old bridge or the new one', async () => {
+    startPage();
+    const onResponse = vi.fn();
+    const inbox = createObservedResponseInbox(window, onResponse);
+    const text = JSON.stringify(BODY);
+    const message = { source: 'buyer-guard-mtop-observer', url: LIST_URL, text, observedAt: Date.now() };
+    window.dispatchEvent(new MessageEvent('message', { data: message, source: window as MessageEventSource }));
+    const encoded = `${Date.now()}\n${LIST_URL}\n${text}`;
+    for (const target of [window, document, document.documentElement]) {
+      target.dispatchEvent(new CustomEvent(OBSERVED_RESPONSE_EVENT, { detail: encoded, bubbles: true }));
+    }
+    // A page announcing its own node after both ends met is heard by no one.
+    const pageNode = document.createElement('b');
+    document.dispatchEvent(new MouseEvent('buyer-guard-bridge-hello', { relatedTarget: pageNode }));
+    pageNode.dispatchEvent(new CustomEvent(OBSERVED_RESPONSE_EVENT, { detail: encoded }));
     await settle();
-    expect(relayed).toEqual([]);
+    expect(inbox.responses()).toEqual([]);
+    expect(onResponse).not.toHaveBeenCalled();
+    inbox.stop();
+  });
+
+  it('has nothing to give when the document_start end did not run', () => {
+    expect(relayedResponseStoreOf(window)).toBeUndefined();
+    expect(createObservedResponseInbox(window, vi.fn()).responses()).toEqual([]);
+  });
+
+  it('installs once per window', () => {
+    startPage();
+    expect(installMtopObserver(window as PageWindow)()).toBeUndefined();
   });
 });

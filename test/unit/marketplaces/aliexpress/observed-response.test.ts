@@ -42,6 +42,18 @@ describe('parseObservedResponse', () => {
       'mtop.ae.ld.querydetail',
     );
     expect(watchedApiOf('https://www.aliexpress.com/p/order/index.html')).toBeUndefined();
+    expect(watchedApiOf('https://acs.aliexpress.us/h5/mtop.ae.ld.querydetail/1.0/')).toBe('mtop.ae.ld.querydetail');
+  });
+
+  it.each([
+    ['another host', 'https://evil.example/h5/mtop.ae.ld.querydetail/1.0/'],
+    ['a look-alike host', 'https://acs.aliexpress.com.evil.example/h5/mtop.ae.ld.querydetail/1.0/'],
+    ['plain http', 'http://acs.aliexpress.com/h5/mtop.ae.ld.querydetail/1.0/'],
+    ['a data: URL', 'data:application/json,{}#/h5/mtop.ae.ld.querydetail/'],
+    ['credentials in the URL', 'https://x@acs.aliexpress.com/h5/mtop.ae.ld.querydetail/1.0/'],
+    ['not a URL', '/h5/mtop.ae.ld.querydetail/1.0/'],
+  ])('watches no request to %s', (_name, url) => {
+    expect(watchedApiOf(url)).toBeUndefined();
   });
 });
 
