@@ -4,9 +4,7 @@ import { expect, test } from './evidence-harness';
 // 5 MB limit — one encode for a typical photo, a quality search for a very noisy one. Timings are
 // printed for the record only; how fast is measured by `npm run bench`, never asserted here.
 
-test('a 12 MP photo is analysed and fitted under 5 MB, a noisy one through a quality search', async ({
-  harness,
-}) => {
+test('a 12 MP photo is analysed and fitted under 5 MB, a noisy one through a quality search', async ({ harness }) => {
   test.setTimeout(120_000);
   const figures = await harness.evaluate(async () => {
     const { analyseImageBlob, fitImageToLimit, measureImageQuality, sceneBlob } = evidenceHarness;
