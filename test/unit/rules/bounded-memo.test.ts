@@ -6,7 +6,11 @@ describe('boundedMemo', () => {
   it('computes a key once and hands the same value out again', () => {
     const remember = boundedMemo<number>(10);
     let calls = 0;
-    const square = (n: number) => remember(String(n), () => ++calls && n * n);
+    const square = (n: number) =>
+      remember(String(n), () => {
+        calls++;
+        return n * n;
+      });
     expect([square(3), square(3), square(4)]).toEqual([9, 9, 16]);
     expect(calls).toBe(2);
   });
@@ -14,7 +18,11 @@ describe('boundedMemo', () => {
   it('forgets everything once the limit is reached, then computes again', () => {
     const remember = boundedMemo<string>(2);
     const computed: string[] = [];
-    const upper = (s: string) => remember(s, () => (computed.push(s), s.toUpperCase()));
+    const upper = (s: string) =>
+      remember(s, () => {
+        computed.push(s);
+        return s.toUpperCase();
+      });
     for (const s of ['a', 'b', 'c', 'a']) upper(s);
     expect(computed).toEqual(['a', 'b', 'c', 'a']);
   });
