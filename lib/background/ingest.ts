@@ -200,7 +200,10 @@ async function replaceByKey<Row extends { key: string }>(
   const kept = new Set(after.map((row) => row.key));
   const stored = new Map(before.map((row) => [row.key, row]));
   const gone = before.filter((row) => !kept.has(row.key)).map((row) => row.key);
-  const changed = after.filter((row) => !sameJson(stored.get(row.key), row));
+  const changed = after.filter((row) => {
+    const old = stored.get(row.key);
+    return old === undefined || !sameJson(old, row);
+  });
   if (gone.length) await table.bulkDelete(gone);
   if (changed.length) await table.bulkPut(changed);
 }
@@ -228,7 +231,7 @@ class DerivedWrites {
     derived: ReturnType<typeof deriveOrderState>,
     related: { of: (ref: OrderRef) => RelatedRows },
   ): void {
-    if (!sameJson(before, derived.row)) this.rows.push(derived.row);
+    if (before === undefined || !sameJson(before, derived.row)) this.rows.push(derived.row);
     if (before?.deadlinesStamp !== derived.row.deadlinesStamp) {
       this.deadlineRefs.push(ref);
       this.deadlines.push(...derived.deadlines);
