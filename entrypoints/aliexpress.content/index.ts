@@ -14,7 +14,7 @@ import { readingKey } from '../../lib/marketplaces/reading-key';
 import { measureSince } from '../../lib/marketplaces/timing';
 import { type PageWatch, watchPage } from '../../lib/marketplaces/watch-page';
 import { whenLoadedAndIdle } from '../../lib/marketplaces/when-loaded-and-idle';
-import { sendMessage } from '../../lib/messaging/send';
+import { sendFromContentScript } from '../../lib/messaging/send-from-content-script';
 import type { PageReading } from '../../lib/model/reading';
 
 /** At the latest this long after the page's load event, the first reading starts even if the page never goes idle. */
@@ -32,7 +32,7 @@ export default defineContentScript({
       findBlocks: () => findOrderElements(document),
       wantsBadges: badgesBelongOn,
       openGuide: async (orderId) => {
-        await sendMessage('openGuide', { orderId });
+        await sendFromContentScript('openGuide', { orderId });
       },
     });
     ctx.onInvalidated(() => badges.destroy());
@@ -45,7 +45,7 @@ export default defineContentScript({
       if (key === lastSentKey) return;
       lastSentKey = key;
       if (reading.ok) okUrl = reading.url;
-      sendMessage('pageReading', reading).then(
+      sendFromContentScript('pageReading', reading).then(
         (reply) => {
           if (!reading.ok || ctx.isInvalid) return;
           const drawStarted = performance.now();
