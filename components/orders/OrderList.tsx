@@ -1,7 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useId, useRef } from 'react';
-import { countByUrgency, listOrders, listStores, type OrderFilter } from '../../lib/db/queries';
+import { useEffect, useId, useMemo, useRef } from 'react';
+import { filterOrders, isFiltering } from '../../lib/db/order-filter';
+import { storeNames, urgencyCounts } from '../../lib/db/order-summary';
+import { listOrders, type OrderFilter } from '../../lib/db/queries';
 import type { Urgency } from '../../lib/model/deadline';
 import { orderStatusSchema } from '../../lib/model/order';
 import { pageDatabase } from '../../lib/pages/page-database';
@@ -16,7 +18,10 @@ interface Props {
 }
 
 const ROW_HEIGHT = 76;
+/** More than a popup shows at once: the list is on screen before the rest is read. */
+const FIRST_ROWS = 20;
 export const LIST_RENDERED_MARK = 'buyer-guard:order-list-rendered';
+export const LIST_COMPLETE_MARK = 'buyer-guard:order-list-complete';
 const SUMMARY_ORDER: Urgency[] = ['overdue', 'urgent', 'soon', 'upcoming'];
 
 /** All tracked orders, most urgent first, with search and filters; only the visible rows are rendered. */
@@ -24,9 +29,17 @@ export function OrderList({ filter, onFilterChange, onOpen }: Props) {
   const id = useId();
   const now = useNow();
   const scroller = useRef<HTMLDivElement>(null);
-  const rows = useLiveQuery(() => listOrders(pageDatabase(), filter), [JSON.stringify(filter)]);
-  const counts = useLiveQuery(() => countByUrgency(pageDatabase()), []);
-  const stores = useLiveQuery(() => listStores(pageDatabase()), []);
+  // The most urgent rows first (what the popup shows at once), then every row: filters, counts and
+  // the store menu work on the rows already loaded, so typing a search reads nothing again.
+  const firstRows = useLiveQuery(() => listOrders(pageDatabase(), {}, { limit: FIRST_ROWS }), []);
+  const allRows = useLiveQuery(() => listOrders(pageDatabase()), []);
+  const filtering = isFiltering(filter);
+  const rows = useMemo(
+    () => (allRows ? filterOrders(allRows, filter) : filtering ? undefined : firstRows),
+    [allRows, firstRows, filter, filtering],
+  );
+  const counts = useMemo(() => allRows && urgencyCounts(allRows), [allRows]);
+  const stores = useMemo(() => allRows && storeNames(allRows), [allRows]);
   const virtualizer = useVirtualizer({
     count: rows?.length ?? 0,
     getScrollElement: () => scroller.current,
@@ -39,6 +52,10 @@ export function OrderList({ filter, onFilterChange, onOpen }: Props) {
   useEffect(() => {
     if (hasRows && performance.getEntriesByName(LIST_RENDERED_MARK).length === 0) performance.mark(LIST_RENDERED_MARK);
   }, [hasRows]);
+  const complete = allRows !== undefined;
+  useEffect(() => {
+    if (complete && performance.getEntriesByName(LIST_COMPLETE_MARK).length === 0) performance.mark(LIST_COMPLETE_MARK);
+  }, [complete]);
 
   return (
     <section className="order-list" aria-labelledby={`${id}-title`}>
@@ -113,14 +130,14 @@ export function OrderList({ filter, onFilterChange, onOpen }: Props) {
         <p className="muted">Loading…</p>
       ) : rows.length === 0 ? (
         <p className="muted" data-testid="empty-list">
-          {Object.values(filter).some((v) => v !== undefined)
+          {filtering
             ? 'No order matches these filters.'
             : 'No orders yet. Open My Orders on AliExpress and Buyer Guard reads them from the page.'}
         </p>
       ) : (
         <div ref={scroller} className="order-scroller" data-testid="order-scroller">
           <p className="visually-hidden" aria-live="polite">
-            {rows.length} orders
+            {complete ? `${rows.length} orders` : ''}
           </p>
           <ul style={{ height: virtualizer.getTotalSize() }}>
             {virtualizer.getVirtualItems().map((item) => {

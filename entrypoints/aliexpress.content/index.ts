@@ -1,7 +1,7 @@
 import '../../lib/zod-jitless';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import themeCss from '../../components/theme.css?inline';
-import { createBadgeLayer } from '../../lib/badges/badge-layer';
+import { BADGE_HOST_TAG, createBadgeLayer } from '../../lib/badges/badge-layer';
 import badgesCss from '../../lib/badges/badges.css?inline';
 import { badgesBelongOn } from '../../lib/badges/badges-belong-on';
 import { shadowCss } from '../../lib/badges/shadow-css';
@@ -11,9 +11,14 @@ import type { ObservedApiResponse } from '../../lib/marketplaces/aliexpress/obse
 import { createObservedResponseInbox } from '../../lib/marketplaces/aliexpress/observed-response-inbox';
 import { readAliExpressPage } from '../../lib/marketplaces/aliexpress/read-page';
 import { readingKey } from '../../lib/marketplaces/reading-key';
-import { watchPage } from '../../lib/marketplaces/watch-page';
-import { sendMessage } from '../../lib/messaging/send';
+import { measureSince } from '../../lib/marketplaces/timing';
+import { type PageWatch, watchPage } from '../../lib/marketplaces/watch-page';
+import { whenLoadedAndIdle } from '../../lib/marketplaces/when-loaded-and-idle';
+import { sendFromContentScript } from '../../lib/messaging/send-from-content-script';
 import type { PageReading } from '../../lib/model/reading';
+
+/** At the latest this long after the page's load event, the first reading starts even if the page never goes idle. */
+const FIRST_READ_TIMEOUT_MS = 2_000;
 
 export default defineContentScript({
   matches: [...ALIEXPRESS_BUYER_PAGE_MATCHES],
@@ -27,7 +32,7 @@ export default defineContentScript({
       findBlocks: () => findOrderElements(document),
       wantsBadges: badgesBelongOn,
       openGuide: async (orderId) => {
-        await sendMessage('openGuide', { orderId });
+        await sendFromContentScript('openGuide', { orderId });
       },
     });
     ctx.onInvalidated(() => badges.destroy());
@@ -35,14 +40,18 @@ export default defineContentScript({
     const aliveCheck = setInterval(() => ctx.isInvalid, 10_000);
     ctx.onInvalidated(() => clearInterval(aliveCheck));
 
-    const send = (reading: PageReading) => {
+    const send = (reading: PageReading, readStarted: number) => {
       const key = readingKey(reading);
       if (key === lastSentKey) return;
       lastSentKey = key;
       if (reading.ok) okUrl = reading.url;
-      sendMessage('pageReading', reading).then(
+      sendFromContentScript('pageReading', reading).then(
         (reply) => {
-          if (reading.ok && ctx.isValid) badges.show(reply.badges);
+          if (!reading.ok || ctx.isInvalid) return;
+          const drawStarted = performance.now();
+          badges.show(reply.badges);
+          measureSince('buyer-guard:badges', drawStarted);
+          measureSince('buyer-guard:read-to-badges', readStarted);
         },
         (error: unknown) => {
           // The background may be updating or restarting; the next change resends.
@@ -53,32 +62,44 @@ export default defineContentScript({
     };
 
     // `final`: the page went quiet. Only then does an unreadable page get reported, so an SPA
-    // still rendering its first orders is not reported as "layout not recognised".
+    // still rendering its first orders is not reported as "layout not recognised". A page
+    // already read well at this URL has nothing left to report.
     const read = (final: boolean, observed: readonly ObservedApiResponse[]) => {
-      if (ctx.isInvalid) return;
+      if (ctx.isInvalid || (final && okUrl === location.href)) return;
       badges.refresh();
       try {
         const started = performance.now();
         const reading = readAliExpressPage(document, location.href, Date.now(), observed);
-        console.debug(
-          `[Buyer Guard] read ${reading.ok ? reading.orders.length : 0} orders in ${(performance.now() - started).toFixed(1)} ms`,
-        );
-        if (reading.ok || (final && okUrl !== reading.url)) send(reading);
+        measureSince('buyer-guard:read', started);
+        if (reading.ok || (final && okUrl !== reading.url)) send(reading, started);
       } catch (error) {
         console.debug('[Buyer Guard] reading failed', error);
       }
     };
 
     try {
-      const inbox = createObservedResponseInbox(window, () => watch.poke());
-      const watch = watchPage(document, window, {
-        debounceMs: 300,
-        idleMs: 5_000,
-        onSettled: () => read(false, inbox.responses()),
-        onIdle: () => read(true, inbox.responses()),
-      });
+      // The page's JSON responses are collected from the start; the page itself is read once it
+      // has loaded and the browser is idle, so the extension never slows the page's own loading.
+      // Nothing is lost by waiting: the first reading reads the whole page as it is by then.
+      let watch: PageWatch | undefined;
+      const inbox = createObservedResponseInbox(window, () => watch?.poke());
+      const cancelStart = whenLoadedAndIdle(
+        window,
+        () => {
+          watch = watchPage(document, window, {
+            debounceMs: 300,
+            firstSettleMs: 0,
+            idleMs: 5_000,
+            isOwnNode: (node) => node.nodeName.toLowerCase() === BADGE_HOST_TAG,
+            onSettled: () => read(false, inbox.responses()),
+            onIdle: () => read(true, inbox.responses()),
+          });
+        },
+        FIRST_READ_TIMEOUT_MS,
+      );
       ctx.onInvalidated(() => {
-        watch.stop();
+        cancelStart();
+        watch?.stop();
         inbox.stop();
       });
     } catch (error) {

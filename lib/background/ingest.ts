@@ -1,3 +1,4 @@
+import type { Table } from 'dexie';
 import type { BuyerGuardDatabase } from '../db/database';
 import { toOrderRow } from '../db/order-row';
 import {
@@ -55,42 +56,34 @@ export async function ingestOrders(
   const refs = [...incoming.keys()];
 
   await db.transaction('rw', derivedTables(db), async () => {
-    const storedRows = await db.orders.bulkGet(refs);
+    const stored = await storedRowsOf(db, refs);
     const related = await loadRelated(db, refs);
-    const rows: OrderRow[] = [];
+    const writes = new DerivedWrites();
     const history: HistoryRow[] = [];
-    const deadlineRows: DeadlineRow[] = [];
-    const reminders: ReminderRow[] = [];
-    const changedRefs: OrderRef[] = [];
 
-    refs.forEach((ref, i) => {
-      const stored = storedRows[i];
-      const { order, changes } = mergeOrder(stored?.order, incoming.get(ref) as Order);
-      if (stored && changes.length === 0 && sameJson(stored.order, order)) {
+    for (const ref of refs) {
+      const before = stored.get(ref);
+      const { order, changes } = mergeOrder(before?.order, incoming.get(ref) as Order);
+      if (before && changes.length === 0 && sameJson(before.order, order)) {
         summary.unchanged++;
-        rows.push({ ...stored, lastSeenAt: now });
-        return;
+        writes.keep({ ...before, lastSeenAt: now });
+        continue;
       }
-      if (stored) summary.updated++;
+      if (before) summary.updated++;
       else summary.created++;
-      changedRefs.push(ref);
       for (const change of changes) history.push({ ref, at: now, ...change });
       const derived = deriveOrderState({
         ref,
         order,
         ...related.of(ref),
-        times: { firstSeenAt: stored?.firstSeenAt ?? now, lastSeenAt: now, updatedAt: now },
+        times: { firstSeenAt: before?.firstSeenAt ?? now, lastSeenAt: now, updatedAt: now },
         context,
       });
-      rows.push(derived.row);
-      deadlineRows.push(...derived.deadlines);
-      reminders.push(...derived.reminders);
-    });
+      writes.add(ref, before, derived, related);
+    }
 
-    await db.orders.bulkPut(rows);
-    if (changedRefs.length === 0) return;
-    await db.history.bulkAdd(history);
-    await replaceDerivedRows(db, changedRefs, deadlineRows, reminders, related);
+    await writes.write(db);
+    if (history.length) await db.history.bulkAdd(history);
   });
   return summary;
 }
@@ -131,25 +124,21 @@ export function deriveOrderState(
  */
 export async function refreshOrders(db: BuyerGuardDatabase, refList: readonly OrderRef[], context: IngestContext) {
   if (refList.length === 0) return;
-  const refs = [...refList];
   await db.transaction('rw', derivedTables(db), async () => {
-    const storedRows = await db.orders.bulkGet(refs);
+    const stored = await storedRowsOf(db, refList);
+    const refs = refList.filter((ref) => stored.has(ref));
     const related = await loadRelated(db, refs);
-    const present: OrderRef[] = [];
-    const rows: OrderRow[] = [];
-    const deadlines: DeadlineRow[] = [];
-    const reminders: ReminderRow[] = [];
-    refs.forEach((ref, i) => {
-      const stored = storedRows[i];
-      if (!stored) return;
-      present.push(ref);
-      const derived = deriveOrderState({ ref, order: stored.order, ...related.of(ref), times: stored, context });
-      rows.push(derived.row);
-      deadlines.push(...derived.deadlines);
-      reminders.push(...derived.reminders);
-    });
-    await db.orders.bulkPut(rows);
-    await replaceDerivedRows(db, present, deadlines, reminders, related);
+    const writes = new DerivedWrites();
+    for (const ref of refs) {
+      const before = stored.get(ref) as OrderRow;
+      writes.add(
+        ref,
+        before,
+        deriveOrderState({ ref, order: before.order, ...related.of(ref), times: before, context }),
+        related,
+      );
+    }
+    await writes.write(db);
   });
 }
 
@@ -170,8 +159,8 @@ export interface RelatedRows {
 }
 
 /**
- * Writes the new deadlines and reminders of `refs` and deletes the ones they replace, by key:
- * cheaper than deleting through the `ref` index and writing everything back.
+ * Writes the new deadlines and reminders of `refs` and deletes the ones they replace, by key.
+ * Only what differs from what is stored is written: most re-derivations change little or nothing.
  */
 export async function replaceDerivedRows(
   db: BuyerGuardDatabase,
@@ -180,14 +169,88 @@ export async function replaceDerivedRows(
   reminders: ReminderRow[],
   related: { of: (ref: OrderRef) => RelatedRows },
 ): Promise<void> {
-  const keptDeadlines = new Set(deadlines.map((d) => d.key));
-  const keptReminders = new Set(reminders.map((r) => r.key));
-  const oldDeadlines = await db.deadlines.where('ref').anyOf(refs).primaryKeys();
-  const oldReminders = refs.flatMap((ref) => related.of(ref).previousReminders.map((r) => r.key));
-  await db.deadlines.bulkDelete(oldDeadlines.filter((key) => !keptDeadlines.has(key)));
-  await db.deadlines.bulkPut(deadlines);
-  await db.reminders.bulkDelete(oldReminders.filter((key) => !keptReminders.has(key)));
-  await db.reminders.bulkPut(reminders);
+  await replaceDeadlines(db, refs, deadlines);
+  await replaceReminders(
+    db,
+    refs.flatMap((ref) => related.of(ref).previousReminders),
+    reminders,
+  );
+}
+
+async function replaceDeadlines(db: BuyerGuardDatabase, refs: OrderRef[], deadlines: DeadlineRow[]): Promise<void> {
+  if (refs.length === 0) return;
+  const before = await db.deadlines.where('ref').anyOf(refs).toArray();
+  await replaceByKey(db.deadlines, before, deadlines);
+}
+
+async function replaceReminders(
+  db: BuyerGuardDatabase,
+  before: readonly ReminderRow[],
+  reminders: ReminderRow[],
+): Promise<void> {
+  await replaceByKey(db.reminders, before, reminders);
+}
+
+/** Deletes the rows of `before` that `after` has no key for, and puts the rows of `after` that are new or differ. */
+async function replaceByKey<Row extends { key: string }>(
+  table: Table<Row, string>,
+  before: readonly Row[],
+  after: readonly Row[],
+): Promise<void> {
+  const kept = new Set(after.map((row) => row.key));
+  const stored = new Map(before.map((row) => [row.key, row]));
+  const gone = before.filter((row) => !kept.has(row.key)).map((row) => row.key);
+  const changed = after.filter((row) => {
+    const old = stored.get(row.key);
+    return old === undefined || !sameJson(old, row);
+  });
+  if (gone.length) await table.bulkDelete(gone);
+  if (changed.length) await table.bulkPut(changed);
+}
+
+/**
+ * What a batch of derivations writes, collected so each table is written once and only where
+ * something changed: an order row that came out the same is not rewritten, and an order whose
+ * deadlines came out the same (deadlinesStamp) leaves the deadlines table untouched.
+ */
+class DerivedWrites {
+  private readonly rows: OrderRow[] = [];
+  private readonly deadlineRefs: OrderRef[] = [];
+  private readonly deadlines: DeadlineRow[] = [];
+  private readonly previousReminders: ReminderRow[] = [];
+  private readonly reminders: ReminderRow[] = [];
+
+  /** A row written as given (nothing re-derived). */
+  keep(row: OrderRow): void {
+    this.rows.push(row);
+  }
+
+  add(
+    ref: OrderRef,
+    before: OrderRow | undefined,
+    derived: ReturnType<typeof deriveOrderState>,
+    related: { of: (ref: OrderRef) => RelatedRows },
+  ): void {
+    if (before === undefined || !sameJson(before, derived.row)) this.rows.push(derived.row);
+    if (before?.deadlinesStamp !== derived.row.deadlinesStamp) {
+      this.deadlineRefs.push(ref);
+      this.deadlines.push(...derived.deadlines);
+    }
+    this.previousReminders.push(...related.of(ref).previousReminders);
+    this.reminders.push(...derived.reminders);
+  }
+
+  async write(db: BuyerGuardDatabase): Promise<void> {
+    if (this.rows.length) await db.orders.bulkPut(this.rows);
+    await replaceDeadlines(db, this.deadlineRefs, this.deadlines);
+    await replaceReminders(db, this.previousReminders, this.reminders);
+  }
+}
+
+/** The stored rows of `refs` (absent ones left out). A key range read: far cheaper than one get per key when most are absent. */
+async function storedRowsOf(db: BuyerGuardDatabase, refs: readonly OrderRef[]): Promise<Map<OrderRef, OrderRow>> {
+  const rows = await db.orders.where(':id').anyOf(refs).toArray();
+  return new Map(rows.map((row) => [row.ref, row]));
 }
 
 /** The tables a derivation reads and writes, for one transaction around it. */
@@ -202,12 +265,12 @@ export async function loadRelated(
 ): Promise<{ of: (ref: OrderRef) => RelatedRows }> {
   const [journal, cases, reminders] = await Promise.all([
     db.journal.where('ref').anyOf(refs).toArray(),
-    db.cases.bulkGet(refs),
+    db.cases.where(':id').anyOf(refs).toArray(),
     db.reminders.where('ref').anyOf(refs).toArray(),
   ]);
   const journalByRef = groupBy(journal, (j) => j.ref);
   const remindersByRef = groupBy(reminders, (r) => r.ref);
-  const problemByRef = new Map(cases.flatMap((c) => (c ? [[c.ref, c.problem] as const] : [])));
+  const problemByRef = new Map(cases.map((c) => [c.ref, c.problem] as const));
   return {
     of: (ref) => {
       const problem = problemByRef.get(ref);

@@ -33,7 +33,7 @@ export interface BadgeLayer {
 
 /** Badges remembered across SPA re-renders (an order's block may come back); the oldest are forgotten. */
 const MAX_REMEMBERED = 1000;
-const HOST_TAG = 'buyer-guard-badges';
+export const BADGE_HOST_TAG = 'buyer-guard-badges';
 const ID_PREFIX = 'bg-';
 /**
  * The host is an empty box at the document's origin, outside the page's own tree (a child of
@@ -84,7 +84,7 @@ export function createBadgeLayer(window: Window, options: BadgeLayerOptions): Ba
       if (!host.isConnected) document.documentElement.append(host);
       return root;
     }
-    host = document.createElement(HOST_TAG);
+    host = document.createElement(BADGE_HOST_TAG);
     host.style.cssText = HOST_STYLE;
     root = host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');

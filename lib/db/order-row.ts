@@ -26,6 +26,14 @@ export function headlineDeadline<D extends Deadline>(deadlines: readonly D[], no
   return mostUrgentDeadline(deadlines.filter((d) => d.urgency !== 'none' || d.dueAt >= now));
 }
 
+/**
+ * An order's deadlines written out whole (every field, as the engine built them): two stamps are
+ * equal exactly when the deadlines are, so an unchanged derivation can skip the deadlines table.
+ */
+export function deadlinesStamp(deadlines: readonly Deadline[]): string {
+  return JSON.stringify(deadlines);
+}
+
 /** Builds the stored row: the merged order plus the index copies derived from it and its deadlines. */
 export function toOrderRow(input: {
   ref: OrderRef;
@@ -61,5 +69,6 @@ export function toOrderRow(input: {
       ? { kind: headline.kind, label: headline.label, dueAt: headline.dueAt, source: headline.source }
       : null,
     words: searchWords(order),
+    deadlinesStamp: deadlinesStamp(deadlines),
   };
 }

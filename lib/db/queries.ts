@@ -1,8 +1,9 @@
 import type { Collection } from 'dexie';
 import { type Urgency, urgencySchema } from '../model/deadline';
-import type { OrderStatus } from '../model/order';
 import type { Problem } from '../model/problem';
 import type { BuyerGuardDatabase } from './database';
+import { isFiltering, type OrderFilter, orderMatcher } from './order-filter';
+import { storeNames } from './order-summary';
 import type { DeadlineRow, EvidenceRow, HistoryRow, JournalRow, OrderRef, OrderRow } from './records';
 
 /**
@@ -10,27 +11,7 @@ import type { DeadlineRow, EvidenceRow, HistoryRow, JournalRow, OrderRef, OrderR
  * the background, and live-updating); every write goes through the background's messages.
  */
 
-export interface OrderFilter {
-  /** Words to find in the order id, store or item titles (prefix match, all must match). */
-  search?: string;
-  status?: OrderStatus | 'unknown';
-  /** Store name, any case. */
-  store?: string;
-  hasDispute?: boolean;
-  urgency?: Urgency;
-}
-
-function searchTerms(search: string | undefined): string[] {
-  return search?.toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
-function matches(row: OrderRow, filter: OrderFilter, terms: string[]): boolean {
-  if (filter.status && row.status !== filter.status) return false;
-  if (filter.store && row.storeKey !== filter.store.toLocaleLowerCase()) return false;
-  if (filter.hasDispute !== undefined && row.hasDispute !== (filter.hasDispute ? 1 : 0)) return false;
-  if (filter.urgency && row.urgency !== filter.urgency) return false;
-  return terms.every((term) => row.words.some((word) => word.startsWith(term)));
-}
+export type { OrderFilter } from './order-filter';
 
 /** Orders, most urgent first, filtered; `limit`/`offset` page through them. */
 export async function listOrders(
@@ -38,18 +19,9 @@ export async function listOrders(
   filter: OrderFilter = {},
   page: { limit?: number; offset?: number } = {},
 ): Promise<OrderRow[]> {
-  const terms = searchTerms(filter.search);
-  const [first] = terms;
-  if (first) {
-    // Narrow by the index on the first word, then sort the (few) hits in memory.
-    const hits = await db.orders.where('words').startsWith(first).distinct().toArray();
-    const sorted = hits.filter((row) => matches(row, filter, terms)).sort((a, b) => a.attention - b.attention);
-    return sorted.slice(page.offset ?? 0, (page.offset ?? 0) + (page.limit ?? sorted.length));
-  }
   let collection: Collection<OrderRow, OrderRef> = db.orders.orderBy('attention');
-  if (filter.status || filter.store || filter.hasDispute !== undefined || filter.urgency) {
-    collection = collection.filter((row) => matches(row, filter, terms));
-  }
+  // Filters (search too) are tested row by row: no index per field or word to keep up on every write.
+  if (isFiltering(filter)) collection = collection.filter(orderMatcher(filter));
   if (page.offset) collection = collection.offset(page.offset);
   if (page.limit) collection = collection.limit(page.limit);
   return collection.toArray();
@@ -63,16 +35,9 @@ export async function countByUrgency(db: BuyerGuardDatabase): Promise<Record<Urg
   return Object.fromEntries(entries);
 }
 
-/** Store names for the filter menu, as the pages spell them, alphabetically. */
+/** Store names for the filter menu, as the pages spell them, alphabetically: one read, not one per store. */
 export async function listStores(db: BuyerGuardDatabase): Promise<string[]> {
-  const keys = await db.orders.orderBy('storeKey').uniqueKeys();
-  const names: string[] = [];
-  for (const key of keys) {
-    if (!key) continue;
-    const row = await db.orders.where('storeKey').equals(key).first();
-    if (row?.order.store?.name) names.push(row.order.store.name);
-  }
-  return names;
+  return storeNames(await db.orders.toArray());
 }
 
 export interface OrderDetail {

@@ -43,6 +43,11 @@ export interface OrderRow {
   headline: Pick<Deadline, 'kind' | 'label' | 'dueAt' | 'source'> | null;
   /** Lower-case words of the id, store and item titles, for prefix search. */
   words: string[];
+  /**
+   * The deadlines stored for this order, written out (order-row.ts deadlinesStamp): a refresh that
+   * derives the same ones leaves the deadlines table alone. Absent: re-derived and rewritten.
+   */
+  deadlinesStamp?: string;
 }
 
 export interface HistoryRow {

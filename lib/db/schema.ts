@@ -15,9 +15,10 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 1,
     note: 'Initial schema.',
     stores: {
-      orders: 'ref, orderId, status, storeKey, hasDispute, nextDueAt, urgency, attention, lastSeenAt, *words',
+      // Only what a query looks up or sorts by is indexed: each index is written again on every put.
+      orders: 'ref, storeKey, nextDueAt, urgency, attention',
       history: '++id, ref, [ref+at]',
-      deadlines: 'key, ref, dueAt',
+      deadlines: 'key, ref',
       reminders: 'key, ref, fireAt',
       cases: 'ref',
       evidence: 'id, ref, addedAt',

@@ -7,6 +7,10 @@ export interface WatchPageOptions {
   onSettled: () => void;
   /** The page went idle (observer disconnected): the last chance to give a verdict on it. */
   onIdle?: () => void;
+  /** Quiet time before the first read when the watch starts (default `debounceMs`): 0 reads a loaded page at once. */
+  firstSettleMs?: number;
+  /** Nodes the extension adds itself (the badge layer's host): adding or removing them is not a page change. */
+  isOwnNode?: (node: Node) => boolean;
 }
 
 export interface PageWatch {
@@ -37,7 +41,14 @@ export function watchPage(document: Document, window: Window, options: WatchPage
       console.debug('[Buyer Guard] page watch', error);
     }
   };
-  const observer = new MutationObserver(() => settleSoon());
+  const isOwn = options.isOwnNode;
+  const ownOnly = (record: MutationRecord) =>
+    record.type === 'childList' &&
+    isOwn !== undefined &&
+    [...record.addedNodes, ...record.removedNodes].every((node) => isOwn(node));
+  const observer = new MutationObserver((records) => {
+    if (!records.every(ownOnly)) settleSoon();
+  });
 
   const goIdle = () => {
     if (!connected) return;
@@ -46,21 +57,21 @@ export function watchPage(document: Document, window: Window, options: WatchPage
     clearTimeout(debounceTimer);
     safely(options.onIdle);
   };
-  const settleSoon = () => {
+  const settleSoon = (delayMs = options.debounceMs) => {
     clearTimeout(debounceTimer);
     clearTimeout(idleTimer);
     debounceTimer = setTimeout(() => {
       safely(options.onSettled);
       idleTimer = setTimeout(goIdle, options.idleMs);
-    }, options.debounceMs);
+    }, delayMs);
   };
-  const wake = () => {
+  const wake = (delayMs?: number) => {
     if (stopped || document.visibilityState === 'hidden') return;
     if (!connected) {
       observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
       connected = true;
     }
-    settleSoon();
+    settleSoon(delayMs);
   };
   const onVisibility = () => (document.visibilityState === 'hidden' ? goIdle() : wake());
   const onWakeEvent = () => {
@@ -69,10 +80,10 @@ export function watchPage(document: Document, window: Window, options: WatchPage
 
   for (const type of WAKE_EVENTS) window.addEventListener(type, onWakeEvent, { capture: true, passive: true });
   document.addEventListener('visibilitychange', onVisibility);
-  wake();
+  wake(options.firstSettleMs);
 
   return {
-    poke: wake,
+    poke: () => wake(),
     stop() {
       stopped = true;
       observer.disconnect();

@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import {
   type ErrorCode,
   envelopeSchema,
@@ -53,7 +54,7 @@ export async function dispatchMessage(
   }
   try {
     const handler = handlers[type] as (p: unknown, c: HandlerContext) => unknown;
-    const data = spec.response.parse(await handler(parsed.data, { sender, senderKind }));
+    const data = z.parse(spec.response, await handler(parsed.data, { sender, senderKind }));
     return { ok: true, data };
   } catch (error) {
     if (isQuotaError(error)) {

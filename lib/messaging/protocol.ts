@@ -1,11 +1,14 @@
 import { z } from 'zod';
-import { deadlineSchema } from '../model/deadline';
 import { evidenceKindSchema } from '../model/evidence';
 import { journalEntrySchema } from '../model/journal';
 import { problemSchema } from '../model/problem';
 import { pageKindSchema, pageReadingSchema, readFailureReasonSchema } from '../model/reading';
 import { settingsSchema } from '../model/settings';
 import { MAX_CHUNK_CHARS, MAX_CHUNKS } from './chunks';
+import { openGuideReplySchema, pageReadingReplySchema } from './content-replies';
+import { PROTOCOL } from './envelope';
+
+export { type ErrorCode, errorCodes, PROTOCOL, type Reply, replySchema } from './envelope';
 
 /**
  * The typed protocol between content scripts, extension pages and the background.
@@ -17,10 +20,9 @@ export type SenderKind = 'extension-page' | 'content-script';
 export interface MessageSpec {
   from: readonly SenderKind[];
   request: z.ZodType;
-  response: z.ZodType;
+  /** Any Zod schema: the replies content scripts check are zod/mini ones (content-replies.ts). */
+  response: z.core.$ZodType;
 }
-
-export const PROTOCOL = 'buyer-guard/1' as const;
 
 const pageKind = z.enum(['order-list', 'order-detail', 'tracking', 'dispute', 'unknown']);
 const orderId = z.string().regex(/^\d{6,24}$/);
@@ -65,19 +67,7 @@ export const messages = {
   pageReading: {
     from: ['content-script'],
     request: boundedReading,
-    response: z.object({
-      created: z.number(),
-      updated: z.number(),
-      unchanged: z.number(),
-      badges: z.array(
-        z.object({
-          orderId: z.string(),
-          deadline: deadlineSchema.nullable(),
-          /** The advisor's next step, for the badge's panel. */
-          advice: z.object({ action: z.string(), title: z.string(), why: z.string() }),
-        }),
-      ),
-    }),
+    response: pageReadingReplySchema,
   },
   /**
    * The buyer pressed "Open the guide" on a badge: show this order in Buyer Guard's guide (the
@@ -86,14 +76,14 @@ export const messages = {
   openGuide: {
     from: ['content-script'],
     request: z.object({ orderId }).strict(),
-    response: z.object({ opened: z.enum(['popup', 'tab']) }),
+    response: openGuideReplySchema,
   },
   /** The buyer notes what happened (contacted the seller, got an offer, …); `at` defaults to now. */
   addJournalEntry: {
     from: ['extension-page'],
     request: journalEntrySchema
       .omit({ id: true })
-      .extend({ orderId, at: journalEntrySchema.shape.at.optional() })
+      .extend({ orderId, at: z.optional(journalEntrySchema.shape.at) })
       .strict(),
     response: z.object({ id: z.string() }),
   },
@@ -240,22 +230,6 @@ export const envelopeSchema = z
   .strict();
 
 export type Envelope = z.infer<typeof envelopeSchema>;
-
-export const errorCodes = [
-  'invalid-message',
-  'unknown-type',
-  'forbidden-sender',
-  'handler-failed',
-  'storage-full',
-] as const;
-export type ErrorCode = (typeof errorCodes)[number];
-
-export const replySchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), data: z.unknown() }),
-  z.object({ ok: z.literal(false), error: z.object({ code: z.enum(errorCodes), message: z.string() }) }),
-]);
-
-export type Reply = z.infer<typeof replySchema>;
 
 export function isMessageType(type: string): type is MessageType {
   return Object.hasOwn(messages, type);

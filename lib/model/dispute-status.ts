@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Dispute lifecycle (normalised). The rules engine owns the transitions; readers only name what the page shows. */
 export const disputeStatusSchema = z.enum([

@@ -21,7 +21,7 @@ export const offerSchema = z.object({
   from: z.enum(['buyer', 'seller', 'platform']),
   at: instantSchema,
   resolution: resolutionSchema,
-  amount: moneySchema.optional(),
+  amount: z.optional(moneySchema),
   /** For return-and-refund: who pays the return postage (it can cost up to ~50 USD). */
   returnPostagePaidBy: z.enum(['buyer', 'seller']).optional(),
   text: z.string().max(5000).optional(),
@@ -33,7 +33,7 @@ export type Offer = z.infer<typeof offerSchema>;
 export const disputeDecisionSchema = z.object({
   at: instantSchema,
   outcome: z.enum(['buyer-favour', 'partial', 'seller-favour']),
-  refund: moneySchema.optional(),
+  refund: z.optional(moneySchema),
   /** The buyer must return the item to get the refund. */
   returnRequired: z.boolean().optional(),
   /** The page offered an appeal (recent UI). */
@@ -53,7 +53,7 @@ export const chargebackCaseSchema = z.object({
   provider: z.enum(['paypal', 'card']),
   filedAt: instantSchema,
   /** PayPal: the dispute was escalated to a claim. */
-  escalatedAt: instantSchema.optional(),
+  escalatedAt: z.optional(instantSchema),
 });
 export type ChargebackCase = z.infer<typeof chargebackCaseSchema>;
 
@@ -66,17 +66,17 @@ export const disputeCaseSchema = z.object({
   /** Oldest first. */
   statusHistory: z.array(statusChangeSchema).optional(),
   requestedResolution: resolutionSchema.optional(),
-  refundRequested: moneySchema.optional(),
+  refundRequested: z.optional(moneySchema),
   /** Oldest first; the last pending seller offer is the one to answer. */
   offers: z.array(offerSchema).optional(),
-  escalatedAt: instantSchema.optional(),
+  escalatedAt: z.optional(instantSchema),
   decision: disputeDecisionSchema.optional(),
   /** A return was agreed (by offer or decision): the buyer must ship it within the return window. */
-  returnAgreedAt: instantSchema.optional(),
-  returnShippedAt: instantSchema.optional(),
-  refundReceivedAt: instantSchema.optional(),
-  cancelledAt: instantSchema.optional(),
-  closedAt: instantSchema.optional(),
+  returnAgreedAt: z.optional(instantSchema),
+  returnShippedAt: z.optional(instantSchema),
+  refundReceivedAt: z.optional(instantSchema),
+  cancelledAt: z.optional(instantSchema),
+  closedAt: z.optional(instantSchema),
   chargeback: chargebackCaseSchema.optional(),
 });
 export type DisputeCase = z.infer<typeof disputeCaseSchema>;

@@ -40,7 +40,7 @@ export const journalEntrySchema = z.object({
   at: instantSchema,
   kind: journalKindSchema,
   text: z.string().max(5000).optional(),
-  amount: moneySchema.optional(),
+  amount: z.optional(moneySchema),
   /** dispute-opened: the reason chosen. */
   reason: orderProblemReasonSchema.optional(),
   /** dispute-opened: the resolution asked; offer-received / counter-offer-sent: the one proposed. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { disputeStatusSchema } from './dispute-status';
 import { moneySchema } from './money';
 import { instantSchema, localDateSchema, localDateTimeSchema } from './time';
@@ -40,21 +40,21 @@ export const orderActionSchema = z.enum([
 export type OrderAction = z.infer<typeof orderActionSchema>;
 
 export const orderItemSchema = z.object({
-  title: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
   /** Variant text as shown ("Color: Black, Size: XL"). */
-  sku: z.string().optional(),
-  quantity: z.number().int().positive().optional(),
-  unitPrice: moneySchema.optional(),
-  productId: z.string().optional(),
-  productUrl: z.url().optional(),
-  imageUrl: z.url().optional(),
+  sku: z.optional(z.string()),
+  quantity: z.optional(z.int().check(z.positive())),
+  unitPrice: z.optional(moneySchema),
+  productId: z.optional(z.string()),
+  productUrl: z.optional(z.url()),
+  imageUrl: z.optional(z.url()),
 });
 export type OrderItem = z.infer<typeof orderItemSchema>;
 
 export const storeSchema = z.object({
-  name: z.string().min(1),
-  id: z.string().optional(),
-  url: z.url().optional(),
+  name: z.string().check(z.minLength(1)),
+  id: z.optional(z.string()),
+  url: z.optional(z.url()),
 });
 export type Store = z.infer<typeof storeSchema>;
 
@@ -79,9 +79,9 @@ export type PageTimerKind = z.infer<typeof pageTimerKindSchema>;
 export const pageTimerSchema = z.object({
   kind: pageTimerKindSchema,
   /** Set for a countdown (and for a stated date with a time): the instant it runs out. */
-  endsAt: instantSchema.optional(),
+  endsAt: z.optional(instantSchema),
   /** Set for a stated calendar day. */
-  endsOn: localDateSchema.optional(),
+  endsOn: z.optional(localDateSchema),
   /** The text the timer was read from, for the buyer to compare. */
   raw: z.string(),
 });
@@ -104,52 +104,52 @@ export type TrackingStage = z.infer<typeof trackingStageSchema>;
 
 export const trackingEventSchema = z.object({
   /** Wall-clock time as the page shows it (local to the page, no zone). */
-  time: localDateTimeSchema.optional(),
+  time: z.optional(localDateTimeSchema),
   /** Instant, when the source gives one (JSON timestamps). */
-  at: instantSchema.optional(),
-  description: z.string().min(1),
-  location: z.string().optional(),
+  at: z.optional(instantSchema),
+  description: z.string().check(z.minLength(1)),
+  location: z.optional(z.string()),
   stage: trackingStageSchema,
 });
 export type TrackingEvent = z.infer<typeof trackingEventSchema>;
 
 export const trackingSchema = z.object({
-  number: z.string().optional(),
-  carrier: z.string().optional(),
-  events: z.array(trackingEventSchema).optional(),
+  number: z.optional(z.string()),
+  carrier: z.optional(z.string()),
+  events: z.optional(z.array(trackingEventSchema)),
 });
 export type Tracking = z.infer<typeof trackingSchema>;
 
 export const disputeOnPageSchema = z.object({
-  status: disputeStatusSchema.optional(),
-  statusText: z.string().optional(),
-  refundAmount: moneySchema.optional(),
+  status: z.optional(disputeStatusSchema),
+  statusText: z.optional(z.string()),
+  refundAmount: z.optional(moneySchema),
 });
 
 export const orderSchema = z.object({
   marketplace: marketplaceSchema,
-  orderId: z.string().regex(/^\d{6,24}$/),
-  orderedOn: localDateSchema.optional(),
-  status: orderStatusSchema.optional(),
+  orderId: z.string().check(z.regex(/^\d{6,24}$/)),
+  orderedOn: z.optional(localDateSchema),
+  status: z.optional(orderStatusSchema),
   /** The status exactly as the page wrote it (any language). */
-  statusText: z.string().optional(),
-  store: storeSchema.optional(),
-  items: z.array(orderItemSchema).optional(),
-  total: moneySchema.optional(),
-  actions: z.array(orderActionSchema).optional(),
-  timers: z.array(pageTimerSchema).optional(),
-  paidOn: localDateTimeSchema.optional(),
-  shippedOn: localDateTimeSchema.optional(),
-  deliveredOn: localDateTimeSchema.optional(),
-  confirmedOn: localDateTimeSchema.optional(),
-  tracking: trackingSchema.optional(),
+  statusText: z.optional(z.string()),
+  store: z.optional(storeSchema),
+  items: z.optional(z.array(orderItemSchema)),
+  total: z.optional(moneySchema),
+  actions: z.optional(z.array(orderActionSchema)),
+  timers: z.optional(z.array(pageTimerSchema)),
+  paidOn: z.optional(localDateTimeSchema),
+  shippedOn: z.optional(localDateTimeSchema),
+  deliveredOn: z.optional(localDateTimeSchema),
+  confirmedOn: z.optional(localDateTimeSchema),
+  tracking: z.optional(trackingSchema),
   /**
    * A split order (several packages, each with its own number and events): one entry per
    * package, in page order. `tracking` is then the first of them. Absent for one package.
    */
-  parcels: z.array(trackingSchema).min(2).optional(),
-  dispute: disputeOnPageSchema.optional(),
+  parcels: z.optional(z.array(trackingSchema).check(z.minLength(2))),
+  dispute: z.optional(disputeOnPageSchema),
   /** Page URL of the order's detail page, when known. */
-  detailUrl: z.url().optional(),
+  detailUrl: z.optional(z.url()),
 });
 export type Order = z.infer<typeof orderSchema>;

@@ -50,7 +50,7 @@ export const problemSchema = z.object({
   /** The buyer's own words, English or not. */
   details: z.string().max(5000).optional(),
   /** When the problem appeared (refund issued, item unpacked, seller's message…). */
-  since: instantSchema.optional(),
+  since: z.optional(instantSchema),
   /** For missing items: how many units are missing (of the order's quantity). */
   missingQuantity: z.number().int().positive().optional(),
 });

@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { addBusinessDays, addDays } from 'date-fns';
 import type { Instant, LocalDate, LocalDateTime } from '../model/time';
+import { boundedMemo } from './bounded-memo';
 
 /**
  * Local dates and instants, converted in the buyer's IANA time zone. All offset and DST work is
@@ -15,6 +16,16 @@ import type { Instant, LocalDate, LocalDateTime } from '../model/time';
 
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 const LOCAL_TIME = /T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/**
+ * Each zone conversion costs a few Intl calls (microseconds each); deriving thousands of orders
+ * converts the same days, instants and offsets over and over. The conversions are pure, so their
+ * results are remembered, keyed by every argument: a remembered answer is the answer. 50,000
+ * entries (a few MB at most) hold every conversion of 10,000 orders; the worker drops them when it stops.
+ */
+const CONVERSIONS_REMEMBERED = 50_000;
+const rememberedInstant = boundedMemo<Instant>(CONVERSIONS_REMEMBERED);
+const rememberedDate = boundedMemo<LocalDate>(CONVERSIONS_REMEMBERED);
 
 /** Zones already checked: building an Intl formatter to check one costs more than a whole deadline. */
 const checkedZones = new Map<string, boolean>();
@@ -60,8 +71,10 @@ export function addLocalDays(date: LocalDate, days: number): LocalDate {
 }
 
 export function startOfLocalDay(date: LocalDate, timeZone: string): Instant {
-  const [year, month, day] = dateParts(date);
-  return +new TZDate(year, month, day, timeZone);
+  return rememberedInstant(`start|${timeZone}|${date}`, () => {
+    const [year, month, day] = dateParts(date);
+    return +new TZDate(year, month, day, timeZone);
+  });
 }
 
 export function endOfLocalDay(date: LocalDate, timeZone: string): Instant {
@@ -73,25 +86,31 @@ export function localDateTimeToInstant(value: LocalDateTime, timeZone: string): 
   const [year, month, day] = dateParts(value);
   const time = LOCAL_TIME.exec(value);
   if (!time) return startOfLocalDay(value, timeZone);
-  return +new TZDate(year, month, day, Number(time[1]), Number(time[2]), Number(time[3] ?? 0), timeZone);
+  return rememberedInstant(`at|${timeZone}|${value}`, () => {
+    return +new TZDate(year, month, day, Number(time[1]), Number(time[2]), Number(time[3] ?? 0), timeZone);
+  });
 }
 
 /** The buyer's calendar day at an instant. */
 export function localDateOfInstant(instant: Instant, timeZone: string): LocalDate {
-  const zoned = new TZDate(instant, timeZone);
-  const month = String(zoned.getMonth() + 1).padStart(2, '0');
-  const day = String(zoned.getDate()).padStart(2, '0');
-  return `${zoned.getFullYear()}-${month}-${day}`;
+  return rememberedDate(`day|${timeZone}|${instant}`, () => {
+    const zoned = new TZDate(instant, timeZone);
+    const month = String(zoned.getMonth() + 1).padStart(2, '0');
+    const day = String(zoned.getDate()).padStart(2, '0');
+    return `${zoned.getFullYear()}-${month}-${day}`;
+  });
 }
 
 /** N calendar days later at the same local wall-clock time (DST-safe). */
 export function addDaysInZone(instant: Instant, days: number, timeZone: string): Instant {
-  return +addDays(new TZDate(instant, timeZone), days);
+  return rememberedInstant(`days|${timeZone}|${instant}|${days}`, () => +addDays(new TZDate(instant, timeZone), days));
 }
 
 /** N working days (Monday–Friday) later at the same local wall-clock time; public holidays are not known. */
 export function addBusinessDaysInZone(instant: Instant, days: number, timeZone: string): Instant {
-  return +addBusinessDays(new TZDate(instant, timeZone), days);
+  return rememberedInstant(`workdays|${timeZone}|${instant}|${days}`, () =>
+    Number(addBusinessDays(new TZDate(instant, timeZone), days)),
+  );
 }
 
 /** Whole local calendar days from `now` to `dueAt` (0 = due today, negative = past). */

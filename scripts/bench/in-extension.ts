@@ -13,7 +13,11 @@ import { deriveDeadlines } from '../../lib/rules/order-facts';
 const DAY = 86_400_000;
 const STATUSES: Order['status'][] = ['shipped', 'delivered', 'completed', 'awaiting-shipment', 'closed'];
 
-/** `count` orders shaped like real readings: statuses, stores, items, a protection countdown on most. */
+/**
+ * `count` orders shaped like real readings: statuses, stores, items, shipped over the last 40 days,
+ * a protection countdown on most. A countdown read off a page ends at an instant of its own
+ * (to the second), so no two orders share one.
+ */
 function syntheticOrders(count: number, now: number): Order[] {
   return Array.from({ length: count }, (_, i) => {
     const status = STATUSES[i % STATUSES.length];
@@ -29,7 +33,13 @@ function syntheticOrders(count: number, now: number): Order[] {
       total: { amount: 5 + (i % 97), currency: 'USD' },
       shippedOn: shipped,
       ...(i % 4 !== 3 && {
-        timers: [{ kind: 'buyer-protection-ends' as const, endsAt: now + ((i % 60) - 5) * DAY, raw: 'countdown' }],
+        timers: [
+          {
+            kind: 'buyer-protection-ends' as const,
+            endsAt: now + ((i % 60) - 5) * DAY + ((i * 7_919_000) % DAY),
+            raw: 'countdown',
+          },
+        ],
       }),
     };
   });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { WATCHED_APIS, type WatchedApi, watchedApiOf } from './mtop-apis';
 
 /** One JSON response of the page's own APIs, as the observer saw it (or as a saved page embeds it). */
@@ -12,8 +12,8 @@ export interface ObservedApiResponse {
 
 /** The mtop envelope; everything inside `data` is read by key names, loosely. */
 const mtopEnvelopeSchema = z.looseObject({
-  api: z.string().max(200).optional(),
-  ret: z.array(z.string().max(500)).max(20).optional(),
+  api: z.optional(z.string().check(z.maxLength(200))),
+  ret: z.optional(z.array(z.string().check(z.maxLength(500))).check(z.maxLength(20))),
   data: z.record(z.string(), z.unknown()),
 });
 

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { ingestOrders, ingestReading, refreshOrders } from '../../../lib/background/ingest';
+import type { BuyerGuardDatabase } from '../../../lib/db/database';
 import { NO_DEADLINE } from '../../../lib/db/records';
 import { context, DAY, freshDatabase, NOW, order, protectedOrder, reading } from './test-data';
+
+/** Records every row written or deleted in the derived tables from now on ("table hook key"). */
+function countWrites(db: BuyerGuardDatabase): () => string[] {
+  const seen: string[] = [];
+  for (const table of [db.orders, db.deadlines, db.reminders, db.history]) {
+    table.hook('creating', (key) => void seen.push(`${table.name} creating ${String(key)}`));
+    table.hook('updating', (_changes, key) => void seen.push(`${table.name} updating ${String(key)}`));
+    table.hook('deleting', (key) => void seen.push(`${table.name} deleting ${String(key)}`));
+  }
+  return () => [...seen];
+}
 
 describe('ingestOrders', () => {
   it('stores new orders with their deadlines, reminders and index copies', async () => {
@@ -115,6 +127,42 @@ describe('refreshOrders', () => {
     const row = await db.orders.get('aliexpress:1000000001');
     expect(row?.urgency).toBe('urgent');
     expect(row?.updatedAt).toBe(NOW);
+  });
+
+  it('writes nothing when the derivation comes out the same', async () => {
+    const db = freshDatabase();
+    await ingestOrders(db, [protectedOrder('1000000001', NOW + 9 * DAY, { shippedOn: '2026-11-18' })], context());
+    const writes = countWrites(db);
+    await refreshOrders(db, ['aliexpress:1000000001'], context(NOW + 60_000));
+    expect(writes()).toEqual([]);
+  });
+
+  it('rewrites only what moved: the row, the deadline whose urgency changed and the reminder whose lead passed', async () => {
+    const db = freshDatabase();
+    await ingestOrders(db, [protectedOrder('1000000001', NOW + 4 * DAY, { shippedOn: '2026-11-18' })], context());
+    const writes = countWrites(db);
+    await refreshOrders(db, ['aliexpress:1000000001'], context(NOW + 3 * DAY));
+    // The 3-day lead is past and folds into the 1-day one (due now): one reminder goes, the other stays as it was.
+    expect(writes().sort()).toEqual([
+      'deadlines updating aliexpress:1000000001:buyer-protection-ends',
+      'orders updating aliexpress:1000000001',
+      `reminders deleting aliexpress:1000000001:buyer-protection-ends:${3 * DAY}`,
+    ]);
+    const deadlines = await db.deadlines.where('ref').equals('aliexpress:1000000001').toArray();
+    expect(deadlines.map((d) => [d.kind, d.urgency])).toEqual([
+      ['buyer-protection-ends', 'urgent'],
+      ['dispute-opens', 'upcoming'],
+    ]);
+  });
+
+  it('deletes deadlines that no longer apply, with their reminders', async () => {
+    const db = freshDatabase();
+    await ingestOrders(db, [protectedOrder('1000000001', NOW + 4 * DAY, { shippedOn: '2026-11-18' })], context());
+    expect(await db.deadlines.count()).toBe(2);
+    await refreshOrders(db, ['aliexpress:1000000001'], { ...context(NOW + 1000), deriveDeadlines: () => [] });
+    expect(await db.deadlines.count()).toBe(0);
+    expect(await db.reminders.count()).toBe(0);
+    expect((await db.orders.get('aliexpress:1000000001'))?.nextDueAt).toBe(NO_DEADLINE);
   });
 
   it('skips refs that are not stored', async () => {

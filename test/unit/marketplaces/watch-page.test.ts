@@ -61,6 +61,45 @@ describe('watchPage', () => {
     expect(onSettled).toHaveBeenCalledTimes(2);
   });
 
+  it('reads a loaded page at once when the first settle is 0, then debounces as usual', async () => {
+    const onSettled = vi.fn();
+    const watch = watchPage(document, window, { debounceMs: 300, firstSettleMs: 0, idleMs: 5_000, onSettled });
+    stop = watch.stop;
+    await vi.advanceTimersByTimeAsync(0);
+    expect(onSettled).toHaveBeenCalledTimes(1);
+    await appendOrder();
+    await vi.advanceTimersByTimeAsync(299);
+    expect(onSettled).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(onSettled).toHaveBeenCalledTimes(2);
+  });
+
+  it.each([
+    ['the extension’s own node added', () => [document.createElement('buyer-guard-badges')], 1],
+    [
+      'its own node and a page node added together',
+      () => [document.createElement('buyer-guard-badges'), document.createElement('div')],
+      2,
+    ],
+    ['a page node added', () => [document.createElement('div')], 2],
+  ])('%s: %#', async (_, nodes, reads) => {
+    const onSettled = vi.fn();
+    const watch = watchPage(document, window, {
+      debounceMs: 300,
+      idleMs: 5_000,
+      onSettled,
+      isOwnNode: (node) => node.nodeName.toLowerCase() === 'buyer-guard-badges',
+    });
+    stop = watch.stop;
+    await vi.advanceTimersByTimeAsync(300);
+    const added = nodes();
+    document.documentElement.append(...added);
+    await Promise.resolve();
+    await vi.advanceTimersByTimeAsync(300);
+    for (const node of added) node.remove();
+    expect(onSettled).toHaveBeenCalledTimes(reads);
+  });
+
   it('never lets a failing reader reach the page', async () => {
     const watch = watchPage(document, window, {
       debounceMs: 10,

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { measureSince } from '../../../lib/marketplaces/timing';
+
+describe('measureSince', () => {
+  it('records a buyer-guard measure from the start given to now, keeping only the latest of a name', () => {
+    const first = performance.now();
+    measureSince('buyer-guard:test-step', first);
+    const second = performance.now();
+    measureSince('buyer-guard:test-step', second);
+    const entries = performance.getEntriesByName('buyer-guard:test-step', 'measure');
+    expect(entries).toHaveLength(1);
+    expect(entries[0]?.startTime).toBe(second);
+    expect(entries[0]?.duration).toBeGreaterThanOrEqual(0);
+  });
+
+  it('never throws, even for a start the timeline cannot take', () => {
+    expect(() => measureSince('buyer-guard:bad-start', Number.NaN)).not.toThrow();
+  });
+});
