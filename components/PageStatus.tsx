@@ -1,9 +1,4 @@
-import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
-import type { ResponseOf } from '../lib/messaging/protocol';
-import { MessageError, sendMessage } from '../lib/messaging/send';
-
-type Status = ResponseOf<'getStatus'>;
+import { type BackgroundStatus as Status, useBackgroundStatus } from './data/useBackgroundStatus';
 
 const PAGE_NAMES: Record<NonNullable<Status['lastPage']>['pageKind'], string> = {
   'order-list': 'My Orders',
@@ -22,22 +17,7 @@ const READ_FAILURES: Record<NonNullable<NonNullable<Status['lastReading']>['reas
 
 /** What the background has seen lately, or why it could not be asked. */
 export function PageStatus() {
-  const [status, setStatus] = useState<Status | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const load = () =>
-      sendMessage('getStatus', {})
-        .then(setStatus)
-        .catch((e: unknown) => setError(e instanceof MessageError ? e.message : 'The background did not answer.'));
-    // Stay current while open: a page read after the popup opened shows up at once.
-    const onChanged = (_changes: unknown, area: string) => {
-      if (area === 'session') void load();
-    };
-    void load();
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
-  }, []);
+  const { status, error } = useBackgroundStatus();
 
   if (error) return <p role="alert">{error}</p>;
   if (!status) return <p className="muted">Loading…</p>;

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { exportBackupJson, exportBackupZip } from '../../lib/db/export-backup';
 import { ordersToCsv } from '../../lib/db/orders-csv';
 import { listOrders } from '../../lib/db/queries';
-import { sendMessage } from '../../lib/messaging/send';
+import { sendMessage, sendMessageWithRetry } from '../../lib/messaging/send';
 import { pageDatabase } from '../../lib/pages/page-database';
 import { uploadBlob } from '../../lib/pages/upload-blob';
 import { downloadFile, fileDate } from '../download';
@@ -59,7 +59,8 @@ export function DataSettings() {
   const importFile = (file: File) =>
     run(`Checking ${file.name}…`, async () => {
       const uploadId = await uploadBlob(file);
-      const result = await sendMessage('importBackup', { uploadId, mode });
+      // The upload stays staged until applied: a reply lost to a stopped worker is asked for again.
+      const result = await sendMessageWithRetry('importBackup', { uploadId, mode });
       if (!result.ok) throw new Error(`Nothing was changed. ${result.error}`);
       return `Imported ${result.orders} orders, ${result.journal} journal entries and ${result.evidence} evidence files.`;
     });

@@ -10,10 +10,11 @@ import { ALIEXPRESS_BUYER_PAGE_MATCHES } from '../../lib/marketplaces/aliexpress
 import type { ObservedApiResponse } from '../../lib/marketplaces/aliexpress/observed-response';
 import { createObservedResponseInbox } from '../../lib/marketplaces/aliexpress/observed-response-inbox';
 import { readAliExpressPage } from '../../lib/marketplaces/aliexpress/read-page';
-import { readingKey } from '../../lib/marketplaces/reading-key';
+import { createReadingSender } from '../../lib/marketplaces/reading-sender';
 import { measureSince } from '../../lib/marketplaces/timing';
 import { type PageWatch, watchPage } from '../../lib/marketplaces/watch-page';
 import { whenLoadedAndIdle } from '../../lib/marketplaces/when-loaded-and-idle';
+import { retryLostReplies } from '../../lib/messaging/retry-lost-replies';
 import { sendFromContentScript } from '../../lib/messaging/send-from-content-script';
 import type { PageReading } from '../../lib/model/reading';
 
@@ -24,7 +25,6 @@ export default defineContentScript({
   matches: [...ALIEXPRESS_BUYER_PAGE_MATCHES],
   runAt: 'document_idle',
   main(ctx) {
-    let lastSentKey = '';
     let okUrl = '';
     // Badges are drawn from the background's reply to each reading, and redrawn whenever the page settles.
     const badges = createBadgeLayer(window, {
@@ -40,25 +40,23 @@ export default defineContentScript({
     const aliveCheck = setInterval(() => ctx.isInvalid, 10_000);
     ctx.onInvalidated(() => clearInterval(aliveCheck));
 
+    // A reading whose reply was lost (the worker stopped while handling it) is sent again after a
+    // pause; readings go one at a time so an older one never lands after a newer one.
+    const sender = createReadingSender({
+      deliver: (reading, signal) => retryLostReplies(() => sendFromContentScript('pageReading', reading), { signal }),
+      onReply: (reading, reply, readStarted: number) => {
+        if (!reading.ok || ctx.isInvalid) return;
+        const drawStarted = performance.now();
+        badges.show(reply.badges);
+        measureSince('buyer-guard:badges', drawStarted);
+        measureSince('buyer-guard:read-to-badges', readStarted);
+      },
+      onGiveUp: (_reading, error) => console.debug('[Buyer Guard] background unavailable', error),
+    });
+    ctx.onInvalidated(() => sender.stop());
     const send = (reading: PageReading, readStarted: number) => {
-      const key = readingKey(reading);
-      if (key === lastSentKey) return;
-      lastSentKey = key;
       if (reading.ok) okUrl = reading.url;
-      sendFromContentScript('pageReading', reading).then(
-        (reply) => {
-          if (!reading.ok || ctx.isInvalid) return;
-          const drawStarted = performance.now();
-          badges.show(reply.badges);
-          measureSince('buyer-guard:badges', drawStarted);
-          measureSince('buyer-guard:read-to-badges', readStarted);
-        },
-        (error: unknown) => {
-          // The background may be updating or restarting; the next change resends.
-          lastSentKey = '';
-          console.debug('[Buyer Guard] background unavailable', error);
-        },
-      );
+      sender.send(reading, readStarted);
     };
 
     // `final`: the page went quiet. Only then does an unreadable page get reported, so an SPA

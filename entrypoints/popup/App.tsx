@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { OrderList } from '../../components/orders/OrderList';
 import { OrderView } from '../../components/orders/OrderView';
 import { PageStatus } from '../../components/PageStatus';
+import { StorageProblemBanner } from '../../components/StorageProblemBanner';
 import { startingPoint } from './start-order';
 import { usePopupStore } from './store';
 import './popup.css';
@@ -26,6 +27,7 @@ export function App() {
         </button>
       </header>
       <main>
+        <StorageProblemBanner />
         {screen.kind === 'order' ? (
           <OrderView orderId={screen.orderId} {...(sourceTabId !== undefined && { sourceTabId })} onBack={showList} />
         ) : (

@@ -28,23 +28,39 @@ function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
+const DAMAGED_ZIP = 'The file is damaged: it is not a readable ZIP archive.';
+
+/**
+ * Unpacks a backup ZIP in two passes. fflate inflates each entry as soon as the filter accepts
+ * it, so the first pass accepts nothing and only adds up what the headers declare: a bomb is
+ * refused before a byte is inflated. The second inflates only the backup's own entries, each
+ * into a buffer of its declared size (a header that understates a size truncates the entry
+ * rather than growing memory).
+ */
 function unzip(bytes: Uint8Array): { files: Map<string, Uint8Array> } | { error: string } {
   let total = 0;
   let count = 0;
-  let tooBig = false;
   try {
-    const entries = unzipSync(bytes, {
+    unzipSync(bytes, {
       filter: (file) => {
         total += file.originalSize;
         count++;
-        if (total > MAX_IMPORT_BYTES || count > MAX_ZIP_ENTRIES) tooBig = true;
-        return !tooBig;
+        return false;
       },
     });
-    if (tooBig) return { error: 'The archive unpacks to more than Buyer Guard can import at once.' };
+  } catch {
+    return { error: DAMAGED_ZIP };
+  }
+  if (total > MAX_IMPORT_BYTES || count > MAX_ZIP_ENTRIES) {
+    return { error: 'The archive unpacks to more than Buyer Guard can import at once.' };
+  }
+  try {
+    const entries = unzipSync(bytes, {
+      filter: (file) => file.name === BACKUP_JSON_NAME || file.name.startsWith('evidence/'),
+    });
     return { files: new Map(Object.entries(entries)) };
   } catch {
-    return { error: 'The file is damaged: it is not a readable ZIP archive.' };
+    return { error: DAMAGED_ZIP };
   }
 }
 

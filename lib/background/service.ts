@@ -4,7 +4,7 @@ import { headlineDeadline } from '../db/order-row';
 import { readSettings } from '../db/read-settings';
 import { type OrderRef, orderRef, toDeadline } from '../db/records';
 import { sha256Hex } from '../evidence/sha256-hex';
-import type { Handlers } from '../messaging/dispatch';
+import { type Handlers, isQuotaError } from '../messaging/dispatch';
 import { adviseOrder } from '../rules/order-facts';
 import { browserTabCapture } from './browser-tab-capture';
 import { captureMarketplaceTab, type TabCaptureApi } from './capture-tab';
@@ -32,6 +32,7 @@ import {
   updateBadge,
 } from './reminders';
 import { writeSettings } from './settings-store';
+import { noticingStorageFull, readStorageProblem, watchStorageHealth } from './storage-health';
 import { assembleUpload, discardAbandonedUploads, discardUpload, stageChunk } from './uploads';
 
 /** Evidence larger than this is refused: no marketplace form takes it, and it would crowd the disk. */
@@ -79,7 +80,7 @@ export function createBackground(deps: BackgroundDeps) {
    * Everything that depends on time passing: urgency of near deadlines, reminders that fell
    * due while the browser was closed, the alarms (Chrome may drop them on restart).
    */
-  async function sweep(): Promise<void> {
+  async function sweepOnce(): Promise<void> {
     const ctx = await context();
     // Orders with a deadline within reach: their urgency moves and their reminders get planned.
     const near = await db.orders
@@ -94,6 +95,26 @@ export function createBackground(deps: BackgroundDeps) {
     await afterChange();
   }
 
+  /**
+   * Work that fires reminders runs one at a time: at browser start the missed reminder alarm
+   * and the start-up sweep arrive together, and both would notify the same reminder.
+   */
+  let timeWork: Promise<unknown> = Promise.resolve();
+  function serially<T>(during: string, work: () => Promise<T>): Promise<T> {
+    const run = timeWork.then(() => noticingStorageFull(during, deps.now, work));
+    timeWork = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Start-up (install, update, browser start) and the hourly alarm; a sweep asked for while one runs joins it. */
+  let sweeping: Promise<void> | undefined;
+  function sweep(): Promise<void> {
+    sweeping ??= serially('sweep', sweepOnce).finally(() => {
+      sweeping = undefined;
+    });
+    return sweeping;
+  }
+
   const handlers: Handlers = {
     ping: () => ({ version: browser.runtime.getManifest().version, receivedAt: deps.now() }),
     pageReading: async (reading) => {
@@ -102,7 +123,9 @@ export function createBackground(deps: BackgroundDeps) {
         recordLastReading(reading),
       ]);
       const summary = await ingestReading(db, reading, await context());
-      if (reading.ok && (summary.created || summary.updated)) await afterChange();
+      // Also when nothing changed: this may be a reading delivered again because the worker
+      // stopped after storing it the first time, before its alarm was set.
+      if (reading.ok) await afterChange();
       const orderIds = reading.ok ? reading.orders.map((o) => o.orderId) : [];
       return { ...summary, badges: await badgesFor(orderIds) };
     },
@@ -183,11 +206,22 @@ export function createBackground(deps: BackgroundDeps) {
       const upload = await assembleUpload(db, uploadId);
       if (!upload.ok) return { ok: false, error: upload.error };
       const read = await readBackupFile(upload.bytes);
-      await discardUpload(db, uploadId);
-      if (!read.ok) return { ok: false, error: read.error };
-      const summary = await applyBackup(db, read.parsed, mode, await context());
-      await afterChange();
-      return { ok: true, ...summary };
+      if (!read.ok) {
+        await discardUpload(db, uploadId);
+        return { ok: false, error: read.error };
+      }
+      // The upload stays until the backup is applied: a worker stopped mid-import rolls the
+      // import back, and the same message sent again applies it (merge and replace are repeatable).
+      // A full disk is the exception: the staged copy goes at once to give the room back.
+      try {
+        const summary = await applyBackup(db, read.parsed, mode, await context());
+        await afterChange();
+        await discardUpload(db, uploadId);
+        return { ok: true, ...summary };
+      } catch (error) {
+        if (isQuotaError(error)) await discardUpload(db, uploadId);
+        throw error;
+      }
     },
     deleteOrder: async ({ orderId }) => {
       const ref = orderRef('aliexpress', orderId);
@@ -208,7 +242,11 @@ export function createBackground(deps: BackgroundDeps) {
       await afterChange();
       return { ok: true };
     },
-    getStatus: async () => ({ lastPage: await readLastPage(), lastReading: await readLastReading() }),
+    getStatus: async () => ({
+      lastPage: await readLastPage(),
+      lastReading: await readLastReading(),
+      storageProblem: await readStorageProblem(),
+    }),
   };
 
   /** The advisor's view of stored orders: facts gathered in one read transaction, advice computed after. */
@@ -266,12 +304,14 @@ export function createBackground(deps: BackgroundDeps) {
   }
 
   return {
-    handlers,
+    handlers: watchStorageHealth(handlers, deps.now),
     sweep,
     async onAlarm(alarm: { name: string }) {
       if (alarm.name === ALARM_NEXT_REMINDER) {
-        await fireDueReminders(db, deps.now(), nextStepTitle);
-        await afterChange();
+        await serially('alarm', async () => {
+          await fireDueReminders(db, deps.now(), nextStepTitle);
+          await afterChange();
+        });
       } else if (alarm.name === ALARM_SWEEP) {
         await sweep();
       }

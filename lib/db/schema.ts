@@ -1,7 +1,7 @@
 /**
  * The database's history: every schema change is a new entry with its upgrade, never an
  * edit of an old one (test/unit/db/migrations.test.ts opens every earlier version with data
- * and upgrades it). Index syntax: first key is the primary key; `*` multi-entry; `[a+b]` compound.
+ * and upgrades it; a new version adds the rows it writes as test/unit/db/schema-fixtures/vN.ts). Index syntax: first key is the primary key; `*` multi-entry; `[a+b]` compound.
  */
 export interface SchemaVersion {
   version: number;

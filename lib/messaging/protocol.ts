@@ -52,6 +52,15 @@ export const readingSummarySchema = z.object({
 });
 export type ReadingSummary = z.infer<typeof readingSummarySchema>;
 
+/** The background's last write failed for lack of space (kept until a later write succeeds). */
+export const storageProblemSchema = z.object({
+  kind: z.literal('storage-full'),
+  at: z.number(),
+  /** The message whose write failed, or the background's own work (`sweep`, `alarm`). */
+  during: z.string().max(64),
+});
+export type StorageProblem = z.infer<typeof storageProblemSchema>;
+
 export const messages = {
   /** Liveness and version check; used by the UI and by tests. */
   ping: {
@@ -212,6 +221,7 @@ export const messages = {
     response: z.object({
       lastPage: z.object({ url: z.string(), pageKind, seenAt: z.number() }).nullable(),
       lastReading: readingSummarySchema.nullable(),
+      storageProblem: storageProblemSchema.nullable().optional(),
     }),
   },
 } as const satisfies Record<string, MessageSpec>;
@@ -234,3 +244,22 @@ export type Envelope = z.infer<typeof envelopeSchema>;
 export function isMessageType(type: string): type is MessageType {
   return Object.hasOwn(messages, type);
 }
+
+/**
+ * Messages that may be sent again when their reply was lost (the worker stopped mid-way):
+ * a second delivery leaves the same state as one. pageReading merges by order id; uploadChunk
+ * puts by (upload, index); importBackup keeps its upload until it is applied and applies by key;
+ * the rest read, or set a value outright.
+ */
+export const IDEMPOTENT_MESSAGES = [
+  'ping',
+  'getStatus',
+  'pageReading',
+  'uploadChunk',
+  'importBackup',
+  'updateSettings',
+  'updateEvidence',
+  'deleteEvidence',
+  'deleteOrder',
+] as const satisfies readonly MessageType[];
+export type IdempotentMessageType = (typeof IDEMPOTENT_MESSAGES)[number];

@@ -1,5 +1,5 @@
 import { bytesToBase64, CHUNK_BYTES, MAX_CHUNKS } from '../messaging/chunks';
-import { sendMessage } from '../messaging/send';
+import { sendMessageWithRetry } from '../messaging/send';
 
 /** Largest file a page can hand to the background (the background caps evidence lower). */
 export const MAX_UPLOAD_BYTES = CHUNK_BYTES * MAX_CHUNKS;
@@ -17,7 +17,8 @@ export async function uploadBlob(blob: Blob, onProgress?: (sent: number, total: 
   for (let index = 0; index < total; index++) {
     const part = blob.slice(index * CHUNK_BYTES, (index + 1) * CHUNK_BYTES);
     const data = bytesToBase64(new Uint8Array(await part.arrayBuffer()));
-    await sendMessage('uploadChunk', { uploadId, index, total, data });
+    // A chunk is stored by (upload, index): sending it again after a lost reply is harmless.
+    await sendMessageWithRetry('uploadChunk', { uploadId, index, total, data });
     onProgress?.(index + 1, total);
   }
   return uploadId;

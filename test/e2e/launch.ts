@@ -28,6 +28,8 @@ export async function launchExtension(
     extensionDir?: string;
     /** Test-only Chromium flags (e.g. --enable-unsafe-extension-debugging); never part of the product. */
     args?: readonly string[];
+    /** A profile directory kept across launches (browser closed and reopened); a fresh temporary one by default. */
+    userDataDir?: string;
   } = {},
 ): Promise<LaunchedExtension> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
@@ -35,7 +37,7 @@ export async function launchExtension(
     throw new Error(`No built extension at ${extensionDir}. Run "npm run build" first.`);
   }
   const headless = options.headless ?? true;
-  const context = await chromium.launchPersistentContext('', {
+  const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath: chromiumExecutable(),
     headless,
     args: [

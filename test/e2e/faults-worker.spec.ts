@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Order } from '../../lib/model/order';
+import { DEFAULT_SETTINGS } from '../../lib/model/settings';
+import { deriveDeadlines } from '../../lib/rules/order-facts';
+import { alarmsOf, liveWorker, readRows, workerStopper } from './fault-helpers';
+import { expect, test } from './fixtures';
+import { ROOT, servePage } from './launch';
+
+// Faults: the service worker stopped (CDP) while it is handling the extension's messages.
+// Chromium holds a message for a stopped worker and starts it; a worker stopped *while handling*
+// one closes the channel, and the sender gets an error instead of the reply.
+
+const MY_ORDERS = 'https://www.aliexpress.com/p/order/index.html';
+const FIFTY = 'test/fixtures/aliexpress/order-list.50.en.html';
+/** How many deliveries of the page's reading are cut off in turn before one may finish. */
+const KILLS = 3;
+
+type Row = { ref: string; orderId: string; order: Order; updatedAt: number };
+type DeadlineRow = { key: string; ref: string; kind: string; dueAt: number };
+type ReminderRow = { key: string; deadlineKey: string; fireAt: number };
+
+test('My Orders read while the worker is stopped again and again: every order stored once, with its deadlines', async ({
+  context,
+  openExtensionPage,
+}) => {
+  test.setTimeout(60_000);
+  const watcher = await openExtensionPage('options.html');
+  const worker = await workerStopper(context, watcher);
+  // Each time the background starts handling a reading (it notes the page first), stop it: the
+  // first KILLS deliveries die inside the handler, mid-ingest or just before the reply.
+  const afterKill: number[] = [];
+  await watcher.exposeFunction('stopWorkerNow', async () => {
+    await worker.stop();
+    afterKill.push(await countOrders(watcher));
+  });
+  await watcher.evaluate((kills) => {
+    const w = window as unknown as { handled: number; stopWorkerNow: () => Promise<void> };
+    w.handled = 0;
+    chrome.storage.onChanged.addListener((changes, area) => {
+      if (area !== 'session' || !changes.lastPage) return;
+      w.handled++;
+      if (w.handled <= kills) void w.stopWorkerNow();
+    });
+  }, KILLS);
+
+  await servePage(context, MY_ORDERS, FIFTY);
+  const page = await context.newPage();
+  const started = Date.now();
+  await page.goto(MY_ORDERS);
+  // Badges come from the background's reply: they appear only once a delivery got through.
+  await expect(page.locator('buyer-guard-badges .slot')).toHaveCount(50, { timeout: 30_000 });
+  test.info().annotations.push({ type: 'timing', description: `badges after ${Date.now() - started} ms` });
+
+  const handled = await watcher.evaluate(() => (window as unknown as { handled: number }).handled);
+  expect(handled, 'the content script delivered its reading again after each lost reply').toBeGreaterThan(KILLS);
+  expect(afterKill).toHaveLength(KILLS);
+  // A stopped worker leaves all of the reading or none of it, never part.
+  for (const count of afterKill) expect([0, 50]).toContain(count);
+  test.info().annotations.push({ type: 'orders after each stop', description: afterKill.join(', ') });
+
+  const orders = await readRows<Row>(watcher, 'orders');
+  expect(orders.map((o) => o.orderId).sort()).toEqual(expectedOrderIds());
+  // Re-delivered readings add nothing: no history rows for orders seen once, one deadline per kind.
+  expect(await readRows(watcher, 'history')).toEqual([]);
+  const deadlines = await readRows<DeadlineRow>(watcher, 'deadlines');
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  for (const row of orders) {
+    const expected = deriveDeadlines({
+      order: row.order,
+      journal: [],
+      now: row.updatedAt,
+      timeZone,
+      settings: DEFAULT_SETTINGS,
+    }).map((d) => `${d.kind}@${d.dueAt}`);
+    const stored = deadlines.filter((d) => d.ref === row.ref).map((d) => `${d.kind}@${d.dueAt}`);
+    expect(stored.sort(), `deadlines of ${row.orderId}`).toEqual(expected.sort());
+  }
+  expect(deadlines.length).toBeGreaterThan(0);
+
+  // The next reminder's alarm matches what is stored (not one lost with a stopped worker).
+  const reminders = await readRows<ReminderRow>(watcher, 'reminders');
+  const deadlineKeys = new Set(deadlines.map((d) => d.key));
+  for (const r of reminders) expect(deadlineKeys.has(r.deadlineKey)).toBe(true);
+  const nextFire = Math.min(...reminders.map((r) => r.fireAt));
+  await expect
+    .poll(async () => (await alarmsOf(await liveWorker(context, watcher)))['next-reminder']?.scheduledTime)
+    .toBeCloseTo(nextFire, -3);
+});
+
+function expectedOrderIds(): string[] {
+  const expected = JSON.parse(readFileSync(path.join(ROOT, FIFTY.replace('.html', '.expected.json')), 'utf8'));
+  return (expected.orders as { orderId: string }[]).map((o) => o.orderId).sort();
+}
+
+function countOrders(page: import('@playwright/test').Page): Promise<number> {
+  return readRows(page, 'orders').then((rows) => rows.length);
+}

@@ -1,0 +1,5 @@
+import type { SchemaFixture } from './schema-fixture';
+import { v1 } from './v1';
+
+/** One fixture per schema version (lib/db/schema.ts); a new version adds its own here. */
+export const SCHEMA_FIXTURES: readonly SchemaFixture[] = [v1];
