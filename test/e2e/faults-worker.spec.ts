@@ -16,6 +16,7 @@ const FIFTY = 'test/fixtures/aliexpress/order-list.50.en.html';
 /** How many deliveries of the page's reading are cut off in turn before one may finish. */
 const KILLS = 3;
 
+type Held = { release: () => void };
 type Row = { ref: string; orderId: string; order: Order; updatedAt: number };
 type DeadlineRow = { key: string; ref: string; kind: string; dueAt: number };
 type ReminderRow = { key: string; deadlineKey: string; fireAt: number };
@@ -27,16 +28,39 @@ test('My Orders read while the worker is stopped again and again: every order st
   test.setTimeout(60_000);
   const watcher = await openExtensionPage('options.html');
   const worker = await workerStopper(context, watcher);
-  // Each time the background starts handling a reading (it notes the page first), stop it: the
-  // first KILLS deliveries die inside the handler, mid-ingest or just before the reply.
+  // Each time the background starts handling a reading (it notes the page first), stop it. The
+  // watcher holds a write transaction on the orders store meanwhile, so the worker's ingest waits
+  // for it and is stopped inside the handler every time, never after it replied (a race a fast
+  // ingest would win). The lock is let go after the last stop; the next delivery goes through.
+  await waitForDatabase(watcher);
   const afterKill: number[] = [];
   await watcher.exposeFunction('stopWorkerNow', async () => {
     await worker.stop();
-    afterKill.push(await countOrders(watcher));
+    afterKill.push(await watcher.evaluate(() => (window as unknown as { orderCount: number }).orderCount));
+    if (afterKill.length === KILLS) await watcher.evaluate(() => (window as unknown as Held).release());
   });
-  await watcher.evaluate((kills) => {
-    const w = window as unknown as { handled: number; stopWorkerNow: () => Promise<void> };
+  await watcher.evaluate(async (kills) => {
+    const w = window as unknown as Held & { handled: number; orderCount: number; stopWorkerNow: () => Promise<void> };
     w.handled = 0;
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('buyer-guard');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const orders = db.transaction('orders', 'readwrite').objectStore('orders');
+    let held = true;
+    // A transaction lives while it has requests: keep one in flight until released.
+    const spin = () => {
+      const count = orders.count();
+      count.onsuccess = () => {
+        w.orderCount = count.result;
+        if (held) spin();
+      };
+    };
+    spin();
+    w.release = () => {
+      held = false;
+    };
     chrome.storage.onChanged.addListener((changes, area) => {
       if (area !== 'session' || !changes.lastPage) return;
       w.handled++;
@@ -93,6 +117,9 @@ function expectedOrderIds(): string[] {
   return (expected.orders as { orderId: string }[]).map((o) => o.orderId).sort();
 }
 
-function countOrders(page: import('@playwright/test').Page): Promise<number> {
-  return readRows(page, 'orders').then((rows) => rows.length);
+/** The background creates its database on start; opening it before would create an empty one. */
+async function waitForDatabase(page: import('@playwright/test').Page): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'buyer-guard')))
+    .toBe(true);
 }
