@@ -39,21 +39,30 @@ export async function uploadFromPage(page: Page, text: string, chunkChars = 64 *
 
 /** Counts rows of a table straight from IndexedDB (what is really stored, not what the UI shows). */
 export function countRows(page: Page, table: string): Promise<number> {
+  return storeRequest<number>(page, table, 'count');
+}
+
+/** Every row of a table straight from IndexedDB, as the background stored it. */
+export function readRows<T = Record<string, unknown>>(page: Page, table: string): Promise<T[]> {
+  return storeRequest<T[]>(page, table, 'getAll');
+}
+
+function storeRequest<T>(page: Page, table: string, operation: 'count' | 'getAll'): Promise<T> {
   return page.evaluate(
-    (name) =>
-      new Promise<number>((resolve, reject) => {
+    ({ name, operation }) =>
+      new Promise<T>((resolve, reject) => {
         const open = indexedDB.open('buyer-guard');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const request = db.transaction(name).objectStore(name).count();
+          const request = db.transaction(name).objectStore(name)[operation]();
           request.onsuccess = () => {
-            resolve(request.result);
+            resolve(request.result as T);
             db.close();
           };
           request.onerror = () => reject(request.error);
         };
       }),
-    table,
+    { name: table, operation },
   );
 }

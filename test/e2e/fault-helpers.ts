@@ -1,26 +1,5 @@
 import type { BrowserContext, CDPSession, Page, Worker } from '@playwright/test';
 
-/** Every row of a table straight from IndexedDB, as the background stored it. */
-export function readRows<T = Record<string, unknown>>(page: Page, table: string): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('buyer-guard');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const request = db.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => {
-            resolve(request.result as T[]);
-            db.close();
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    table,
-  );
-}
-
 /** A CDP handle that stops the extension's service worker (it restarts on its next event). */
 export async function workerStopper(context: BrowserContext, page: Page): Promise<{ stop: () => Promise<void> }> {
   const cdp: CDPSession = await context.newCDPSession(page);

@@ -1,6 +1,6 @@
 import { backupWith } from './backup-data';
-import { countRows, uploadFromPage } from './extension-page';
-import { readRows, sleep, workerStopper } from './fault-helpers';
+import { countRows, readRows, uploadFromPage } from './extension-page';
+import { sleep, workerStopper } from './fault-helpers';
 import { expect, test } from './fixtures';
 
 // The slowest fault test (a few thousand orders imported three or four times, about 40 s on two

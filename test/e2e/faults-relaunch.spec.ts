@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { backupWith } from './backup-data';
-import { sendFromPage, uploadFromPage } from './extension-page';
-import { alarmsOf, liveWorker, readRows, sleep } from './fault-helpers';
+import { readRows, sendFromPage, uploadFromPage } from './extension-page';
+import { alarmsOf, liveWorker, sleep } from './fault-helpers';
 import { type LaunchedExtension, launchExtension } from './launch';
 
 // The browser closed and opened again on the same profile. What Chromium 156 does with an

@@ -1,8 +1,8 @@
 import type { Page, Worker } from '@playwright/test';
 import { SAMPLE_ORDER_LIST_URL } from '../fixtures/aliexpress/sample-site';
 import { backupWith } from './backup-data';
-import { countRows, sendFromPage } from './extension-page';
-import { liveWorker, readRows, workerStopper } from './fault-helpers';
+import { countRows, readRows, sendFromPage } from './extension-page';
+import { liveWorker, workerStopper } from './fault-helpers';
 import { expect, test } from './fixtures';
 import { servePage } from './launch';
 

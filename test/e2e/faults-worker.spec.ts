@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { Order } from '../../lib/model/order';
 import { DEFAULT_SETTINGS } from '../../lib/model/settings';
 import { deriveDeadlines } from '../../lib/rules/order-facts';
-import { alarmsOf, liveWorker, readRows, workerStopper } from './fault-helpers';
+import { readRows } from './extension-page';
+import { alarmsOf, liveWorker, workerStopper } from './fault-helpers';
 import { expect, test } from './fixtures';
 import { ROOT, servePage } from './launch';
 

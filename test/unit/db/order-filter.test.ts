@@ -1,35 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { ingestOrders } from '../../../lib/background/ingest';
 import { filterOrders, isFiltering, type OrderFilter } from '../../../lib/db/order-filter';
 import { listOrders } from '../../../lib/db/queries';
-import { context, DAY, freshDatabase, NOW, order, protectedOrder } from '../background/test-data';
+import { seededDatabase } from './seeded-orders';
 
-async function seeded() {
-  const db = freshDatabase();
-  await ingestOrders(
-    db,
-    [
-      protectedOrder('1000000001', NOW + 10 * DAY, {
-        store: { name: 'Gadget Store' },
-        items: [{ title: 'Wireless Earbuds' }],
-      }),
-      protectedOrder('1000000002', NOW + DAY, { store: { name: 'Home Tools' }, items: [{ title: 'Digital Caliper' }] }),
-      protectedOrder('1000000003', NOW - DAY, { store: { name: 'GADGET store' }, dispute: { status: 'opened' } }),
-      order('1000000004', {
-        status: 'completed',
-        store: { name: 'Книжный магазин' },
-        items: [{ title: 'Блокнот A5' }],
-      }),
-      protectedOrder('1000000005', NOW + 4 * DAY, {
-        store: { name: 'Home Tools' },
-        items: [{ title: 'Wireless Mouse' }],
-      }),
-    ],
-    context(),
-  );
-  return db;
-}
+const seeded = () => seededDatabase('GADGET store');
 
 const FILTERS: OrderFilter[] = [
   {},
