@@ -13,6 +13,7 @@ const READ_FAILURES: Record<NonNullable<NonNullable<Status['lastReading']>['reas
   'layout-not-recognised': 'its layout is new to Buyer Guard.',
   'not-signed-in': 'you are not signed in.',
   empty: 'no orders shown.',
+  'verification-required': 'AliExpress wants you to solve its robot check first; the orders are read once they show.',
 };
 
 /** What the background has seen lately, or why it could not be asked. */

@@ -10,7 +10,15 @@ import { instantSchema } from './time';
 export const pageKindSchema = z.enum(['order-list', 'order-detail', 'tracking', 'dispute']);
 export type PageKind = z.infer<typeof pageKindSchema>;
 
-export const readFailureReasonSchema = z.enum(['not-a-buyer-page', 'layout-not-recognised', 'not-signed-in', 'empty']);
+export const readFailureReasonSchema = z.enum([
+  'not-a-buyer-page',
+  'layout-not-recognised',
+  'not-signed-in',
+  'empty',
+  /** AliExpress shows its anti-robot check (slider, puzzle) instead of the page. */
+  'verification-required',
+]);
+export type ReadFailureReason = z.infer<typeof readFailureReasonSchema>;
 
 export const diagnosticsSchema = z.object({
   /** Fields that were expected on this page but could not be read, per order ("8204…: total"). */

@@ -94,3 +94,21 @@ test('the popup, already open, says how many orders were read where', async ({ c
   await expect(page.getByText('Raspberry Pi Pico W')).toBeVisible();
   await expect(popup.getByTestId('reading-status')).toHaveText('Read 1 order on an order page.');
 });
+
+test('a robot check in place of My Orders is named as such in the popup, not as an unknown layout', async ({
+  context,
+  openExtensionPage,
+}) => {
+  const fixture = fixtures.find((candidate) => candidate.name === 'order-list.captcha');
+  if (!fixture) throw new Error('fixture order-list.captcha is missing');
+  await servePageAt(context, fixture.url, fixture.html);
+  const popup = await openExtensionPage('popup.html');
+  const page = await context.newPage();
+  await page.goto(fixture.url);
+  await expect(page.getByText('Please slide to verify')).toBeVisible();
+  // An unreadable page is reported once the page went quiet (5 s), so the popup waits for it.
+  await expect(popup.getByTestId('reading-status')).toHaveText(
+    'Could not read My Orders: AliExpress wants you to solve its robot check first; the orders are read once they show.',
+    { timeout: 15_000 },
+  );
+});

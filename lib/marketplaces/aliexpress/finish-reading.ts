@@ -1,5 +1,5 @@
 import { type Order, orderSchema } from '../../model/order';
-import type { PageKind, PageReading } from '../../model/reading';
+import type { PageKind, PageReading, ReadFailureReason } from '../../model/reading';
 import type { Language } from './languages';
 import { mergeOrders } from './merge-orders';
 
@@ -24,7 +24,7 @@ export function pageFailure(
   pageKind: PageKind | undefined,
   url: string,
   now: number,
-  reason: 'not-a-buyer-page' | 'layout-not-recognised' | 'not-signed-in' | 'empty',
+  reason: ReadFailureReason,
   message: string,
 ): PageReading {
   return { ok: false, ...(pageKind ? { pageKind } : {}), url, readAt: now, reason, message };

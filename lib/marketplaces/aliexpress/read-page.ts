@@ -6,6 +6,7 @@ import { readOrderDetailPage } from './read-order-detail';
 import { readOrderListPage } from './read-order-list';
 import { readTrackingPage } from './read-tracking';
 import { detectAliExpressPage } from './urls';
+import { showsVerification, VERIFICATION_MESSAGE } from './verification-page';
 
 /**
  * Reads any AliExpress buyer page: picks the reader from the URL. Pure (the document, the URL,
@@ -18,7 +19,14 @@ export function readAliExpressPage(
   now: number,
   observed: readonly ObservedApiResponse[] = [],
 ): PageReading {
-  return withTextCache(() => readPage(document, url, now, observed));
+  return withTextCache(() => explainUnreadable(document, readPage(document, url, now, observed)));
+}
+
+/** A page the readers found nothing on may be AliExpress's robot check: say that instead. */
+function explainUnreadable(document: Document, reading: PageReading): PageReading {
+  if (reading.ok || reading.reason !== 'layout-not-recognised' || !reading.pageKind) return reading;
+  if (!showsVerification(document)) return reading;
+  return pageFailure(reading.pageKind, reading.url, reading.readAt, 'verification-required', VERIFICATION_MESSAGE);
 }
 
 function readPage(document: Document, url: string, now: number, observed: readonly ObservedApiResponse[]): PageReading {

@@ -34,7 +34,7 @@ describe('npm run read-page', () => {
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({
       ok: false,
-      reason: 'layout-not-recognised',
+      reason: 'verification-required',
       pageKind: 'order-list',
     });
   }, 30_000);
