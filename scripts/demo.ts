@@ -25,6 +25,12 @@ try {
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   const status = popup.getByTestId('reading-status');
   await status.filter({ hasText: 'My Orders' }).waitFor({ timeout: 10_000 });
+  // The list loads apart from the status line: wait for its first row, then count (none = failure).
+  await popup
+    .getByTestId('order-item')
+    .first()
+    .waitFor({ timeout: 10_000 })
+    .catch(() => undefined);
   const listed = await popup.getByTestId('order-item').count();
   console.log(`Buyer Guard loaded (id ${extensionId}). Popup: ${await status.textContent()} ${listed} orders listed.`);
   if (listed === 0) throw new Error('the popup lists no orders');
