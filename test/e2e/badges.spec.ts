@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { listFixtures, SAMPLE_ORDER_LIST_URL } from '../fixtures/aliexpress/sample-site';
 import { expect, test } from './fixtures';
+import { serveSavedApiResponses } from './saved-api-responses';
 
 // The inline badges, on the built extension and the sample pages. Texts asserted here come from the
 // pages' own countdowns ("… in 12 days 05:33:21"), which count from the moment the page is read, so
@@ -44,22 +45,6 @@ async function servePageAt(context: BrowserContext, url: string, file: string): 
     (candidate) => candidate.href === url,
     (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body }),
   );
-}
-
-/** Serves the saved mtop responses the "View orders" fixture's page asks for (as readers.spec.ts does). */
-async function serveSavedApiResponses(context: BrowserContext): Promise<void> {
-  const saved = fixtures.flatMap((f) =>
-    f.api ? (JSON.parse(readFileSync(f.api, 'utf8')) as { url: string; body: unknown }[]) : [],
-  );
-  await context.route(/^https:\/\/acs\.aliexpress\.com\/h5\//, (route) => {
-    const url = new URL(route.request().url());
-    const response = saved.find((candidate) => new URL(candidate.url).pathname === url.pathname);
-    if (!response) return route.fulfill({ status: 404, body: '' });
-    const callback = url.searchParams.get('callback');
-    return callback
-      ? route.fulfill({ contentType: 'application/javascript', body: `${callback}(${JSON.stringify(response.body)})` })
-      : route.fulfill({ contentType: 'application/json', body: JSON.stringify(response.body) });
-  });
 }
 
 /**

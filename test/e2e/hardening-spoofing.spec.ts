@@ -6,6 +6,7 @@ import { countRows, sendFromPage, uploadFromPage } from './extension-page';
 import { expect, test } from './fixtures';
 import { lastReading, storedOrders } from './hardening-helpers';
 import { ROOT } from './launch';
+import { type SavedResponse as Saved, serveSavedApiResponses } from './saved-api-responses';
 
 // Spoofing: the page's own scripts imitating Buyer Guard (its protocol envelopes, the observer's bridge,
 // the observer's sources), content scripts on look-alike hosts, malformed messages from an extension page.
@@ -20,10 +21,7 @@ const SHOWN = ['8000222333270000', '8000555444700000', '8000777888990000'];
 const INVENTED = '8999000000000001';
 const TABLES = ['orders', 'history', 'deadlines', 'reminders', 'cases', 'evidence', 'journal', 'settings', 'uploads'];
 
-interface SavedResponse {
-  url: string;
-  body: { data: { data: Record<string, { fields: Record<string, unknown> }> } };
-}
+type SavedResponse = Saved<{ data: { data: Record<string, { fields: Record<string, unknown> }> } }>;
 
 /** The page's real order-list JSON, and a forged copy: one shown order at $0.01 and an order the page never shows. */
 function listResponses(): { real: SavedResponse; forged: SavedResponse['body'] } {
@@ -84,24 +82,13 @@ function forgingScript(forged: unknown): string {
 </script>`;
 }
 
-async function serveMtopApi(context: BrowserContext, real: SavedResponse): Promise<void> {
-  await context.route(/^https:\/\/acs\.aliexpress\.com\/h5\//, (route) => {
-    const url = new URL(route.request().url());
-    if (url.pathname !== new URL(real.url).pathname) return route.fulfill({ status: 404, body: '' });
-    const callback = url.searchParams.get('callback');
-    return callback
-      ? route.fulfill({ contentType: 'application/javascript', body: `${callback}(${JSON.stringify(real.body)})` })
-      : route.fulfill({ contentType: 'application/json', body: JSON.stringify(real.body) });
-  });
-}
-
 test('page scripts imitating the extension and its observer change nothing; the real observer still reads the JSON', async ({
   context,
   serviceWorker,
   openExtensionPage,
 }) => {
   const { real, forged } = listResponses();
-  await serveMtopApi(context, real);
+  await serveSavedApiResponses(context, [real]);
   const html = readFileSync(path.join(MTOP_DIR, 'order-list.mtop.en.html'), 'utf8').replace(
     '<head>',
     `<head>\n${forgingScript(forged)}`,

@@ -2,29 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Worker } from '@playwright/test';
 import { listFixtures } from '../fixtures/aliexpress/sample-site';
 import { expect, test } from './fixtures';
-
-interface SavedResponse {
-  url: string;
-  body: unknown;
-}
+import { serveSavedApiResponses } from './saved-api-responses';
 
 const fixtures = listFixtures();
-
-/** Serves the fixtures' saved mtop responses at acs.aliexpress.com: JSONP when the request names a callback, else JSON. */
-async function serveSavedApiResponses(context: BrowserContext): Promise<void> {
-  const saved = fixtures.flatMap((fixture) =>
-    fixture.api ? (JSON.parse(readFileSync(fixture.api, 'utf8')) as SavedResponse[]) : [],
-  );
-  await context.route(/^https:\/\/acs\.aliexpress\.com\/h5\//, (route) => {
-    const url = new URL(route.request().url());
-    const response = saved.find((candidate) => new URL(candidate.url).pathname === url.pathname);
-    if (!response) return route.fulfill({ status: 404, body: '' });
-    const callback = url.searchParams.get('callback');
-    return callback
-      ? route.fulfill({ contentType: 'application/javascript', body: `${callback}(${JSON.stringify(response.body)})` })
-      : route.fulfill({ contentType: 'application/json', body: JSON.stringify(response.body) });
-  });
-}
 
 /** Serves one fixture page at exactly its URL (query included). */
 async function servePageAt(context: BrowserContext, url: string, file: string): Promise<void> {
