@@ -23,7 +23,14 @@ function measure(name: string, dir: string, files: string[]): BundleSize {
 /** Every script an HTML page of the build loads (its module entry and the chunks it preloads or imports). */
 function pageScripts(dir: string, html: string): string[] {
   const page = readFileSync(path.join(dir, html), 'utf8');
-  const direct = [...page.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1] as string);
+  return scriptsImportedFrom(
+    dir,
+    [...page.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1] as string),
+  );
+}
+
+/** The given scripts and every chunk they import, directly or not. */
+function scriptsImportedFrom(dir: string, entries: readonly string[]): string[] {
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file)) return;
@@ -33,7 +40,7 @@ function pageScripts(dir: string, html: string): string[] {
       visit(path.normalize(path.join(path.dirname(file), m[1] as string)));
     }
   };
-  for (const file of direct) visit(file);
+  for (const file of entries) visit(file);
   return [...seen];
 }
 
@@ -48,20 +55,6 @@ export function bundleSizes(dir: string): BundleSize[] {
     ...contentScripts.map((file) => measure(`content script ${path.basename(file)}`, dir, [file])),
     measure('content scripts, all', dir, contentScripts),
     measure('popup (all scripts it loads)', dir, pageScripts(dir, 'popup.html')),
-    measure('background (all scripts it loads)', dir, pageScriptsOfWorker(dir, manifest.background.service_worker)),
+    measure('background (all scripts it loads)', dir, scriptsImportedFrom(dir, [manifest.background.service_worker])),
   ];
-}
-
-function pageScriptsOfWorker(dir: string, entry: string): string[] {
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const code = readFileSync(path.join(dir, file), 'utf8');
-    for (const m of code.matchAll(/(?:from|import)\s*["'](\.{0,2}\/[^"']+\.js)["']/g)) {
-      visit(path.normalize(path.join(path.dirname(file), m[1] as string)));
-    }
-  };
-  visit(entry);
-  return [...seen];
 }
