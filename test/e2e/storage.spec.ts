@@ -45,7 +45,7 @@ test('a deadline near enough raises a notification through a real alarm', async 
       timeout: 15_000,
     })
     .toEqual([expect.stringMatching(/^bg-reminder:aliexpress:8100000000000003:/)]);
-  expect(await serviceWorker.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
+  await expect.poll(() => serviceWorker.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
   // The fired one-shot alarm is gone; the worker sets the next reminder's right after notifying.
   await expect
     .poll(() => serviceWorker.evaluate(() => chrome.alarms.getAll().then((all) => all.map((a) => a.name))))
