@@ -10,6 +10,7 @@ import {
   hostileOrderListHtml,
   hostileTrackingHtml,
 } from '../fixtures/hostile/hostile-pages';
+import { readRows } from './extension-page';
 import { ROOT } from './launch';
 
 /**
@@ -66,23 +67,8 @@ export async function readHostileSite(context: BrowserContext, serviceWorker: Wo
 }
 
 /** The orders as IndexedDB holds them (what was really stored), read from an extension page. */
-export function storedOrders(page: Page): Promise<Order[]> {
-  return page.evaluate(
-    () =>
-      new Promise<Order[]>((resolve, reject) => {
-        const open = indexedDB.open('buyer-guard');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const request = db.transaction('orders').objectStore('orders').getAll();
-          request.onsuccess = () => {
-            resolve((request.result as { order: Order }[]).map((row) => row.order));
-            db.close();
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
+export async function storedOrders(page: Page): Promise<Order[]> {
+  return (await readRows<{ order: Order }>(page, 'orders')).map((row) => row.order);
 }
 
 export const hostileOrder = (orders: Order[], key: keyof typeof HOSTILE_IDS) =>
