@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { disputeStatusSchema } from './dispute-status';
 import { moneySchema } from './money';
 import { orderProblemReasonSchema } from './problem';
+import { RESOLUTIONS } from './resolutions';
 import { instantSchema } from './time';
 
 /**
@@ -10,8 +11,8 @@ import { instantSchema } from './time';
  * All times are instants; a page's local date-time becomes one through lib/rules/zoned-time.ts.
  */
 
-/** What one side proposes. `resend` is the seller's classic "I will send it again". */
-export const resolutionSchema = z.enum(['full-refund', 'partial-refund', 'return-and-refund', 'resend', 'other']);
+/** What one side proposes (lib/model/resolutions.ts). */
+export const resolutionSchema = z.enum(RESOLUTIONS);
 export type Resolution = z.infer<typeof resolutionSchema>;
 
 export const offerResponseSchema = z.enum(['pending', 'accepted', 'rejected', 'countered', 'expired']);

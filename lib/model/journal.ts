@@ -55,5 +55,10 @@ export const journalEntrySchema = z.object({
   appealable: z.boolean().optional(),
   /** chargeback-filed: with whom. */
   provider: z.enum(['paypal', 'card']).optional(),
+  /**
+   * Who wrote the entry: the buyer (absent = buyer, as before), or Buyer Guard from what a page showed
+   * (a dispute page's status, offer or decision), kept as an automatic entry.
+   */
+  source: z.enum(['buyer', 'page']).optional(),
 });
 export type JournalEntry = z.infer<typeof journalEntrySchema>;

@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { disputeStatusSchema } from './dispute-status';
 import { moneySchema } from './money';
+import { ORDER_PROBLEM_REASONS } from './problem-reasons';
+import { RESOLUTIONS } from './resolutions';
 import { instantSchema, localDateSchema, localDateTimeSchema } from './time';
 
 /**
@@ -73,6 +75,15 @@ export const pageTimerKindSchema = z.enum([
   'seller-response-due',
   'buyer-response-due',
   'return-ship-by',
+  /**
+   * "Apply for <money> coupon code if delayed by <date>": the late-delivery coupon's date. Informational:
+   * it is not the protection end (that is "Refund if no delivery before <date>" → buyer-protection-ends).
+   */
+  'late-delivery-coupon',
+  /** A dispute page's "You can escalate after …" / "Escalate in …". */
+  'escalation-possible',
+  /** A stated last day to open a dispute ("open a dispute before <date>"). */
+  'dispute-window-closes',
 ]);
 export type PageTimerKind = z.infer<typeof pageTimerKindSchema>;
 
@@ -120,11 +131,74 @@ export const trackingSchema = z.object({
 });
 export type Tracking = z.infer<typeof trackingSchema>;
 
+/**
+ * A rule the page states for this order in a policy sentence ("you can apply for a return/refund within
+ * 7 days of confirming receipt"; "you can open a dispute within 90 days after order was placed"). It is
+ * anchored on an event: it gives a deadline only when that event's date is known, never counting from
+ * when the page was read. The rules engine prefers it over the catalog value for this order.
+ */
+export const pageRuleKindSchema = z.enum(['return-refund-window', 'dispute-window']);
+export type PageRuleKind = z.infer<typeof pageRuleKindSchema>;
+export const pageRuleAnchorSchema = z.enum(['ordered', 'paid', 'shipped', 'delivered', 'confirmed', 'completed']);
+export type PageRuleAnchor = z.infer<typeof pageRuleAnchorSchema>;
+export const pageRuleSchema = z.object({
+  kind: pageRuleKindSchema,
+  days: z.int().check(z.positive(), z.lte(400)),
+  anchor: pageRuleAnchorSchema,
+  /** The sentence as the page wrote it (any language), shown as "stated by the page". */
+  raw: z.string(),
+});
+export type PageRule = z.infer<typeof pageRuleSchema>;
+
+export const resolutionOnPageSchema = z.enum(RESOLUTIONS);
+
+/** A proposal the page shows in a dispute ("Seller proposed: resend the item"). */
+export const offerOnPageSchema = z.object({
+  from: z.enum(['seller', 'platform']),
+  resolution: resolutionOnPageSchema,
+  amount: z.optional(moneySchema),
+  returnPostagePaidBy: z.optional(z.enum(['buyer', 'seller'])),
+  /** The proposal as the page wrote it. */
+  raw: z.string(),
+});
+export type OfferOnPage = z.infer<typeof offerOnPageSchema>;
+
+/** The platform's ruling as the page shows it. */
+export const decisionOnPageSchema = z.object({
+  outcome: z.enum(['buyer-favour', 'partial', 'seller-favour']),
+  refund: z.optional(moneySchema),
+  returnRequired: z.optional(z.boolean()),
+  appealable: z.optional(z.boolean()),
+  raw: z.string(),
+});
+export type DecisionOnPage = z.infer<typeof decisionOnPageSchema>;
+
+/**
+ * A dispute (or return/refund request) as a page shows it: the order list's status line, the detail
+ * page's block, or the dispute page itself. Its countdowns (seller reply, buyer answer, return ship-by,
+ * escalation) are the order's `timers`.
+ */
 export const disputeOnPageSchema = z.object({
   status: z.optional(disputeStatusSchema),
   statusText: z.optional(z.string()),
+  /** The refund the buyer asked for. */
   refundAmount: z.optional(moneySchema),
+  /** The marketplace's dispute (issue) id, when shown. */
+  id: z.optional(z.string()),
+  reason: z.optional(z.enum(ORDER_PROBLEM_REASONS)),
+  /** The reason exactly as the page wrote it. */
+  reasonText: z.optional(z.string()),
+  requestedResolution: z.optional(resolutionOnPageSchema),
+  openedOn: z.optional(localDateTimeSchema),
+  /** The latest proposal still shown on the page. */
+  offer: z.optional(offerOnPageSchema),
+  /** Whether the page offers "Escalate" now, or says the dispute is already escalated. */
+  escalation: z.optional(z.enum(['available', 'not-yet', 'escalated'])),
+  decision: z.optional(decisionOnPageSchema),
+  /** The dispute's own page, when known. */
+  url: z.optional(z.url()),
 });
+export type DisputeOnPage = z.infer<typeof disputeOnPageSchema>;
 
 export const orderSchema = z.object({
   marketplace: marketplaceSchema,
@@ -138,6 +212,8 @@ export const orderSchema = z.object({
   total: z.optional(moneySchema),
   actions: z.optional(z.array(orderActionSchema)),
   timers: z.optional(z.array(pageTimerSchema)),
+  /** Policy sentences of the page, as rules anchored on an event (see pageRuleSchema). */
+  pageRules: z.optional(z.array(pageRuleSchema)),
   paidOn: z.optional(localDateTimeSchema),
   shippedOn: z.optional(localDateTimeSchema),
   deliveredOn: z.optional(localDateTimeSchema),
@@ -151,5 +227,7 @@ export const orderSchema = z.object({
   dispute: z.optional(disputeOnPageSchema),
   /** Page URL of the order's detail page, when known. */
   detailUrl: z.optional(z.url()),
+  /** Page URL of the order's tracking page, when known. */
+  trackingUrl: z.optional(z.url()),
 });
 export type Order = z.infer<typeof orderSchema>;

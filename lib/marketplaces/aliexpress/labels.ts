@@ -280,7 +280,7 @@ export const ACTION_PHRASES: Record<OrderAction, Phrases> = {
 };
 
 /** Phrases that introduce a deadline the page states ("… in 12 days 05:33:21", "… before Dec 20, 2026"). */
-export const TIMER_PHRASES: Record<PageTimerKind, Phrases> = {
+export const TIMER_PHRASES: Partial<Record<PageTimerKind, Phrases>> = {
   'payment-due': {
     en: ['Pay within', 'Complete payment within', 'will be closed if payment is not', 'Time left to pay'],
     es: ['Paga en', 'Completa el pago en', 'se cerrará si no se recibe el pago', 'Tiempo para pagar'],
