@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { manifestLocaleFiles } from './lib/i18n/manifest-locales';
 
 // Permissions are kept to what a feature uses; README.md explains each one and
 // test/e2e/manifest.spec.ts fails when the built manifest asks for more.
@@ -6,13 +7,22 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Explicit imports everywhere: a reader sees where `browser` or `defineBackground` come from.
   imports: false,
+  // Name and description in the buyer's browser language, from the same catalogs as every other text.
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...manifestLocaleFiles());
+    },
+    // WXT takes the toolbar title from the popup's <title>, which cannot hold a __MSG_ placeholder.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.action) manifest.action.default_title = '__MSG_extName__';
+    },
+  },
   manifest: ({ browser }) => ({
-    name: 'Buyer Guard',
-    description:
-      'Tracks refund and dispute deadlines on your AliExpress orders and helps you gather evidence. Everything stays on your device.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // activeTab: the evidence workspace screenshots the AliExpress tab the buyer clicked the icon on.
     permissions: ['storage', 'alarms', 'notifications', 'activeTab'],
-    action: { default_title: 'Buyer Guard' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

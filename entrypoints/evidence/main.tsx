@@ -1,6 +1,7 @@
 import '../../lib/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { I18nProvider } from '../../components/i18n/I18nProvider';
 import '../../components/theme.css';
 import { readWorkspaceParams } from '../../lib/pages/workspace-url';
 import { App } from './App';
@@ -9,6 +10,8 @@ const root = document.getElementById('root');
 if (root)
   createRoot(root).render(
     <StrictMode>
-      <App params={readWorkspaceParams(location.search)} />
+      <I18nProvider>
+        <App params={readWorkspaceParams(location.search)} />
+      </I18nProvider>
     </StrictMode>,
   );

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
 import { DataSettings } from '../../components/options/DataSettings';
+import { LanguageSettings } from '../../components/options/LanguageSettings';
 import { NotificationSettings } from '../../components/options/NotificationSettings';
 import { RuleSettings } from '../../components/options/RuleSettings';
 import { StorageProblemBanner } from '../../components/StorageProblemBanner';
@@ -23,6 +24,7 @@ export function App() {
       <p>Version {version}. Buyer Guard keeps all data in this browser profile and sends nothing anywhere.</p>
       {settings ? (
         <>
+          <LanguageSettings settings={settings} onChange={change} />
           <NotificationSettings settings={settings} onChange={change} />
           <RuleSettings settings={settings} onChange={change} />
         </>

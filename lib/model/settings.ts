@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from '../i18n/locales';
 import { deadlineKindSchema } from './deadline';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -30,6 +31,8 @@ export const settingsSchema = z.object({
   ruleOverrides: z.record(z.string().max(80), z.number().int().min(0).max(400)).default({}),
   /** Which complaint form the buyer sees: the current one, or the older one with "Trading rules violations". */
   complaintList: z.enum(['current', 'legacy']).default('current'),
+  /** The language of Buyer Guard's own texts: 'auto' follows the browser (lib/i18n/locales.ts). */
+  language: z.enum(['auto', ...LOCALES]).default('auto'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
