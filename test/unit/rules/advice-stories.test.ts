@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { JournalEntry } from '../../../lib/model/journal';
 import type { Order } from '../../../lib/model/order';
 import { nextStep } from '../../../lib/rules/advisor';
 import {
@@ -10,7 +9,7 @@ import {
 } from '../../../lib/rules/catalog';
 import { computeDeadlines } from '../../../lib/rules/deadlines';
 import { endOfLocalDay } from '../../../lib/rules/zoned-time';
-import { anOrder, DAY, HOUR, utc } from './builders';
+import { aJournalEntry, anOrder, DAY, HOUR, utc } from './builders';
 
 // The stories of issue 11, each as the buyer met it, and what the advice says now.
 
@@ -18,13 +17,7 @@ const TZ = 'Europe/Berlin';
 const EN = { timeZone: TZ, locale: 'en-US' } as const;
 const NOW = utc('2026-11-30T14:29:00Z');
 const PROTECTION_ENDS = NOW + 3 * DAY; // Dec 3, 3:29 PM in Berlin
-const entry = (kind: JournalEntry['kind'], at: number, extra: Partial<JournalEntry> = {}): JournalEntry => ({
-  id: `${kind}-${at}`,
-  orderId: '8100000000000001',
-  kind,
-  at,
-  ...extra,
-});
+const entry = aJournalEntry;
 
 /** A parcel not arrived; My Orders counts down 3 days, the detail page says "before Dec 3". */
 const notArrived: Order = anOrder({

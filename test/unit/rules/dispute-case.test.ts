@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { JournalEntry } from '../../../lib/model/journal';
 import type { Order } from '../../../lib/model/order';
 import { nextStep } from '../../../lib/rules/advisor';
 import { draftsFor } from '../../../lib/rules/compose/drafts';
@@ -7,7 +6,7 @@ import { computeDeadlines } from '../../../lib/rules/deadlines';
 import { disputeCaseOf } from '../../../lib/rules/dispute-case';
 import { warningFor } from '../../../lib/rules/warnings';
 import { endOfLocalDay } from '../../../lib/rules/zoned-time';
-import { anOrder, DAY, utc } from './builders';
+import { aJournalEntry, anOrder, DAY, utc } from './builders';
 
 // The case follows the page: the dispute's status, the proposal on the table, escalation and the
 // ruling as the pages show them (order.dispute and its timers), with the journal in any order.
@@ -24,13 +23,7 @@ const order = (dispute: Order['dispute'], timers: Order['timers'] = []): Order =
     timers: [{ kind: 'buyer-protection-ends', endsOn: '2026-12-20', raw: 'Dec 20' }, ...timers],
     ...(dispute && { dispute }),
   });
-const entry = (kind: JournalEntry['kind'], at: number, extra: Partial<JournalEntry> = {}): JournalEntry => ({
-  id: `${kind}-${at}`,
-  orderId: '8100000000000001',
-  kind,
-  at,
-  ...extra,
-});
+const entry = aJournalEntry;
 const RESEND = { from: 'seller' as const, resolution: 'resend' as const, raw: 'Seller proposed: resend the item' };
 
 describe('a proposal the page shows', () => {
