@@ -114,7 +114,9 @@ test('an order’s detail page: one badge, with the deadline the page counts dow
   // The page shows a running dispute with the seller's 4-day answer countdown: that is the headline,
   // not the protection countdown ("Käuferschutz: 30 Tage"), which does not apply while the dispute runs.
   await expect(badgeOf(page, '8215000000000011')).toHaveText(/^Seller must respond to the dispute: /);
-  await expect(badgeOf(page, '8215000000000011')).toHaveAccessibleName(/, in 4 days( \d+ hours?)? \(stated by the page\)/);
+  await expect(badgeOf(page, '8215000000000011')).toHaveAccessibleName(
+    /, in 4 days( \d+ hours?)? \(stated by the page\)/,
+  );
   await expect(badgeOf(page, '8215000000000011')).not.toHaveClass(/chip-none/);
   // Beside the page's status heading, on its line.
   const box = await badgeOf(page, '8215000000000011').boundingBox();
@@ -139,7 +141,9 @@ test('keyboard: Tab reaches the badges after the page’s own controls; Enter op
   await expect(first).toHaveAttribute('aria-expanded', 'true');
   await expect(panel).toBeFocused();
   await expect(page.getByRole('dialog', { name: 'Wait for the parcel' })).toBeVisible();
-  await expect(panel.locator('.detail')).toHaveText(/^Buyer protection ends: .+ — 12 days 5 hours left \(stated by the page\)$/);
+  await expect(panel.locator('.detail')).toHaveText(
+    /^Buyer protection ends: .+ — 12 days 5 hours left \(stated by the page\)$/,
+  );
   await expect(panel.getByRole('button', { name: 'Open the guide' })).toBeVisible();
   // Focus is visible: the theme's ring on the badge, inside the shadow root.
   await page.keyboard.press('Tab');

@@ -41,20 +41,26 @@ test('a parcel not arrived with 3 days of protection left shows one date everywh
   await expect(badge).toHaveAccessibleName(/, 3 days [34] hours left \(stated by the page\) — soon\./);
 
   // The same instant, as the browser itself formats 3 days 4 hours from now (within the reading's minute).
-  const expected = await shop.evaluate((ahead) => {
-    const format = (at: number) =>
-      new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }).format(
-        at,
-      );
-    return [format(Date.now() + ahead - 60_000), format(Date.now() + ahead)];
-  }, 3 * DAY + 4 * HOUR);
+  const expected = await shop.evaluate(
+    (ahead) => {
+      const format = (at: number) =>
+        new Intl.DateTimeFormat(undefined, {
+          month: 'short',
+          day: 'numeric',
+          hour: 'numeric',
+          minute: '2-digit',
+        }).format(at);
+      return [format(Date.now() + ahead - 60_000), format(Date.now() + ahead)];
+    },
+    3 * DAY + 4 * HOUR,
+  );
   expect(expected).toContain(date);
 
   // The badge's panel: the same date, the time left, who stated it.
   await badge.click();
   const panel = shop.locator(`buyer-guard-badges #bg-panel-${ORDER}`);
   await expect(panel.locator('.detail')).toHaveText(
-    new RegExp(`^Buyer protection ends: ${escape(date)} — 3 days [34] hours left \\(stated by the page\\)$`),
+    new RegExp(`^Buyer protection ends: ${escapeRegExp(date)} — 3 days [34] hours left \\(stated by the page\\)$`),
   );
 
   // The popup's list.
@@ -76,7 +82,9 @@ test('a parcel not arrived with 3 days of protection left shows one date everywh
   await popup.getByLabel('Problem', { exact: true }).selectOption('not-received');
   await popup.getByRole('button', { name: 'Save' }).click();
   await expect(headline).toContainText(`Act before ${date} — 3 days`);
-  await expect(popup.getByTestId('next-step')).toContainText('Next step: Ask for an extension now, and prepare the dispute');
+  await expect(popup.getByTestId('next-step')).toContainText(
+    'Next step: Ask for an extension now, and prepare the dispute',
+  );
   await expect(popup.getByTestId('safety-nets')).toContainText('Safety net: Last day to open a dispute');
 
   // The reminder: remind 3 days 5 hours ahead, so it falls due now and the alarm notifies.
@@ -98,6 +106,6 @@ test('a parcel not arrived with 3 days of protection left shows one date everywh
   expect(notification?.message).toContain('Next step: Ask for an extension now, and prepare the dispute');
 });
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -396,7 +396,9 @@ export const endedDispute: Branch = (s) => {
   if (window === undefined || window.at < s.now) return undefined;
   // Not before "Open dispute" is available again (the page's date, or the 11th day after shipping).
   if (s.t.disputeOpens !== undefined && !reached(s, s.t.disputeOpens)) return undefined;
-  const cancelled = d.status === 'cancelled';
+  // The cancel-day rule needs the cancel day; a cancellation only a page showed keeps the usual window.
+  const cancelled =
+    d.status === 'cancelled' && d.cancelledAt !== undefined && window.ruleId === CANCELLED_DISPUTE_RESTARTS_WINDOW.id;
   return {
     branch: 'reopen-dispute',
     action: 'open-dispute',

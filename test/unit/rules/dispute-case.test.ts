@@ -156,6 +156,22 @@ describe('the dispute page’s state and countdowns', () => {
     expect(unknown.map((d) => d.kind)).toEqual([]);
   });
 
+  it('a cancellation only the page showed (no cancel day known) keeps the usual window, and says so', () => {
+    const cancelled = order({ status: 'cancelled' });
+    const now = utc('2026-12-10T09:00:00Z');
+    const advice = nextStep({
+      order: cancelled,
+      problem: { reason: 'not-received' },
+      now,
+      timeZone: TZ,
+      locale: 'en-US',
+    });
+    expect(advice.branch).toBe('reopen-dispute');
+    expect(advice.until).toBe(endOfLocalDay('2026-12-20', TZ));
+    expect(advice.why).not.toContain('cancel day');
+    expect(advice.why).toContain('the last day to open a dispute is Jan 4, 2027');
+  });
+
   it('applying the page twice changes nothing more', () => {
     const shown = order({ status: 'counter-offer', offer: RESEND, openedOn: '2026-11-18' });
     const once = disputeCaseOf({ order: shown, timeZone: TZ });
