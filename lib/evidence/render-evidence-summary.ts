@@ -35,7 +35,7 @@ export function renderEvidenceSummary(input: EvidencePackInput, files: readonly 
 <header>
 <h1>${title}</h1>
 <p class="meta">Generated ${when(input.generatedAt)} (times in ${timeZone}) by Buyer Guard on the buyer's device, from the
-marketplace pages the buyer opened. Dates marked "estimate" are computed from the marketplace's published rules;
+marketplace pages the buyer opened. Deadlines marked "estimated" are computed from the marketplace's published rules, "page-stated rule" from a rule the page states;
 the others were stated by the marketplace page.</p>
 </header>
 ${orderSection(order, when)}
