@@ -1,8 +1,17 @@
 import { useEffect, useId, useState } from 'react';
 import { sendMessage } from '../lib/messaging/send';
-import type { Problem } from '../lib/model/problem';
+import type { Problem, ProblemSeverity } from '../lib/model/problem';
 import type { ProblemReason } from '../lib/model/problem-reasons';
 import { PROBLEM_GROUPS, PROBLEM_LABELS } from '../lib/rules/problem-labels';
+import { SEVERITY_ASKED_FOR } from '../lib/rules/refund';
+
+/** "Can you still use it?": the buyer's answer decides between a full and a partial refund. */
+const SEVERITY_WORDS = {
+  question: 'Can you still use it?',
+  minor: 'Yes, with the defect',
+  unusable: 'No, it cannot be used for its purpose',
+  unanswered: 'Not answered yet: the texts then claim neither.',
+} as const;
 
 interface Props {
   orderId: string;
@@ -18,12 +27,14 @@ export function ProblemPicker({ orderId, problem }: Props) {
   const [reason, setReason] = useState<ProblemReason | ''>(problem?.reason ?? '');
   const [details, setDetails] = useState(problem?.details ?? '');
   const [missing, setMissing] = useState(problem?.missingQuantity?.toString() ?? '');
+  const [severity, setSeverity] = useState<ProblemSeverity | ''>(problem?.severity ?? '');
   const [status, setStatus] = useState<{ kind: 'saved' | 'error'; text: string } | null>(null);
 
   useEffect(() => {
     setReason(problem?.reason ?? '');
     setDetails(problem?.details ?? '');
     setMissing(problem?.missingQuantity?.toString() ?? '');
+    setSeverity(problem?.severity ?? '');
   }, [problem]);
 
   async function save(event: React.FormEvent) {
@@ -34,6 +45,7 @@ export function ProblemPicker({ orderId, problem }: Props) {
           reason,
           ...(details.trim() && { details: details.trim() }),
           ...(reason === 'missing-items' && missingQuantity > 0 && { missingQuantity }),
+          ...(SEVERITY_ASKED_FOR.has(reason) && severity && { severity }),
         }
       : null;
     try {
@@ -72,6 +84,24 @@ export function ProblemPicker({ orderId, problem }: Props) {
             onChange={(e) => setMissing(e.target.value)}
           />
         </>
+      )}
+      {reason && SEVERITY_ASKED_FOR.has(reason) && (
+        <fieldset className="severity">
+          <legend>{SEVERITY_WORDS.question}</legend>
+          {(['minor', 'unusable'] as const).map((value) => (
+            <label key={value} className="check">
+              <input
+                type="radio"
+                name={`${id}-severity`}
+                value={value}
+                checked={severity === value}
+                onChange={() => setSeverity(value)}
+              />
+              {SEVERITY_WORDS[value]}
+            </label>
+          ))}
+          {!severity && <p className="muted">{SEVERITY_WORDS.unanswered}</p>}
+        </fieldset>
       )}
       {reason && (
         <>

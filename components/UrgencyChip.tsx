@@ -1,19 +1,21 @@
-import type { Urgency } from '../lib/model/deadline';
-import { deadlinePhrase, URGENCY_LABELS } from './format';
+import type { Deadline, Urgency } from '../lib/model/deadline';
+import { deadlineView, URGENCY_LABELS } from './format';
 
 interface Props {
   urgency: Urgency;
-  label: string;
-  dueAt: number;
+  deadline: Pick<Deadline, 'kind' | 'label' | 'dueAt' | 'dueOn' | 'source'>;
   now: number;
-  estimated?: boolean;
 }
 
-/** A deadline in a few words, coloured by urgency; the colour is never the only signal (the text says it). */
-export function UrgencyChip({ urgency, label, dueAt, now, estimated }: Props) {
+/**
+ * A deadline in a few words — its name, its date (the one formatter's) and the time left — coloured by
+ * urgency; the colour is never the only signal (the text says it).
+ */
+export function UrgencyChip({ urgency, deadline, now }: Props) {
+  const view = deadlineView(deadline, now);
   return (
-    <span className={`chip chip-${urgency}`} title={`${URGENCY_LABELS[urgency]}${estimated ? ' · estimated' : ''}`}>
-      {deadlinePhrase({ label, dueAt, source: estimated ? 'estimate' : 'page' }, now)}
+    <span className={`chip chip-${urgency}`} title={`${URGENCY_LABELS[urgency]} · ${view.source}`}>
+      {view.text} · {view.left}
     </span>
   );
 }

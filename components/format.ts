@@ -1,4 +1,11 @@
 // The wording lives in lib/format/ so the content script's badges share it without React.
-export { deadlinePhrase } from '../lib/format/deadline-phrase';
-export { formatDay, formatDayTime, relativeTime } from '../lib/format/relative-time';
+export {
+  dayOfInstant,
+  deadlineDate,
+  deadlineSourceText,
+  deadlineView,
+  deadlineWhen,
+  timeLeft,
+} from '../lib/format/deadline-format';
+export { DEADLINE_WORDS } from '../lib/format/deadline-words';
 export { URGENCY_LABELS } from '../lib/format/urgency-labels';

@@ -1,4 +1,4 @@
-import { formatInstant } from '../../lib/evidence/format-instant';
+import { deadlineView } from '../../lib/format/deadline-format';
 import { ORDER_STATUS_LABELS } from '../../lib/pages/order-status-labels';
 import type { OrderView } from '../../lib/pages/order-view';
 
@@ -43,10 +43,7 @@ export function OrderHeader({ view, now, timeZone }: Props) {
         {next && (
           <div>
             <dt>Next deadline</dt>
-            <dd>
-              {next.label}: {formatInstant(next.dueAt, timeZone)}
-              {next.source === 'estimate' && ' (estimate)'}
-            </dd>
+            <dd>{deadlineView(next, now, { timeZone }).line}</dd>
           </div>
         )}
       </dl>

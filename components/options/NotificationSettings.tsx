@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { deadlineKindSchema } from '../../lib/model/deadline';
 import type { Settings } from '../../lib/model/settings';
-import { DEADLINE_LABELS } from '../../lib/rules/deadlines';
+import { DEADLINE_NAMES } from '../../lib/rules/deadline-names';
 
 interface Props {
   settings: Settings;
@@ -84,16 +84,19 @@ export function NotificationSettings({ settings, onChange }: Props) {
       </fieldset>
       <fieldset disabled={!settings.notificationsEnabled}>
         <legend>Deadlines to remind me of</legend>
-        {deadlineKindSchema.options.map((kind) => (
-          <label key={kind} className="check">
-            <input
-              type="checkbox"
-              checked={settings.trackedDeadlines.includes(kind)}
-              onChange={(e) => toggleKind(kind, e.target.checked)}
-            />
-            {DEADLINE_LABELS[kind][0]}
-          </label>
-        ))}
+        {/* auto-confirm is the same moment as the protection end: one deadline, one checkbox. */}
+        {deadlineKindSchema.options
+          .filter((kind) => kind !== 'auto-confirm')
+          .map((kind) => (
+            <label key={kind} className="check">
+              <input
+                type="checkbox"
+                checked={settings.trackedDeadlines.includes(kind)}
+                onChange={(e) => toggleKind(kind, e.target.checked)}
+              />
+              {DEADLINE_NAMES[kind]}
+            </label>
+          ))}
       </fieldset>
     </section>
   );

@@ -1,6 +1,6 @@
 import type { DeadlineRow } from '../../lib/db/records';
 import { ruleById } from '../../lib/rules/registry';
-import { formatDayTime, relativeTime } from '../format';
+import { deadlineDate, deadlineView } from '../format';
 
 interface Props {
   deadlines: readonly DeadlineRow[];
@@ -8,8 +8,9 @@ interface Props {
 }
 
 /**
- * Every deadline of the order by date, past ones dimmed, each saying whether the page stated it or
- * a rule estimated it, and which rule ("why this date").
+ * Every deadline of the order by date, past ones dimmed, each in the one formatter's words (a whole day
+ * as a day), saying whether the page stated it, a rule the page states gave it (with the sentence), or a
+ * rule estimated it ("why this date").
  */
 export function DeadlineTimeline({ deadlines, now }: Props) {
   if (deadlines.length === 0) {
@@ -19,19 +20,28 @@ export function DeadlineTimeline({ deadlines, now }: Props) {
     <ol className="timeline" aria-label="Deadlines" data-testid="timeline">
       {deadlines.map((deadline) => {
         const rule = ruleById(deadline.ruleId);
-        const past = deadline.dueAt < now;
+        const view = deadlineView(deadline, now);
+        const alternative = deadline.alternative && ruleById(deadline.alternative.ruleId);
         return (
-          <li key={deadline.key} className={`timeline-item urgency-${deadline.urgency}${past ? ' past' : ''}`}>
+          <li key={deadline.key} className={`timeline-item urgency-${deadline.urgency}${view.passed ? ' past' : ''}`}>
             <span className="timeline-when">
-              <time dateTime={new Date(deadline.dueAt).toISOString()}>{formatDayTime(deadline.dueAt)}</time>{' '}
-              <span className="muted">({relativeTime(deadline.dueAt, now)})</span>
+              <time dateTime={deadline.dueOn ?? new Date(deadline.dueAt).toISOString()}>{view.when}</time>{' '}
+              <span className="muted">({view.left})</span>
             </span>
             <span className="timeline-what">
-              {deadline.label}{' '}
-              <span className={`source source-${deadline.source}`}>
-                {deadline.source === 'page' ? 'stated by the page' : 'estimated'}
-              </span>
+              {view.name} <span className={`source source-${deadline.source}`}>{view.source}</span>
             </span>
+            {deadline.statedAs && deadline.source !== 'estimate' && (
+              <q className="timeline-stated" dir="auto">
+                {deadline.statedAs}
+              </q>
+            )}
+            {deadline.alternative && (
+              <p className="muted">
+                The catalog rule would give {deadlineDate(deadline.alternative, now)}
+                {alternative ? ` (${alternative.summary})` : ''}; the page’s own rule wins for this order.
+              </p>
+            )}
             {rule && deadline.source === 'estimate' && (
               <details className="timeline-rule">
                 <summary>Why this date</summary>

@@ -27,13 +27,7 @@ export function OrderListItem({ row, now, onOpen }: Props) {
         {row.hasDispute ? ' · Dispute' : ''}
       </span>
       {headline ? (
-        <UrgencyChip
-          urgency={row.urgency}
-          label={headline.label}
-          dueAt={headline.dueAt}
-          now={now}
-          estimated={headline.source === 'estimate'}
-        />
+        <UrgencyChip urgency={row.urgency} deadline={headline} now={now} />
       ) : (
         <span className="chip chip-none">No deadline</span>
       )}

@@ -42,6 +42,7 @@ export function OrderView({ orderId, sourceTabId, onBack }: Props) {
       order,
       ...(view.dispute && { dispute: view.dispute }),
       ...(view.detail.problem && { problem: view.detail.problem }),
+      journal: view.detail.journal,
       now,
       timeZone: BUYER_TIME_ZONE,
       settings: view.ruleSettings,
@@ -89,6 +90,8 @@ export function OrderView({ orderId, sourceTabId, onBack }: Props) {
         entries={view.detail.journal}
         {...(order.total && { currency: order.total.currency })}
         warningFor={warn}
+        defaultProvider={view.ruleSettings.paymentMethod === 'paypal' ? 'paypal' : 'card'}
+        now={now}
       />
       <button type="button" className="link danger" onClick={forget}>
         Forget this order

@@ -1,3 +1,4 @@
+import type { PaymentProvider } from '../../lib/model/dispute';
 import type { JournalKind } from '../../lib/model/journal';
 import type { IrreversibleStep } from '../../lib/rules/warnings';
 
@@ -42,6 +43,22 @@ export const KINDS_WITH_AMOUNT: ReadonlySet<JournalKind> = new Set([
   'decision',
   'dispute-opened',
 ]);
+
+/** Kinds that name the payment provider (PayPal or card), defaulting to the settings' payment method. */
+export const KINDS_WITH_PROVIDER: ReadonlySet<JournalKind> = new Set(['chargeback-filed', 'chargeback-escalated']);
+
+export const PROVIDER_WORDS: Readonly<Record<PaymentProvider, string>> = {
+  paypal: 'PayPal',
+  card: 'Card (bank)',
+};
+
+/** The journal form's other words. */
+export const JOURNAL_WORDS = {
+  when: 'When (empty: now; an earlier date counts from then)',
+  provider: 'With',
+  futureDate: 'That date is in the future: enter when it happened.',
+  fromPage: '· read from the page',
+} as const;
 
 /** Kinds that carry a proposed resolution. */
 export const KINDS_WITH_RESOLUTION: ReadonlySet<JournalKind> = new Set([

@@ -109,7 +109,7 @@ export function deriveOrderState(
       ref,
       order,
       deadlines,
-      hasDispute: disputeOf({ journal, ...(problem && { problem }) }) !== undefined,
+      hasDispute: disputeOf({ order, journal, ...(problem && { problem }), timeZone, settings }) !== undefined,
       firstSeenAt: times.firstSeenAt,
       lastSeenAt: times.lastSeenAt,
       updatedAt: times.updatedAt,

@@ -1,10 +1,11 @@
 import type { DeadlineRow, OrderRow } from '../db/records';
+import { type DeadlineFormatOptions, deadlineView } from '../format/deadline-format';
 
 /** One reminder that fell due, with what the buyer needs to recognise the order. */
 export interface DueReminder {
   reminderKey: string;
   order: Pick<OrderRow, 'ref' | 'orderId' | 'order'>;
-  deadline: Pick<DeadlineRow, 'kind' | 'label' | 'dueAt' | 'source'>;
+  deadline: Pick<DeadlineRow, 'kind' | 'label' | 'dueAt' | 'dueOn' | 'source'>;
   /** The advisor's next step, one line ("Open a dispute"). */
   nextStep?: string;
 }
@@ -23,16 +24,6 @@ export interface NotificationContent {
 
 const MAX_LISTED = 5;
 
-/** "in 3 days", "in 5 hours", "now" — rounded down so the buyer is never told there is more time than there is. */
-export function timeLeft(dueAt: number, now: number): string {
-  const ms = dueAt - now;
-  if (ms <= 0) return 'now';
-  const hours = Math.floor(ms / 3_600_000);
-  if (hours < 1) return 'in less than an hour';
-  if (hours < 48) return `in ${hours} hour${hours === 1 ? '' : 's'}`;
-  return `in ${Math.floor(hours / 24)} days`;
-}
-
 function orderLine(reminder: DueReminder): string {
   const store = reminder.order.order.store?.name;
   const item = reminder.order.order.items?.[0]?.title;
@@ -47,17 +38,25 @@ function truncate(text: string, max: number): string {
  * What to tell the buyer about reminders that fell due together: one notification, the most
  * urgent first; one order gets its own words and buttons, several are grouped.
  */
-export function composeNotification(due: readonly DueReminder[], now: number): NotificationContent | null {
+export function composeNotification(
+  due: readonly DueReminder[],
+  now: number,
+  options: DeadlineFormatOptions = {},
+): NotificationContent | null {
   if (due.length === 0) return null;
   const sorted = [...due].sort((a, b) => a.deadline.dueAt - b.deadline.dueAt);
   const refs = [...new Set(sorted.map((d) => d.order.ref))];
   const reminderKeys = sorted.map((d) => d.reminderKey);
   const first = sorted[0] as DueReminder;
+  // The deadline in the words of every other view (lib/format/deadline-format.ts): its name, its date, time left.
+  const words = (d: DueReminder) => deadlineView(d.deadline, now, options);
   if (refs.length === 1) {
-    const estimate = first.deadline.source === 'estimate' ? ' (estimated)' : '';
+    const view = words(first);
     return {
-      title: `${first.deadline.label} ${timeLeft(first.deadline.dueAt, now)}${estimate}`,
-      message: [orderLine(first), first.nextStep && `Next step: ${first.nextStep}`].filter(Boolean).join('\n'),
+      title: view.text,
+      message: [`${view.left} (${view.source})`, orderLine(first), first.nextStep && `Next step: ${first.nextStep}`]
+        .filter(Boolean)
+        .join('\n'),
       items: [],
       buttons: [{ title: 'Open order page' }, { title: 'Remind me tomorrow' }],
       target: {
@@ -71,10 +70,10 @@ export function composeNotification(due: readonly DueReminder[], now: number): N
     };
   }
   const firstPerOrder = refs.map((ref) => sorted.find((d) => d.order.ref === ref) as DueReminder);
-  const items = firstPerOrder.slice(0, MAX_LISTED).map((d) => ({
-    title: `${d.deadline.label} ${timeLeft(d.deadline.dueAt, now)}`,
-    message: orderLine(d),
-  }));
+  const items = firstPerOrder.slice(0, MAX_LISTED).map((d) => {
+    const view = words(d);
+    return { title: view.text, message: `${view.left} · ${orderLine(d)}` };
+  });
   const more = refs.length - items.length;
   return {
     title: `${refs.length} orders need attention`,

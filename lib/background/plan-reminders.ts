@@ -1,5 +1,6 @@
 import { type DeadlineRow, NO_DEADLINE, type ReminderRow } from '../db/records';
 import type { Settings } from '../model/settings';
+import { startOfLocalDay } from '../rules/zoned-time';
 import { afterQuietHours } from './quiet-hours';
 
 const SNOOZE_MARGIN_MS = 60 * 60 * 1000;
@@ -40,7 +41,10 @@ export function planReminders(input: {
 
   for (const deadline of deadlines) {
     if (!tracked.has(deadline.kind) || deadline.dueAt <= now || deadline.dueAt > horizon) continue;
-    const due = leads.map((leadMs) => ({ leadMs, at: deadline.dueAt - leadMs }));
+    // A whole day may run out at any hour of it (the page gave no time): its reminders count from the
+    // day's start, so "1 day before" comes the day before, never on the last day itself.
+    const reference = deadline.dueOn === undefined ? deadline.dueAt : startOfLocalDay(deadline.dueOn, timeZone);
+    const due = leads.map((leadMs) => ({ leadMs, at: reference - leadMs }));
     const past = due.filter((d) => d.at <= now);
     const kept = [...due.filter((d) => d.at > now), ...past.slice(-1)];
     for (const { leadMs, at } of kept) {

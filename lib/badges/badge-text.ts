@@ -1,5 +1,5 @@
-import { deadlinePhrase } from '../format/deadline-phrase';
-import { formatDayTime } from '../format/relative-time';
+import { type DeadlineFormatOptions, deadlineView } from '../format/deadline-format';
+import { DEADLINE_WORDS } from '../format/deadline-words';
 import { URGENCY_LABELS } from '../format/urgency-labels';
 import type { Urgency } from '../model/deadline';
 import type { OrderBadge } from './order-badge';
@@ -9,11 +9,11 @@ export interface BadgeText {
   urgency: Urgency;
   /** No deadline: the badge only says the order is tracked, in a quiet style. */
   quiet: boolean;
-  /** What the badge reads: "Buyer protection ends in 4 days", "Overdue: Dispute window closed 2 days ago". */
+  /** What the badge reads: "Buyer protection ends: Dec 3, 3:29 PM", "Overdue: Last day to open a dispute: …". */
   text: string;
-  /** The badge's accessible name: its visible text first (what a voice user says), then urgency, order, action. */
+  /** The badge's accessible name: its visible text first (what a voice user says), then time left, urgency, order, action. */
   label: string;
-  /** The panel's line about the deadline: its exact date and who stated it. */
+  /** The panel's line about the deadline: the same date, the time left and who stated it. */
   detail: string;
 }
 
@@ -23,8 +23,11 @@ export interface BadgeText {
  */
 export const NOTHING_DUE = 'Tracked — no deadline';
 
-/** Pure: the words of one badge at `now`. The colour never carries meaning alone (the words say it too). */
-export function badgeText(badge: OrderBadge, now: number): BadgeText {
+/**
+ * Pure: the words of one badge at `now`, through the one deadline formatter (the same date as the
+ * popup, the guide and the notification). The colour never carries meaning alone (the words say it too).
+ */
+export function badgeText(badge: OrderBadge, now: number, options: DeadlineFormatOptions = {}): BadgeText {
   const { deadline, orderId } = badge;
   if (!deadline) {
     return {
@@ -35,16 +38,15 @@ export function badgeText(badge: OrderBadge, now: number): BadgeText {
       detail: 'No deadline is known for this order.',
     };
   }
-  const phrase = deadlinePhrase(deadline, now);
-  const text = deadline.urgency === 'overdue' ? `Overdue: ${phrase}` : phrase;
+  const view = deadlineView(deadline, now, options);
+  const text = deadline.urgency === 'overdue' ? `${DEADLINE_WORDS.overdue}: ${view.text}` : view.text;
   const urgencyWord = deadline.urgency === 'overdue' ? '' : ` — ${URGENCY_LABELS[deadline.urgency].toLowerCase()}`;
-  const source = deadline.source === 'page' ? 'stated by the page' : 'estimated by Buyer Guard';
   return {
     urgency: deadline.urgency,
     quiet: false,
     text,
-    label: `${text}${urgencyWord}. ${whatItDoes(orderId)}`,
-    detail: `${deadline.label}: ${formatDayTime(deadline.dueAt)} (${source})`,
+    label: `${text}, ${view.left} (${view.source})${urgencyWord}. ${whatItDoes(orderId)}`,
+    detail: view.line,
   };
 }
 

@@ -66,7 +66,13 @@ export function toOrderRow(input: {
     urgency: headline?.urgency ?? 'none',
     attention: headline ? deadlineSortKey(headline) : NO_ATTENTION,
     headline: headline
-      ? { kind: headline.kind, label: headline.label, dueAt: headline.dueAt, source: headline.source }
+      ? {
+          kind: headline.kind,
+          label: headline.label,
+          dueAt: headline.dueAt,
+          ...(headline.dueOn !== undefined && { dueOn: headline.dueOn }),
+          source: headline.source,
+        }
       : null,
     words: searchWords(order),
     deadlinesStamp: deadlinesStamp(deadlines),

@@ -1,3 +1,4 @@
+import { deadlineIso } from '../format/deadline-format';
 import type { DeadlineRow, OrderRow } from './records';
 
 const COLUMNS = [
@@ -10,7 +11,7 @@ const COLUMNS = [
   'Total',
   'Currency',
   'Next deadline',
-  'Due (UTC)',
+  'Due (a day, or an instant in UTC)',
   'Due source',
   'Dispute',
   'Tracking number',
@@ -59,7 +60,8 @@ export function ordersToCsv(
       order.total?.amount,
       order.total?.currency,
       next?.label,
-      iso(next?.dueAt),
+      // The one deadline formatter: a whole day is written as the day ("2026-12-03"), never with a time.
+      next && deadlineIso(next),
       next?.source,
       order.dispute?.status,
       order.tracking?.number,

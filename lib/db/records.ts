@@ -39,8 +39,8 @@ export interface OrderRow {
   urgency: Urgency;
   /** "Most urgent first" as one ascending index: deadlineSortKey of the headline deadline. */
   attention: number;
-  /** The deadline lists and badges show for this order (order-row.ts headlineDeadline). */
-  headline: Pick<Deadline, 'kind' | 'label' | 'dueAt' | 'source'> | null;
+  /** The deadline lists and badges show for this order (order-row.ts headlineDeadline); `dueOn` for a whole day. */
+  headline: Pick<Deadline, 'kind' | 'label' | 'dueAt' | 'dueOn' | 'source'> | null;
   /** Lower-case words of the id, store and item titles, for prefix search. */
   words: string[];
   /**

@@ -27,6 +27,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       uploads: '[uploadId+index], uploadId, at',
     },
   },
+  {
+    version: 2,
+    note: 'One deadline model (lib/model/deadline.ts): a whole day is stored as a day (dueOn), a page-stated rule is a source of its own, each deadline has one name, and auto-confirm rows become the protection end they always were (upgrades.ts). No store or index changes.',
+    stores: {},
+  },
 ];
 
 export const DATABASE_NAME = 'buyer-guard';

@@ -1,3 +1,4 @@
+import { deadlineView } from '../format/deadline-format';
 import type { Money } from '../model/money';
 import type { Order } from '../model/order';
 import { httpsUrl } from './escape-html';
@@ -34,11 +35,11 @@ export function renderEvidenceSummary(input: EvidencePackInput, files: readonly 
 <header>
 <h1>${title}</h1>
 <p class="meta">Generated ${when(input.generatedAt)} (times in ${timeZone}) by Buyer Guard on the buyer's device, from the
-marketplace pages the buyer opened. Dates marked "estimate" are computed from the marketplace's published rules;
+marketplace pages the buyer opened. Deadlines marked "estimated" are computed from the marketplace's published rules, "page-stated rule" from a rule the page states;
 the others were stated by the marketplace page.</p>
 </header>
 ${orderSection(order, when)}
-${deadlineSection(input, when)}
+${deadlineSection(input, timeZone)}
 ${journalSection(input, when)}
 ${textsSection(input)}
 ${filesSection(files, when)}
@@ -100,7 +101,7 @@ ${events.map(
 </section>`;
 }
 
-function deadlineSection(input: EvidencePackInput, when: (at: number) => string): SafeHtml {
+function deadlineSection(input: EvidencePackInput, timeZone: string): SafeHtml {
   const deadlines = [...input.deadlines].sort((a, b) => a.dueAt - b.dueAt);
   return html`<section>
 <h2>Deadlines</h2>
@@ -110,10 +111,12 @@ ${
     : html`<table>
 <thead><tr><th>Due</th><th>What</th><th>Source</th><th>At generation</th></tr></thead>
 <tbody>
-${deadlines.map(
-  (deadline) =>
-    html`<tr><td class="nowrap">${when(deadline.dueAt)}</td><td>${deadline.label}</td><td>${deadline.source === 'page' ? 'stated by the page' : html`estimate <span class="rule">(${deadline.ruleId})</span>`}</td><td>${deadline.dueAt <= input.generatedAt ? 'passed' : 'upcoming'}</td></tr>\n`,
-)}</tbody>
+${deadlines.map((deadline) => {
+  // The one deadline formatter, as every other view: a whole day stays a day. English like the rest of
+  // the summary, which may be handed to the platform (PLATFORM_TEXT_LANGUAGE).
+  const view = deadlineView(deadline, input.generatedAt, { timeZone, locale: 'en-US' });
+  return html`<tr><td class="nowrap">${view.when}</td><td>${view.name}</td><td>${view.source}${deadline.source === 'estimate' ? html` <span class="rule">(${deadline.ruleId})</span>` : ''}</td><td>${view.left}</td></tr>\n`;
+})}</tbody>
 </table>`
 }
 </section>`;

@@ -20,7 +20,8 @@ export type OfferResponse = z.infer<typeof offerResponseSchema>;
 
 export const offerSchema = z.object({
   from: z.enum(['buyer', 'seller', 'platform']),
-  at: instantSchema,
+  /** Absent when only a page showed the offer: when it was made is not known. */
+  at: z.optional(instantSchema),
   resolution: resolutionSchema,
   amount: z.optional(moneySchema),
   /** For return-and-refund: who pays the return postage (it can cost up to ~50 USD). */
@@ -32,7 +33,8 @@ export const offerSchema = z.object({
 export type Offer = z.infer<typeof offerSchema>;
 
 export const disputeDecisionSchema = z.object({
-  at: instantSchema,
+  /** Absent when only a page showed the ruling. */
+  at: z.optional(instantSchema),
   outcome: z.enum(['buyer-favour', 'partial', 'seller-favour']),
   refund: z.optional(moneySchema),
   /** The buyer must return the item to get the refund. */
@@ -50,8 +52,11 @@ export const statusChangeSchema = z.object({
 export type StatusChange = z.infer<typeof statusChangeSchema>;
 
 /** A parallel case with the payment provider (PayPal dispute/claim, card chargeback). */
+export const paymentProviderSchema = z.enum(['paypal', 'card']);
+export type PaymentProvider = z.infer<typeof paymentProviderSchema>;
+
 export const chargebackCaseSchema = z.object({
-  provider: z.enum(['paypal', 'card']),
+  provider: paymentProviderSchema,
   filedAt: instantSchema,
   /** PayPal: the dispute was escalated to a claim. */
   escalatedAt: z.optional(instantSchema),
@@ -62,7 +67,11 @@ export const disputeCaseSchema = z.object({
   orderId: z.string(),
   reason: orderProblemReasonSchema,
   secondaryReasons: z.array(orderProblemReasonSchema).optional(),
-  openedAt: instantSchema,
+  /**
+   * Absent when the opening is not known: a dispute only a page showed, or an offer recorded without
+   * "I opened a dispute". Nothing is then estimated from it; the page's countdowns still count.
+   */
+  openedAt: z.optional(instantSchema),
   status: disputeStatusSchema,
   /** Oldest first. */
   statusHistory: z.array(statusChangeSchema).optional(),

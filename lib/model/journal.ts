@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { offerSchema, resolutionSchema } from './dispute';
+import { offerSchema, paymentProviderSchema, resolutionSchema } from './dispute';
 import { moneySchema } from './money';
 import { orderProblemReasonSchema } from './problem';
 import { instantSchema } from './time';
@@ -53,8 +53,11 @@ export const journalEntrySchema = z.object({
   returnRequired: z.boolean().optional(),
   /** decision: the page offered an appeal. */
   appealable: z.boolean().optional(),
-  /** chargeback-filed: with whom. */
-  provider: z.enum(['paypal', 'card']).optional(),
+  /**
+   * chargeback-filed / chargeback-escalated: with whom. Absent: the payment method of the settings
+   * (PayPal or card), a card when that is unknown.
+   */
+  provider: paymentProviderSchema.optional(),
   /**
    * Who wrote the entry: the buyer (absent = buyer, as before), or Buyer Guard from what a page showed
    * (a dispute page's status, offer or decision), kept as an automatic entry.

@@ -43,7 +43,7 @@ export function buildOrderView(detail: OrderDetail, settings: Settings, now: num
     timeZone,
     settings,
   });
-  const dispute = disputeOf(facts);
+  const dispute = disputeOf({ ...facts, timeZone, settings });
   const checklist = (problem ? evidenceRequirements(problem.reason) : []).map((item) => ({
     item,
     files: evidence.filter((file) => file.checklistItemIds.includes(item.id)),

@@ -19,6 +19,22 @@ export const PAGE_VALUE_WINS = /* @__PURE__ */ defineRule({
   alternatives: [],
 });
 
+/**
+ * Source: shared/rules/aliexpress.md, "What the pages themselves state (2026)": a policy sentence of the
+ * order's own page ("apply for a return/refund within 7 days of confirming receipt") is the newest source
+ * for that order.
+ */
+export const PAGE_STATED_RULE_WINS = /* @__PURE__ */ defineRule({
+  id: 'page-stated-rule-wins',
+  summary:
+    'A rule the order page states in a sentence ("within 7 days of confirming receipt") beats the catalog value for that order, once the date it counts from is known.',
+  value: true,
+  era: 'current',
+  source: 'AliExpress order pages (2026): policy sentences on completed and in-transit orders',
+  alternatives: [],
+  note: 'Never a countdown from when the page was read: without the date of its event (order placed, receipt confirmed…) the sentence gives no deadline, and the catalog value stays.',
+});
+
 // ── Buyer protection ─────────────────────────────────────────────────────────────────────────────
 
 /** Source: current Buyer Protection page ("up to 90 days" from shipping; per order, set by the seller). */
@@ -46,7 +62,7 @@ export const ORDER_COMPLETES_AT_PROTECTION_END = /* @__PURE__ */ defineRule({
   era: 'current',
   source: 'AliExpress Buyer Protection page (current)',
   alternatives: [],
-  note: 'So without a page "auto-confirm" timer the engine estimates auto-confirm at the protection end.',
+  note: 'One moment, one deadline: a page\'s "confirms automatically in …" is read as the end of buyer protection.',
 });
 
 /**
@@ -245,12 +261,13 @@ export const DECISION_APPEALABLE = /* @__PURE__ */ defineRule({
 export const CANCELLED_DISPUTE_RESTARTS_WINDOW = /* @__PURE__ */ defineRule({
   id: 'cancelled-dispute-restarts-window',
   summary:
-    'A dispute cancelled while protection is active makes the cancel day the completion date: 15 more days to dispute again.',
-  value: true,
+    'A dispute cancelled while protection is active makes the cancel day the completion date: a new dispute can be opened until the end of the 15th day after it.',
+  value: 15,
+  unit: 'days',
   era: 'current',
   source: 'AliExpress dispute rules (current)',
   alternatives: [],
-  note: 'Disagrees in part with CANCEL_AFTER_PROTECTION_IS_FINAL; the engine applies this one before protection ends and that one after.',
+  note: 'The one rule for every dispute cancelled while protection runs, in the deadline list and the advice alike. The source names escalated disputes; DISPUTE_REOPEN_WHILE_PROTECTED would keep a non-escalated one open until protection ends (+15 days). Buyer Guard takes the cancel day for both: it is never the later date, so a buyer who follows it is in time under either reading. After protection ended, CANCEL_AFTER_PROTECTION_IS_FINAL applies instead.',
 });
 
 /** Source: shared/rules/aliexpress.md, irreversible steps ("cancelling after protection ended releases the money"). */

@@ -1,16 +1,45 @@
-import type { DisputeCase, Offer } from '../model/dispute';
+import type { DisputeCase, Offer, PaymentProvider } from '../model/dispute';
 import type { DisputeStatus } from '../model/dispute-status';
-import type { JournalEntry } from '../model/journal';
+import type { JournalEntry, JournalKind } from '../model/journal';
 import type { OrderProblemReason } from '../model/problem';
+import { chargebackFromJournal } from './provider-case';
 
 /**
- * The dispute as the buyer's journal tells it: the rules engine owns the status transitions, storage
- * only keeps entries. Entries before the first "dispute-opened" are not about a dispute and are skipped;
- * a later "dispute-opened" (a reopened dispute) starts a new case, keeping any chargeback.
+ * Entries that can only be about a running dispute: recorded (or read from a page) without an earlier
+ * "I opened a dispute", they still count — the case is then one whose opening is not known.
+ */
+const DISPUTE_KINDS: ReadonlySet<JournalKind> = new Set<JournalKind>([
+  'offer-received',
+  'offer-accepted',
+  'offer-rejected',
+  'counter-offer-sent',
+  'seller-rejected',
+  'escalated',
+  'decision',
+  'dispute-cancelled',
+  'dispute-closed',
+  'evidence-added',
+]);
+
+/** A case that is over: a later "I opened a dispute" starts a new one (a reopened dispute). */
+const FINISHED: ReadonlySet<DisputeStatus> = new Set<DisputeStatus>(['closed', 'cancelled', 'decided']);
+
+export interface JournalFoldOptions {
+  /** The reason when the journal does not name one (the buyer's stated problem). */
+  reason?: OrderProblemReason;
+  /** Who the buyer paid with, for a chargeback entry that does not say (the settings' payment method). */
+  provider?: PaymentProvider;
+}
+
+/**
+ * The dispute as the journal tells it, entries taken in time order whatever order they were entered in
+ * (they can be backdated, and Buyer Guard adds some from what a page showed). The rules engine owns the
+ * status transitions, storage only keeps entries. A later "dispute-opened" after a finished case starts
+ * a new case, keeping any chargeback; during a running case it only supplies what was not known yet.
  */
 export function disputeFromJournal(
   entries: readonly JournalEntry[],
-  options: { reason?: OrderProblemReason } = {},
+  options: JournalFoldOptions = {},
 ): DisputeCase | undefined {
   let dispute: DisputeCase | undefined;
   for (const entry of [...entries].sort((a, b) => a.at - b.at)) {
@@ -18,9 +47,18 @@ export function disputeFromJournal(
       dispute = open(entry, options.reason, dispute);
     } else if (dispute !== undefined) {
       dispute = apply(dispute, entry);
+    } else if (DISPUTE_KINDS.has(entry.kind)) {
+      dispute = apply(implicitCase(entry, options.reason), entry);
     }
   }
-  return dispute;
+  if (dispute === undefined) return undefined;
+  const chargeback = chargebackFromJournal(entries, options.provider ?? 'card');
+  return chargeback ? { ...dispute, chargeback } : dispute;
+}
+
+/** A dispute known only from a later step: running, its opening unknown. */
+function implicitCase(entry: JournalEntry, reason: OrderProblemReason | undefined): DisputeCase {
+  return { orderId: entry.orderId, reason: reason ?? 'not-as-described', status: 'opened' };
 }
 
 function open(
@@ -28,6 +66,15 @@ function open(
   fallback: OrderProblemReason | undefined,
   previous: DisputeCase | undefined,
 ): DisputeCase {
+  if (previous !== undefined && !FINISHED.has(previous.status)) {
+    return {
+      ...previous,
+      ...(previous.openedAt === undefined && { openedAt: entry.at }),
+      ...(entry.reason && { reason: entry.reason }),
+      ...(entry.resolution && previous.requestedResolution === undefined && { requestedResolution: entry.resolution }),
+      ...(entry.amount && previous.refundRequested === undefined && { refundRequested: entry.amount }),
+    };
+  }
   return {
     orderId: entry.orderId,
     reason: entry.reason ?? fallback ?? previous?.reason ?? 'not-as-described',
@@ -36,7 +83,6 @@ function open(
     statusHistory: [{ status: 'opened', at: entry.at }],
     ...(entry.resolution ? { requestedResolution: entry.resolution } : {}),
     ...(entry.amount ? { refundRequested: entry.amount } : {}),
-    ...(previous?.chargeback ? { chargeback: previous.chargeback } : {}),
   };
 }
 
@@ -45,12 +91,12 @@ function withStatus(dispute: DisputeCase, status: DisputeStatus, at: number): Di
   return { ...dispute, status, statusHistory: [...(dispute.statusHistory ?? []), { status, at }] };
 }
 
-/** Marks the last pending seller offer with the buyer's answer. */
+/** Marks the last pending seller (or platform) offer with the buyer's answer. */
 function answerLastOffer(dispute: DisputeCase, response: Offer['response']): { dispute: DisputeCase; offer?: Offer } {
   const offers = [...(dispute.offers ?? [])];
   for (let index = offers.length - 1; index >= 0; index -= 1) {
     const offer = offers[index] as Offer;
-    if (offer.from === 'seller' && (offer.response === undefined || offer.response === 'pending')) {
+    if (offer.from !== 'buyer' && (offer.response === undefined || offer.response === 'pending')) {
       const answered = { ...offer, response };
       offers[index] = answered;
       return { dispute: { ...dispute, offers }, offer: answered };
@@ -122,15 +168,9 @@ function apply(dispute: DisputeCase, entry: JournalEntry): DisputeCase {
       return withStatus({ ...dispute, cancelledAt: at }, 'cancelled', at);
     case 'dispute-closed':
       return withStatus({ ...dispute, closedAt: at }, 'closed', at);
-    case 'chargeback-filed':
-      return { ...dispute, chargeback: { provider: entry.provider ?? 'card', filedAt: at } };
-    case 'chargeback-escalated':
-      return dispute.chargeback === undefined
-        ? dispute
-        : { ...dispute, chargeback: { ...dispute.chargeback, escalatedAt: at } };
     default:
       // contacted-seller, extension-requested, protection-extended, evidence-added, complaint-filed,
-      // feedback-left, note: the buyer's record, no change to the case.
+      // chargeback-filed/-escalated (provider-case.ts), feedback-left, note: no change to the case.
       return dispute;
   }
 }

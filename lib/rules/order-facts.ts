@@ -1,12 +1,13 @@
 import type { Deadline } from '../model/deadline';
+import type { DisputeCase } from '../model/dispute';
 import type { JournalEntry } from '../model/journal';
 import type { Order } from '../model/order';
-import { isOrderProblem, type Problem } from '../model/problem';
+import type { Problem } from '../model/problem';
 import type { Settings } from '../model/settings';
 import type { Advice } from './advice';
 import { nextStep } from './advisor';
 import { computeDeadlines } from './deadlines';
-import { disputeFromJournal } from './dispute-from-journal';
+import { disputeCaseOf } from './dispute-case';
 import type { RuleSettings } from './settings';
 
 /** Everything the rules engine looks at for one order, as storage holds it. */
@@ -24,18 +25,25 @@ export function ruleSettingsOf(settings: Settings): RuleSettings {
   };
 }
 
-/** The dispute the journal tells of, its reason falling back to the buyer's stated problem. */
-export function disputeOf({ journal, problem }: Pick<OrderFacts, 'journal' | 'problem'>) {
-  const reason = problem && isOrderProblem(problem.reason) ? problem.reason : undefined;
-  return disputeFromJournal(journal, reason ? { reason } : {});
+/**
+ * The dispute case of a stored order: the journal (any order, page entries included) and the dispute
+ * facts its pages showed, its reason falling back to the buyer's stated problem.
+ */
+export function disputeOf(facts: OrderFacts & { timeZone: string; settings?: Settings }): DisputeCase | undefined {
+  return disputeCaseOf({
+    order: facts.order,
+    journal: facts.journal,
+    ...(facts.problem && { problem: facts.problem }),
+    timeZone: facts.timeZone,
+    ...(facts.settings && { settings: ruleSettingsOf(facts.settings) }),
+  });
 }
 
 /** The rules engine's deadlines for an order as stored. */
 export function deriveDeadlines(facts: OrderFacts & { now: number; timeZone: string; settings: Settings }): Deadline[] {
-  const dispute = disputeOf(facts);
   return computeDeadlines({
     order: facts.order,
-    ...(dispute && { dispute }),
+    journal: facts.journal,
     ...(facts.problem && { problem: facts.problem }),
     now: facts.now,
     timeZone: facts.timeZone,
@@ -45,17 +53,22 @@ export function deriveDeadlines(facts: OrderFacts & { now: number; timeZone: str
 
 /** The advisor's next step for an order as stored. */
 export function adviseOrder(
-  facts: OrderFacts & { now: number; timeZone: string; settings: Settings; evidenceItemIds?: readonly string[] },
+  facts: OrderFacts & {
+    now: number;
+    timeZone: string;
+    settings: Settings;
+    evidenceItemIds?: readonly string[];
+    locale?: string;
+  },
 ): Advice {
-  const dispute = disputeOf(facts);
   return nextStep({
     order: facts.order,
-    ...(dispute && { dispute }),
     ...(facts.problem && { problem: facts.problem }),
     journal: facts.journal,
     ...(facts.evidenceItemIds && { evidenceItemIds: facts.evidenceItemIds }),
     now: facts.now,
     timeZone: facts.timeZone,
     settings: ruleSettingsOf(facts.settings),
+    ...(facts.locale !== undefined && { locale: facts.locale }),
   });
 }

@@ -22,6 +22,8 @@ export interface RefundSuggestion {
   /** Absent when the order total was not read. */
   amount?: Money;
   rationale: string;
+  /** The buyer has not said whether the item can still be used: the severity was assumed, not stated. */
+  severityAssumed?: boolean;
   ruleIds: string[];
 }
 
@@ -29,6 +31,17 @@ export function severityOf(problem: Problem): ProblemSeverity {
   if (problem.severity !== undefined) return problem.severity;
   return isOrderProblem(problem.reason) ? DISPUTE_FORM_REASONS[problem.reason].defaultSeverity : 'minor';
 }
+
+/**
+ * Problems where only the buyer can say whether the item still serves its purpose: the guide asks
+ * "Can you still use it?", and until it is answered no text claims the item is usable.
+ */
+export const SEVERITY_ASKED_FOR: ReadonlySet<Problem['reason']> = new Set<Problem['reason']>([
+  'damaged',
+  'does-not-work',
+  'not-as-described',
+  'quality-problem',
+]);
 
 function orderedQuantity(order: Order): number | undefined {
   const quantities = (order.items ?? []).map((item) => item.quantity);
@@ -82,11 +95,18 @@ export function suggestRefund(order: Order, problem: Problem): RefundSuggestion 
       ruleIds,
     };
   }
+  const share = `${Math.round(MINOR_DEFECT_PARTIAL_SHARE * 100)}% of the price${priceText(MINOR_DEFECT_PARTIAL_SHARE)}`;
+  // Only the buyer's own answer ("I can still use it") lets a text say the item is usable.
+  const rationale =
+    problem.severity === 'minor'
+      ? `The item can still be used despite the problem, and the platform realistically grants partial compensation for a minor defect; ${share} is a reasonable proposal while keeping the item.`
+      : `For a defect that leaves the item usable the platform realistically grants partial compensation; ${share} is a reasonable proposal while keeping the item. If the item cannot be used for its purpose, a full refund is the fair request instead.`;
   return {
     resolution: 'partial-refund',
     share: MINOR_DEFECT_PARTIAL_SHARE,
     amount: withAmount(MINOR_DEFECT_PARTIAL_SHARE),
-    rationale: `The item is usable despite the problem, and the platform realistically grants partial compensation for a minor defect; ${Math.round(MINOR_DEFECT_PARTIAL_SHARE * 100)}% of the price${priceText(MINOR_DEFECT_PARTIAL_SHARE)} is a reasonable proposal while keeping the item.`,
+    rationale,
+    ...(problem.severity === undefined && { severityAssumed: true }),
     ruleIds,
   };
 }

@@ -1,7 +1,10 @@
-import type { DisputeCase } from '../model/dispute';
+import type { DeadlineSource } from '../model/deadline';
+import type { ChargebackCase, DisputeCase, PaymentProvider } from '../model/dispute';
 import type { DisputeStatus } from '../model/dispute-status';
+import type { JournalEntry } from '../model/journal';
 import type { Order, PageTimer, PageTimerKind } from '../model/order';
-import type { Instant } from '../model/time';
+import type { Problem } from '../model/problem';
+import type { Instant, LocalDate, LocalDateTime } from '../model/time';
 import {
   BUYER_PROTECTION_MAX_DAYS,
   CANCEL_AFTER_PROTECTION_IS_FINAL,
@@ -13,7 +16,6 @@ import {
   DISPUTE_WINDOW_DAYS,
   ESCALATION_AUTO_AFTER_DAYS,
   ESCALATION_POSSIBLE_AFTER_DAYS,
-  ORDER_COMPLETES_AT_PROTECTION_END,
   PAGE_VALUE_WINS,
   PAYPAL_DISPUTE_WINDOW_DAYS,
   PAYPAL_ESCALATE_TO_CLAIM_DAYS,
@@ -23,6 +25,8 @@ import {
   RETURN_SHIP_WITHIN_DAYS,
   SELLER_DISPUTE_RESPONSE_DAYS,
 } from './catalog';
+import { type Moment, pageRuleWindow } from './page-rules';
+import { chargebackOf, defaultProvider } from './provider-case';
 import { dayRuleValue, type RuleSettings } from './settings';
 import {
   addBusinessDaysInZone,
@@ -30,16 +34,27 @@ import {
   addLocalDays,
   assertTimeZone,
   endOfLocalDay,
+  hasTimeOfDay,
   localDateOf,
+  localDateOfInstant,
   localDateTimeToInstant,
   startOfLocalDay,
 } from './zoned-time';
 
-/** A moment the engine knows, where it comes from and which rule produced it. */
+/**
+ * A moment the engine knows, where it comes from and which rule produced it. A whole local day (`on`)
+ * is open until its end for a deadline (`at` = the day's last instant) and counts from its start for
+ * an opening (`at` = its first instant): docs/RULES.md "Time".
+ */
 export interface Dated {
   at: Instant;
-  source: 'page' | 'estimate';
+  on?: LocalDate;
+  source: DeadlineSource;
   ruleId: string;
+  /** The page's own words for it (a countdown as read, a policy sentence). */
+  statedAs?: string;
+  /** Where a page-stated rule won: the catalog's value for the same deadline. */
+  alternative?: Dated;
 }
 
 /**
@@ -54,8 +69,8 @@ export interface Timeline {
   deliveryEstimate?: Dated;
   shippingDue?: Dated;
   disputeOpens?: Dated;
+  /** Also when the order completes automatically (one moment, ORDER_COMPLETES_AT_PROTECTION_END). */
   protectionEnds?: Dated;
-  autoConfirm?: Dated;
   disputeWindowCloses?: Dated;
   sellerResponseDue?: Dated;
   buyerResponseDue?: Dated;
@@ -64,13 +79,20 @@ export interface Timeline {
   decisionExpected?: Dated;
   returnShipBy?: Dated;
   refundExpectedBy?: Dated;
-  chargebackWindowCloses?: Dated & { provider: 'paypal' | 'card' };
+  /** The payment provider's window: open until it is used (a chargeback or PayPal dispute filed). */
+  chargebackWindowCloses?: Dated & { provider: PaymentProvider };
   chargebackEscalationDue?: Dated;
+  /** The case with the payment provider, when one was filed. */
+  chargeback?: ChargebackCase;
 }
 
 export interface TimelineInput {
   order: Order;
   dispute?: DisputeCase;
+  /** Decides which of the page's stated rules applies (a defect has a longer window on some pages). */
+  problem?: Problem;
+  /** The buyer's journal: a payment-provider case recorded without an AliExpress dispute. */
+  journal?: readonly JournalEntry[];
   timeZone: string;
   settings?: RuleSettings;
 }
@@ -96,41 +118,39 @@ export function isDisputeActive(dispute: DisputeCase | undefined): boolean {
 }
 
 /**
- * The order page shows a running dispute that the buyer's journal does not know (opened before
- * Buyer Guard was installed, or on another device). Its opening date is unknown, so nothing is
- * estimated from it; only what the page states counts.
+ * A running dispute whose opening Buyer Guard does not know (only a page showed it, or the buyer
+ * recorded an offer without "I opened a dispute"): nothing is estimated from its opening; only what
+ * the page states counts.
  */
-export function pageOnlyDispute(order: Order, dispute: DisputeCase | undefined): boolean {
-  const status = order.dispute?.status;
-  return dispute === undefined && status !== undefined && ACTIVE_DISPUTE_STATUSES.has(status);
+export function openingUnknown(dispute: DisputeCase | undefined): boolean {
+  return isDisputeActive(dispute) && dispute?.openedAt === undefined;
 }
 
 /** Timers that state a moment something becomes possible: a stated day counts from its start. */
-const OPENING_TIMERS: ReadonlySet<PageTimerKind> = new Set<PageTimerKind>(['dispute-opens']);
+const OPENING_TIMERS: ReadonlySet<PageTimerKind> = new Set<PageTimerKind>(['dispute-opens', 'escalation-possible']);
 
 /**
- * The page's own reading of a timer kind. A countdown (endsAt) beats a stated day; a stated day is the
- * end of that local day for a deadline and its start for an opening. With several readings the earliest wins.
+ * The page's own reading of a timer kind. A stated day ("before Dec 3", "Dec 3") is the whole day: a
+ * deadline is open until its end, an opening counts from its start. With several readings (a countdown
+ * on My Orders, a day on the detail page) the earliest moment wins.
  */
-export function pageTimer(order: Order, kind: PageTimerKind, timeZone: string): Dated | undefined {
-  const instants = (order.timers ?? [])
-    .filter((timer): timer is PageTimer => timer.kind === kind)
-    .map((timer) => timerInstant(timer, timeZone))
-    .filter((at): at is Instant => at !== undefined);
-  if (instants.length === 0) return undefined;
-  return { at: Math.min(...instants), source: 'page', ruleId: PAGE_VALUE_WINS.id };
+export function pageTimer(order: Order, kinds: PageTimerKind | readonly PageTimerKind[], timeZone: string) {
+  const wanted = typeof kinds === 'string' ? [kinds] : kinds;
+  return (order.timers ?? [])
+    .filter((timer): timer is PageTimer => wanted.includes(timer.kind))
+    .map((timer) => timerDated(timer, timeZone))
+    .filter((dated): dated is Dated => dated !== undefined)
+    .reduce<Dated | undefined>((best, dated) => (best === undefined || dated.at < best.at ? dated : best), undefined);
 }
 
-function timerInstant(timer: PageTimer, timeZone: string): Instant | undefined {
-  if (timer.endsAt !== undefined) return timer.endsAt;
+function timerDated(timer: PageTimer, timeZone: string): Dated | undefined {
+  const page = { source: 'page' as const, ruleId: PAGE_VALUE_WINS.id, statedAs: timer.raw.slice(0, 500) };
+  if (timer.endsAt !== undefined) return { at: timer.endsAt, ...page };
   if (timer.endsOn === undefined) return undefined;
-  return OPENING_TIMERS.has(timer.kind)
+  const at = OPENING_TIMERS.has(timer.kind)
     ? startOfLocalDay(timer.endsOn, timeZone)
     : endOfLocalDay(timer.endsOn, timeZone);
-}
-
-function estimate(at: Instant, ruleId: string): Dated {
-  return { at, source: 'estimate', ruleId };
+  return { at, on: timer.endsOn, ...page };
 }
 
 function earliest(...candidates: (Dated | undefined)[]): Dated | undefined {
@@ -142,126 +162,201 @@ function earliest(...candidates: (Dated | undefined)[]): Dated | undefined {
     );
 }
 
-function deliveredAtOf(order: Order, timeZone: string): Instant | undefined {
-  if (order.deliveredOn !== undefined) return localDateTimeToInstant(order.deliveredOn, timeZone);
+/** A page's local date-time as a moment: to the minute when it has a time, else the whole day. */
+function momentOf(value: LocalDateTime | undefined, timeZone: string): Moment | undefined {
+  if (value === undefined) return undefined;
+  if (hasTimeOfDay(value)) return { at: localDateTimeToInstant(value, timeZone) };
+  const on = localDateOf(value);
+  return { at: startOfLocalDay(on, timeZone), on };
+}
+
+function deliveredMomentOf(order: Order, timeZone: string): Moment | undefined {
+  if (order.deliveredOn !== undefined) return momentOf(order.deliveredOn, timeZone);
   const event = (order.tracking?.events ?? []).find((candidate) => candidate.stage === 'delivered');
-  if (event?.at !== undefined) return event.at;
-  return event?.time !== undefined ? localDateTimeToInstant(event.time, timeZone) : undefined;
+  if (event?.at !== undefined) return { at: event.at };
+  return momentOf(event?.time, timeZone);
+}
+
+/**
+ * N days after a moment, as a rule estimates it. From a moment known to the minute: the same local
+ * wall-clock time N days later (DST-safe). From a moment known only as a day: the whole day N days
+ * later — open until its end for a deadline, from its start for an opening. So a window is never
+ * closed early because the page did not give an hour.
+ */
+function after(
+  from: Moment | Dated,
+  days: number,
+  ruleId: string,
+  timeZone: string,
+  edge: 'end' | 'start' = 'end',
+): Dated {
+  if (from.on !== undefined) {
+    const on = addLocalDays(from.on, days);
+    const at = edge === 'end' ? endOfLocalDay(on, timeZone) : startOfLocalDay(on, timeZone);
+    return { at, on, source: 'estimate', ruleId };
+  }
+  return { at: addDaysInZone(from.at, days, timeZone), source: 'estimate', ruleId };
+}
+
+/** A moment as a deadline that closes with it (a whole day stays open until its end). */
+function closingAt(moment: Moment, ruleId: string, timeZone: string): Dated {
+  return moment.on === undefined
+    ? { at: moment.at, source: 'estimate', ruleId }
+    : { at: endOfLocalDay(moment.on, timeZone), on: moment.on, source: 'estimate', ruleId };
 }
 
 /** When the seller first answered the dispute (status change or offer), if known. */
 export function negotiationStartOf(dispute: DisputeCase): Instant | undefined {
   const changes = (dispute.statusHistory ?? []).filter((change) => NEGOTIATING_STATUSES.has(change.status));
   const offers = (dispute.offers ?? []).filter((offer) => offer.from === 'seller');
-  const times = [...changes.map((change) => change.at), ...offers.map((offer) => offer.at)];
+  const times = [...changes.map((change) => change.at), ...offers.map((offer) => offer.at)].filter(
+    (at): at is Instant => at !== undefined,
+  );
   return times.length > 0 ? Math.min(...times) : undefined;
 }
 
-export function deriveTimeline({ order, dispute, timeZone, settings }: TimelineInput): Timeline {
+export function deriveTimeline(input: TimelineInput): Timeline {
+  const { order, dispute, problem, timeZone, settings } = input;
   assertTimeZone(timeZone);
   const days = (rule: Parameters<typeof dayRuleValue>[0]) => dayRuleValue(rule, settings);
-  const at = (value: string | undefined) => (value === undefined ? undefined : localDateTimeToInstant(value, timeZone));
+  const moment = (value: LocalDateTime | undefined) => momentOf(value, timeZone);
 
-  const paidAt = at(order.paidOn) ?? at(order.orderedOn);
-  const shippedAt = at(order.shippedOn);
-  const deliveredAt = deliveredAtOf(order, timeZone);
-  const confirmedAt = at(order.confirmedOn);
+  const ordered = moment(order.orderedOn);
+  const paid = moment(order.paidOn) ?? ordered;
+  const shipped = moment(order.shippedOn);
+  const delivered = deliveredMomentOf(order, timeZone);
+  const confirmed = moment(order.confirmedOn);
   const deliveryEstimate = pageTimer(order, 'delivery-estimate', timeZone);
   const shippingDue = pageTimer(order, 'shipping-due', timeZone);
 
   const disputeOpens =
     pageTimer(order, 'dispute-opens', timeZone) ??
-    estimateDisputeOpens(order, shippedAt, deliveryEstimate, timeZone, days);
+    estimateDisputeOpens(shipped, deliveryEstimate, timeZone, days(DISPUTE_OPENS_AFTER_SHIPPING_DAYS));
 
+  // The page's countdown to protection's end and its "confirms automatically in …" are one moment.
+  const pageProtection = pageTimer(order, ['buyer-protection-ends', 'auto-confirm'], timeZone);
   const protectionByShipping =
-    shippedAt === undefined
+    shipped === undefined
       ? undefined
-      : estimate(addDaysInZone(shippedAt, days(BUYER_PROTECTION_MAX_DAYS), timeZone), BUYER_PROTECTION_MAX_DAYS.id);
+      : after(shipped, days(BUYER_PROTECTION_MAX_DAYS), BUYER_PROTECTION_MAX_DAYS.id, timeZone);
   const protectionByDelivery =
-    deliveredAt === undefined || confirmedAt !== undefined
+    delivered === undefined || confirmed !== undefined
       ? undefined
-      : estimate(
-          addDaysInZone(deliveredAt, days(PROTECTION_AFTER_DELIVERY_DAYS), timeZone),
-          PROTECTION_AFTER_DELIVERY_DAYS.id,
-        );
+      : after(delivered, days(PROTECTION_AFTER_DELIVERY_DAYS), PROTECTION_AFTER_DELIVERY_DAYS.id, timeZone);
   const protectionByConfirmation =
-    confirmedAt === undefined ? undefined : estimate(confirmedAt, CONFIRM_RECEIPT_ENDS_PROTECTION.id);
-  const protectionEnds = earliest(
-    pageTimer(order, 'buyer-protection-ends', timeZone) ?? earliest(protectionByShipping, protectionByDelivery),
-    protectionByConfirmation,
+    confirmed === undefined ? undefined : closingAt(confirmed, CONFIRM_RECEIPT_ENDS_PROTECTION.id, timeZone);
+  // A confirmation is a fact: it ends protection then, whatever an estimate said (an estimate that ran
+  // out before it was wrong — the seller extended, say); only the page's own earlier end beats it.
+  const protection =
+    protectionByConfirmation === undefined
+      ? (pageProtection ?? earliest(protectionByShipping, protectionByDelivery))
+      : earliest(pageProtection, protectionByConfirmation);
+
+  // Cancelled while protected: the cancel day becomes the completion date (CANCELLED_DISPUTE_RESTARTS_WINDOW).
+  const cancelledAt = dispute?.status === 'cancelled' ? dispute.cancelledAt : undefined;
+  const cancelledWhileProtected =
+    cancelledAt !== undefined && (protection === undefined || cancelledAt < protection.at);
+  const protectionEnds = cancelledWhileProtected
+    ? { at: cancelledAt, source: 'estimate' as const, ruleId: CANCELLED_DISPUTE_RESTARTS_WINDOW.id }
+    : protection;
+
+  const completed =
+    confirmed ?? (order.status === 'completed' && pageProtection !== undefined ? pageProtection : undefined);
+  const pageRule = pageRuleWindow(
+    order,
+    problem,
+    { ordered, paid, shipped, delivered, confirmed, ...(completed && { completed }) },
+    timeZone,
   );
 
-  const autoConfirm =
-    confirmedAt !== undefined
-      ? undefined
-      : (pageTimer(order, 'auto-confirm', timeZone) ??
-        (protectionEnds === undefined ? undefined : estimate(protectionEnds.at, ORDER_COMPLETES_AT_PROTECTION_END.id)));
-
+  const chargeback = chargebackOf(input);
   const timeline: Timeline = {
-    paidAt,
-    shippedAt,
-    deliveredAt,
-    confirmedAt,
+    paidAt: paid?.at,
+    shippedAt: shipped?.at,
+    deliveredAt: delivered?.at,
+    confirmedAt: confirmed?.at,
     deliveryEstimate,
     shippingDue,
     disputeOpens,
     protectionEnds,
-    autoConfirm,
-    disputeWindowCloses: disputeWindow(protectionEnds, autoConfirm, dispute, timeZone),
+    disputeWindowCloses: disputeWindow({
+      protection,
+      cancelledAt,
+      cancelledWhileProtected,
+      pageWindow: pageTimer(order, 'dispute-window-closes', timeZone),
+      pageRule: pageRule && { ...pageRule, source: 'page-rule' },
+      timeZone,
+    }),
     buyerResponseDue: pageTimer(order, 'buyer-response-due', timeZone),
     returnShipBy:
       pageTimer(order, 'return-ship-by', timeZone) ??
       (dispute?.returnAgreedAt === undefined
         ? undefined
-        : estimate(
-            addDaysInZone(dispute.returnAgreedAt, RETURN_SHIP_WITHIN_DAYS.value, timeZone),
-            RETURN_SHIP_WITHIN_DAYS.id,
-          )),
-    ...chargebackDates(paidAt, dispute, timeZone, settings),
+        : after({ at: dispute.returnAgreedAt }, RETURN_SHIP_WITHIN_DAYS.value, RETURN_SHIP_WITHIN_DAYS.id, timeZone)),
+    ...chargebackDates(paid, chargeback, timeZone, settings),
+    ...(chargeback && { chargeback }),
   };
   if (dispute !== undefined) Object.assign(timeline, disputeDates(order, dispute, timeZone, days));
   return timeline;
 }
 
 function estimateDisputeOpens(
-  order: Order,
-  shippedAt: Instant | undefined,
+  shipped: Moment | undefined,
   deliveryEstimate: Dated | undefined,
   timeZone: string,
-  days: (rule: typeof DISPUTE_OPENS_AFTER_SHIPPING_DAYS) => number,
+  afterDays: number,
 ): Dated | undefined {
-  if (shippedAt === undefined || order.shippedOn === undefined) return undefined;
-  const promisedMs = deliveryEstimate === undefined ? undefined : deliveryEstimate.at - shippedAt;
+  if (shipped === undefined) return undefined;
+  const promisedMs = deliveryEstimate === undefined ? undefined : deliveryEstimate.at - shipped.at;
   if (promisedMs !== undefined && promisedMs < DISPUTE_OPENS_IMMEDIATELY_BELOW_DELIVERY_DAYS.value * 86_400_000) {
-    return estimate(shippedAt, DISPUTE_OPENS_IMMEDIATELY_BELOW_DELIVERY_DAYS.id);
+    return { ...shipped, source: 'estimate', ruleId: DISPUTE_OPENS_IMMEDIATELY_BELOW_DELIVERY_DAYS.id };
   }
-  const shippedDay = localDateOf(order.shippedOn);
-  const opensOn = addLocalDays(shippedDay, days(DISPUTE_OPENS_AFTER_SHIPPING_DAYS));
-  return estimate(startOfLocalDay(opensOn, timeZone), DISPUTE_OPENS_AFTER_SHIPPING_DAYS.id);
+  // "From the 11th day after shipping": day 1 is the day after the shipping day, so the whole day
+  // shipping + 11, from its start.
+  const shippedDay = shipped.on ?? localDateOfInstant(shipped.at, timeZone);
+  const opensOn = addLocalDays(shippedDay, afterDays);
+  return {
+    at: startOfLocalDay(opensOn, timeZone),
+    on: opensOn,
+    source: 'estimate',
+    ruleId: DISPUTE_OPENS_AFTER_SHIPPING_DAYS.id,
+  };
 }
 
 /**
- * The last moment to open a dispute: 15 days after protection ended (by time or by "Confirm received").
- * A dispute cancelled while protection was active restarts it from the cancel day; one cancelled after
- * protection ended leaves no window at all.
+ * The last moment to open a dispute. A cancelled dispute decides first: cancelled while protected, the
+ * cancel day + 15 (CANCELLED_DISPUTE_RESTARTS_WINDOW); cancelled after protection ended, none at all
+ * (CANCEL_AFTER_PROTECTION_IS_FINAL). Otherwise a last day the page states, then a rule the page states
+ * (the catalog value listed as its alternative), then 15 days after protection ended (by time or by
+ * "Confirm received").
  */
-function disputeWindow(
-  protectionEnds: Dated | undefined,
-  autoConfirm: Dated | undefined,
-  dispute: DisputeCase | undefined,
-  timeZone: string,
-): Dated | undefined {
-  const completion = earliest(protectionEnds, autoConfirm);
-  const cancelledAt = dispute?.status === 'cancelled' ? dispute.cancelledAt : undefined;
-  if (cancelledAt !== undefined && completion !== undefined) {
-    if (cancelledAt >= completion.at) return estimate(cancelledAt, CANCEL_AFTER_PROTECTION_IS_FINAL.id);
-    return estimate(
-      addDaysInZone(cancelledAt, DISPUTE_WINDOW_DAYS.value, timeZone),
+function disputeWindow(input: {
+  protection: Dated | undefined;
+  cancelledAt: Instant | undefined;
+  cancelledWhileProtected: boolean;
+  pageWindow: Dated | undefined;
+  pageRule: Dated | undefined;
+  timeZone: string;
+}): Dated | undefined {
+  const { protection, cancelledAt, cancelledWhileProtected, pageWindow, pageRule, timeZone } = input;
+  if (cancelledAt !== undefined) {
+    if (!cancelledWhileProtected)
+      return { at: cancelledAt, source: 'estimate', ruleId: CANCEL_AFTER_PROTECTION_IS_FINAL.id };
+    const cancelDay = localDateOfInstant(cancelledAt, timeZone);
+    return after(
+      { at: cancelledAt, on: cancelDay },
+      CANCELLED_DISPUTE_RESTARTS_WINDOW.value,
       CANCELLED_DISPUTE_RESTARTS_WINDOW.id,
+      timeZone,
     );
   }
-  if (completion === undefined) return undefined;
-  return estimate(addDaysInZone(completion.at, DISPUTE_WINDOW_DAYS.value, timeZone), DISPUTE_WINDOW_DAYS.id);
+  if (pageWindow !== undefined) return pageWindow;
+  const catalog =
+    protection === undefined
+      ? undefined
+      : after(protection, DISPUTE_WINDOW_DAYS.value, DISPUTE_WINDOW_DAYS.id, timeZone);
+  if (pageRule !== undefined) return catalog === undefined ? pageRule : { ...pageRule, alternative: catalog };
+  return catalog;
 }
 
 function disputeDates(
@@ -270,52 +365,44 @@ function disputeDates(
   timeZone: string,
   days: (rule: typeof SELLER_DISPUTE_RESPONSE_DAYS) => number,
 ): Partial<Timeline> {
-  const plus = (from: Instant, count: number) => addDaysInZone(from, count, timeZone);
+  const plus = (from: Instant | undefined, count: number, ruleId: string, edge: 'end' | 'start' = 'end') =>
+    from === undefined ? undefined : after({ at: from }, count, ruleId, timeZone, edge);
   const negotiationStart = negotiationStartOf(dispute) ?? dispute.openedAt;
   const refundFrom = dispute.decision?.outcome !== 'seller-favour' ? dispute.decision?.at : undefined;
   return {
     sellerResponseDue:
       pageTimer(order, 'seller-response-due', timeZone) ??
-      estimate(plus(dispute.openedAt, days(SELLER_DISPUTE_RESPONSE_DAYS)), SELLER_DISPUTE_RESPONSE_DAYS.id),
-    escalationPossible: estimate(
-      plus(dispute.openedAt, days(ESCALATION_POSSIBLE_AFTER_DAYS)),
-      ESCALATION_POSSIBLE_AFTER_DAYS.id,
-    ),
-    escalationDue: estimate(plus(negotiationStart, days(ESCALATION_AUTO_AFTER_DAYS)), ESCALATION_AUTO_AFTER_DAYS.id),
-    decisionExpected:
-      dispute.escalatedAt === undefined
-        ? undefined
-        : estimate(plus(dispute.escalatedAt, days(PLATFORM_DECISION_DAYS)), PLATFORM_DECISION_DAYS.id),
+      plus(dispute.openedAt, days(SELLER_DISPUTE_RESPONSE_DAYS), SELLER_DISPUTE_RESPONSE_DAYS.id),
+    escalationPossible:
+      pageTimer(order, 'escalation-possible', timeZone) ??
+      plus(dispute.openedAt, days(ESCALATION_POSSIBLE_AFTER_DAYS), ESCALATION_POSSIBLE_AFTER_DAYS.id, 'start'),
+    escalationDue: plus(negotiationStart, days(ESCALATION_AUTO_AFTER_DAYS), ESCALATION_AUTO_AFTER_DAYS.id),
+    decisionExpected: plus(dispute.escalatedAt, days(PLATFORM_DECISION_DAYS), PLATFORM_DECISION_DAYS.id),
     refundExpectedBy:
       refundFrom === undefined
         ? undefined
-        : estimate(
-            addBusinessDaysInZone(refundFrom, REFUND_ARRIVAL_WORKING_DAYS.value.max, timeZone),
-            REFUND_ARRIVAL_WORKING_DAYS.id,
-          ),
+        : {
+            at: addBusinessDaysInZone(refundFrom, REFUND_ARRIVAL_WORKING_DAYS.value.max, timeZone),
+            source: 'estimate',
+            ruleId: REFUND_ARRIVAL_WORKING_DAYS.id,
+          },
   };
 }
 
 function chargebackDates(
-  paidAt: Instant | undefined,
-  dispute: DisputeCase | undefined,
+  paid: Moment | undefined,
+  filed: ChargebackCase | undefined,
   timeZone: string,
   settings: RuleSettings | undefined,
 ): Pick<Timeline, 'chargebackWindowCloses' | 'chargebackEscalationDue'> {
-  const filed = dispute?.chargeback;
-  const provider = filed?.provider ?? (settings?.paymentMethod === 'paypal' ? 'paypal' : 'card');
+  const provider = filed?.provider ?? defaultProvider(settings);
   const rule = provider === 'paypal' ? PAYPAL_DISPUTE_WINDOW_DAYS : CARD_CHARGEBACK_WINDOW_DAYS;
   return {
     chargebackWindowCloses:
-      paidAt === undefined
-        ? undefined
-        : { ...estimate(addDaysInZone(paidAt, rule.value, timeZone), rule.id), provider },
+      paid === undefined ? undefined : { ...after(paid, rule.value, rule.id, timeZone), provider },
     chargebackEscalationDue:
       filed?.provider === 'paypal' && filed.escalatedAt === undefined
-        ? estimate(
-            addDaysInZone(filed.filedAt, PAYPAL_ESCALATE_TO_CLAIM_DAYS.value, timeZone),
-            PAYPAL_ESCALATE_TO_CLAIM_DAYS.id,
-          )
+        ? after({ at: filed.filedAt }, PAYPAL_ESCALATE_TO_CLAIM_DAYS.value, PAYPAL_ESCALATE_TO_CLAIM_DAYS.id, timeZone)
         : undefined,
   };
 }

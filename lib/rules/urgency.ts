@@ -54,7 +54,7 @@ export function deadlineSortKey(deadline: Pick<Deadline, 'urgency' | 'dueAt'>): 
   return URGENCY_RANK[deadline.urgency] * 1e13 + deadline.dueAt;
 }
 
-/** Most urgent first; at the same moment, what the page states before an estimate. */
+/** Most urgent first; at the same moment, what the page states before a page-stated rule before an estimate. */
 export function compareDeadlines(a: Deadline, b: Deadline): number {
   return (
     deadlineSortKey(a) - deadlineSortKey(b) ||
@@ -64,7 +64,7 @@ export function compareDeadlines(a: Deadline, b: Deadline): number {
   );
 }
 
-const SOURCE_RANK: Readonly<Record<Deadline['source'], number>> = { page: 0, estimate: 1 };
+const SOURCE_RANK: Readonly<Record<Deadline['source'], number>> = { page: 0, 'page-rule': 1, estimate: 2 };
 
 export function mostUrgentDeadline<D extends Deadline>(deadlines: readonly D[]): D | undefined {
   return [...deadlines].sort(compareDeadlines)[0];

@@ -1,4 +1,6 @@
+import { deadlineDate } from '../format/deadline-format';
 import type { DisputeCase, Offer } from '../model/dispute';
+import type { JournalEntry } from '../model/journal';
 import type { Order } from '../model/order';
 import type { Problem } from '../model/problem';
 import type { Instant } from '../model/time';
@@ -11,9 +13,11 @@ import {
   DISPUTE_WINDOW_DAYS,
   RETURN_SHIP_WITHIN_DAYS,
 } from './catalog';
-import { formatDay, formatMoney } from './format';
+import { disputeCaseOf } from './dispute-case';
+import { formatMoney } from './format';
 import type { RuleSettings } from './settings';
-import { deriveTimeline, isDisputeActive } from './timeline';
+import { deriveTimeline, isDisputeActive, type Timeline } from './timeline';
+import { addLocalDays, endOfLocalDay, localDateOfInstant } from './zoned-time';
 
 /**
  * Steps the buyer cannot take back (shared/rules/aliexpress.md "Irreversible steps"). The UI asks for
@@ -47,19 +51,38 @@ export interface Warning {
 
 export interface WarningContext {
   order: Order;
+  /** The dispute as folded already; absent: folded from `journal` and the page's dispute facts. */
   dispute?: DisputeCase;
   problem?: Problem;
+  journal?: readonly JournalEntry[];
   now: Instant;
   timeZone: string;
   settings?: RuleSettings;
-  /** accept-offer: the offer about to be accepted (default: the last pending seller offer). */
+  /** The buyer's locale for dates (the browser's by default). */
+  locale?: string;
+  /** accept-offer: the offer about to be accepted (default: the last pending seller or platform offer). */
   offer?: Offer;
 }
 
-export function pendingSellerOffer(dispute: DisputeCase | undefined): Offer | undefined {
+/** The latest proposal of the seller (or, once escalated, the platform) the buyer has not answered yet. */
+export function pendingOffer(dispute: DisputeCase | undefined): Offer | undefined {
   return [...(dispute?.offers ?? [])]
     .reverse()
-    .find((offer) => offer.from === 'seller' && (offer.response === undefined || offer.response === 'pending'));
+    .find((offer) => offer.from !== 'buyer' && (offer.response === undefined || offer.response === 'pending'));
+}
+
+/** The case and its dates as the deadline list sees them (the same dispute, page facts included). */
+function caseOf(context: WarningContext): { dispute?: DisputeCase; timeline: Timeline } {
+  const dispute = disputeCaseOf(context);
+  return { ...(dispute && { dispute }), timeline: deriveTimeline({ ...context, dispute }) };
+}
+
+/** A date in the buyer's locale, as the deadline list writes it (a whole day as the day alone). */
+function dateText(context: WarningContext, at: Instant, on?: string): string {
+  return deadlineDate({ dueAt: at, ...(on !== undefined && { dueOn: on }) }, context.now, {
+    timeZone: context.timeZone,
+    ...(context.locale !== undefined && { locale: context.locale }),
+  });
 }
 
 /** The warning to show before an irreversible step, worded for this order's situation. */
@@ -80,7 +103,8 @@ export function warningFor(step: IrreversibleStep, context: WarningContext): War
   }
 }
 
-function acceptOffer({ dispute, offer = pendingSellerOffer(dispute) }: WarningContext): Warning {
+function acceptOffer(context: WarningContext): Warning {
+  const offer = context.offer ?? pendingOffer(caseOf(context).dispute);
   const ruleIds = [ACCEPTING_OFFER_CLOSES_DISPUTE.id];
   if (offer?.resolution === 'resend' || offer?.resolution === 'other' || offer === undefined) {
     return {
@@ -105,28 +129,32 @@ function acceptOffer({ dispute, offer = pendingSellerOffer(dispute) }: WarningCo
   };
 }
 
-function cancelDispute({ order, dispute, now, timeZone, settings }: WarningContext): Warning {
-  const timeline = deriveTimeline({ order, dispute, timeZone, settings });
-  const protectionEnds = timeline.protectionEnds?.at;
-  if (protectionEnds === undefined || now >= protectionEnds) {
+function cancelDispute(context: WarningContext): Warning {
+  const { now, timeZone } = context;
+  const protection = caseOf(context).timeline.protectionEnds;
+  if (protection === undefined || now >= protection.at) {
     return {
       step: 'cancel-dispute',
       severity: 'danger',
       title: 'Cancelling now releases the money to the seller',
-      text: `Buyer protection has ended${protectionEnds === undefined ? ' (or its end is unknown)' : ` (${formatDay(protectionEnds, timeZone)})`}: if you cancel this dispute the money goes to the seller and you cannot open a new one.`,
+      text: `Buyer protection has ended${protection === undefined ? ' (or its end is unknown)' : ` (${dateText(context, protection.at, protection.on)})`}: if you cancel this dispute the money goes to the seller and you cannot open a new one.`,
       ruleIds: [CANCEL_AFTER_PROTECTION_IS_FINAL.id],
     };
   }
+  // The one rule of the deadline list: today becomes the completion date, a new dispute until the end of today + 15.
+  const lastDay = addLocalDays(localDateOfInstant(now, timeZone), CANCELLED_DISPUTE_RESTARTS_WINDOW.value);
   return {
     step: 'cancel-dispute',
     severity: 'caution',
-    title: 'Cancelling restarts the clock',
-    text: `If you cancel, today becomes the order’s completion date and you have ${DISPUTE_WINDOW_DAYS.value} days to open a new dispute while protection lasts (until ${formatDay(protectionEnds, timeZone)}).`,
+    title: 'Cancelling ends protection today',
+    text: `If you cancel, today becomes the order’s completion date: protection ends and a new dispute can only be opened until the end of ${dateText(context, endOfLocalDay(lastDay, timeZone), lastDay)} (${CANCELLED_DISPUTE_RESTARTS_WINDOW.value} days).`,
     ruleIds: [CANCELLED_DISPUTE_RESTARTS_WINDOW.id],
   };
 }
 
-function confirmReceipt({ order, problem, dispute }: WarningContext): Warning {
+function confirmReceipt(context: WarningContext): Warning {
+  const { order, problem } = context;
+  const { dispute } = caseOf(context);
   const ruleIds = [CONFIRM_RECEIPT_ENDS_PROTECTION.id];
   const notArrived =
     order.status === 'shipped' || order.status === 'awaiting-shipment' || problem?.reason === 'not-received';
@@ -157,14 +185,14 @@ function confirmReceipt({ order, problem, dispute }: WarningContext): Warning {
   };
 }
 
-function letWindowLapse({ order, dispute, now, timeZone, settings }: WarningContext): Warning {
-  const closes = deriveTimeline({ order, dispute, timeZone, settings }).disputeWindowCloses?.at;
+function letWindowLapse(context: WarningContext): Warning {
+  const closes = caseOf(context).timeline.disputeWindowCloses;
   const when =
     closes === undefined
       ? `${DISPUTE_WINDOW_DAYS.value} days after protection ends or after you confirm receipt`
-      : closes < now
-        ? `on ${formatDay(closes, timeZone)} (already passed)`
-        : `on ${formatDay(closes, timeZone)}`;
+      : closes.at < context.now
+        ? `on ${dateText(context, closes.at, closes.on)} (already passed)`
+        : `on ${dateText(context, closes.at, closes.on)}`;
   return {
     step: 'let-window-lapse',
     severity: 'danger',
@@ -174,21 +202,22 @@ function letWindowLapse({ order, dispute, now, timeZone, settings }: WarningCont
   };
 }
 
-function skipReturn({ order, dispute, timeZone, settings }: WarningContext): Warning {
-  const due = deriveTimeline({ order, dispute, timeZone, settings }).returnShipBy?.at;
+function skipReturn(context: WarningContext): Warning {
+  const due = caseOf(context).timeline.returnShipBy;
   return {
     step: 'skip-return-shipping',
     severity: 'danger',
     title: 'Ship the return in time',
-    text: `An agreed return must be shipped within ${RETURN_SHIP_WITHIN_DAYS.value} days${due === undefined ? '' : ` (by ${formatDay(due, timeZone)})`}, otherwise the seller is paid and the refund is lost.`,
+    text: `An agreed return must be shipped within ${RETURN_SHIP_WITHIN_DAYS.value} days${due === undefined ? '' : ` (by ${dateText(context, due.at, due.on)})`}, otherwise the seller is paid and the refund is lost.`,
     ruleIds: [RETURN_SHIP_WITHIN_DAYS.id],
   };
 }
 
-function fileChargeback({ order, dispute, now, timeZone, settings }: WarningContext): Warning {
-  const windowCloses = deriveTimeline({ order, dispute, timeZone, settings }).disputeWindowCloses?.at;
+function fileChargeback(context: WarningContext): Warning {
+  const { dispute, timeline } = caseOf(context);
+  const windowCloses = timeline.disputeWindowCloses?.at;
   const platformOpen =
-    isDisputeActive(dispute) || (dispute === undefined && windowCloses !== undefined && now <= windowCloses);
+    isDisputeActive(dispute) || (dispute === undefined && windowCloses !== undefined && context.now <= windowCloses);
   if (platformOpen) {
     return {
       step: 'file-chargeback',

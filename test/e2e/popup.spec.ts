@@ -20,7 +20,7 @@ test.describe('popup guide', () => {
     const popup = await openExtensionPage('popup.html');
     const items = popup.getByTestId('order-item');
     await expect(items.first()).toBeVisible({ timeout: 10_000 });
-    await expect(items.first()).toContainText('Buyer protection ends in 12 days');
+    await expect(items.first()).toContainText(/Buyer protection ends: .+ · 12 days 5 hours left/);
     await popup.getByRole('searchbox', { name: 'Search orders' }).fill('caliper');
     await expect(items).toHaveCount(1);
     await expect(items.first()).toContainText('Digital Caliper');

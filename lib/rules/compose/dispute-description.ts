@@ -19,7 +19,9 @@ export interface DisputeDescriptionInput {
 
 export function resolutionLine(refund: RefundSuggestion): string {
   const amount = refund.amount === undefined ? '' : ` of ${formatMoney(refund.amount)}`;
-  return `${refund.resolution === 'full-refund' ? 'Full refund' : 'Partial refund'}${amount}. ${refund.rationale}`;
+  // The platform reads the reasoning only when it rests on what the buyer said about the item.
+  const why = refund.severityAssumed ? '' : ` ${refund.rationale}`;
+  return `${refund.resolution === 'full-refund' ? 'Full refund' : 'Partial refund'}${amount}.${why}`;
 }
 
 /**

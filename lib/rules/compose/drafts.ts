@@ -5,12 +5,21 @@ import type { Advice } from '../advice';
 import { complaintFor } from '../complaints';
 import { suggestRefund } from '../refund';
 import type { RuleSettings } from '../settings';
+import { isDisputeActive } from '../timeline';
+import { pendingOffer } from '../warnings';
 import { composeChargebackSummary } from './chargeback-summary';
 import { composeComplaintText } from './complaint-text';
 import { composeDisputeDescription, composeEscalationStatement } from './dispute-description';
+import { composeOfferAnswer } from './offer-answer';
 import { composeSellerMessage, type SellerRequest } from './seller-message';
 
-export type DraftId = 'seller-message' | 'dispute-description' | 'escalation-statement' | 'complaint' | 'chargeback';
+export type DraftId =
+  | 'seller-message'
+  | 'dispute-description'
+  | 'offer-answer'
+  | 'escalation-statement'
+  | 'complaint'
+  | 'chargeback';
 
 export interface Draft {
   id: DraftId;
@@ -70,6 +79,15 @@ export function draftsFor(input: DraftsInput): Draft[] {
         where: 'Order page → Open dispute → description',
         body: composeDisputeDescription({ order, problem: orderProblem, refund, timeZone, evidence }),
       });
+      const offer = isDisputeActive(dispute) ? pendingOffer(dispute) : undefined;
+      if (offer) {
+        drafts.push({
+          id: 'offer-answer',
+          title: 'Answer to the proposal',
+          where: 'Dispute page → Reject (or counter) the proposal → reason',
+          body: composeOfferAnswer({ order, problem: orderProblem, offer, refund, evidence }),
+        });
+      }
       if (dispute) {
         drafts.push({
           id: 'escalation-statement',
@@ -90,7 +108,7 @@ export function draftsFor(input: DraftsInput): Draft[] {
     });
   }
   if (problem) {
-    const provider = input.settings?.paymentMethod === 'paypal' ? 'paypal' : 'card';
+    const provider = dispute?.chargeback?.provider ?? (input.settings?.paymentMethod === 'paypal' ? 'paypal' : 'card');
     const refund = suggestRefund(order, problem);
     drafts.push({
       id: 'chargeback',
@@ -117,6 +135,8 @@ const DRAFT_FOR_ACTION: Partial<Record<Advice['action'], DraftId>> = {
   'ask-extend-protection': 'seller-message',
   'open-dispute': 'dispute-description',
   'add-evidence': 'dispute-description',
+  'reject-offer': 'offer-answer',
+  'counter-offer': 'offer-answer',
   escalate: 'escalation-statement',
   'report-seller': 'complaint',
   chargeback: 'chargeback',

@@ -46,9 +46,10 @@ export function orderFacts(order: Order, dispute: DisputeCase | undefined, timeZ
   if (dispute !== undefined) {
     const asked =
       dispute.requestedResolution === undefined ? '' : `, asking for ${RESOLUTION_WORDS[dispute.requestedResolution]}`;
-    facts.push({ at: dispute.openedAt, text: `dispute opened${asked}` });
+    if (dispute.openedAt !== undefined) facts.push({ at: dispute.openedAt, text: `dispute opened${asked}` });
     for (const offer of dispute.offers ?? []) {
-      if (offer.from === 'buyer') continue;
+      // An offer only a page showed has no known date: it is no dated fact.
+      if (offer.from === 'buyer' || offer.at === undefined) continue;
       const answer = offer.response === undefined || offer.response === 'pending' ? '' : ` (${offer.response} by me)`;
       facts.push({ at: offer.at, text: `${offer.from} proposed ${offerWords(offer)}${answer}` });
     }

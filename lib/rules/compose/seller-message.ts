@@ -24,7 +24,8 @@ function askFor(request: SellerRequest): string {
       const amount = request.refund.amount === undefined ? '' : ` of ${formatMoney(request.refund.amount)}`;
       return request.refund.resolution === 'full-refund'
         ? `Could you please offer a full refund${amount} for this order?`
-        : `Could you please offer a partial refund${amount}? ${request.refund.rationale}`;
+        : // The reasoning goes to the seller only when it rests on the buyer's own answer about the item.
+          `Could you please offer a partial refund${amount}?${request.refund.severityAssumed ? '' : ` ${request.refund.rationale}`}`;
     }
     case 'extend-protection':
       return `The parcel is still on its way. Could you please approve the extension of the buyer protection period${request.days === undefined ? '' : ` by ${request.days} days`} that I requested from the order page?`;

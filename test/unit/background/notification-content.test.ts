@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeNotification, type DueReminder, timeLeft } from '../../../lib/background/notification-content';
+import { composeNotification, type DueReminder } from '../../../lib/background/notification-content';
 import { DAY, NOW } from './test-data';
 
 const HOUR = 3_600_000;
@@ -22,55 +22,53 @@ function due(orderId: string, inMs: number, extra: Partial<DueReminder> = {}): D
   };
 }
 
-describe('timeLeft', () => {
-  it.each([
-    [0, 'now'],
-    [-HOUR, 'now'],
-    [59 * 60_000, 'in less than an hour'],
-    [HOUR, 'in 1 hour'],
-    [47 * HOUR + 59 * 60_000, 'in 47 hours'],
-    [48 * HOUR, 'in 2 days'],
-    [3 * DAY - 1, 'in 2 days'],
-  ])('%i ms → %s (rounded down)', (ms, text) => {
-    expect(timeLeft(NOW + ms, NOW)).toBe(text);
-  });
-});
+const EN = { locale: 'en-US', timeZone: 'UTC' };
 
 describe('composeNotification', () => {
   it('is nothing when nothing is due', () => {
-    expect(composeNotification([], NOW)).toBeNull();
+    expect(composeNotification([], NOW, EN)).toBeNull();
   });
 
   it('names the deadline, the order and the next step for one order', () => {
-    const content = composeNotification([due('1000000001', 26 * HOUR, { nextStep: 'Open a dispute' })], NOW);
+    const content = composeNotification([due('1000000001', 26 * HOUR, { nextStep: 'Open a dispute' })], NOW, EN);
     expect(content).toMatchObject({
-      title: 'Buyer protection ends in 26 hours',
+      // The one deadline formatter: the same name and date as the badge, the list and the guide.
+      title: 'Buyer protection ends: Nov 21, 2:00 PM',
       buttons: [{ title: 'Open order page' }, { title: 'Remind me tomorrow' }],
       target: { kind: 'order', orderId: '1000000001' },
       refs: ['aliexpress:1000000001'],
     });
     expect(content?.message).toBe(
-      'Order 1000000001 · Gadget Store · Wireless Earbuds Bluetooth 5.3 Noise Cancelling With Chargi…\nNext step: Open a dispute',
+      '1 day 2 hours left (stated by the page)\nOrder 1000000001 · Gadget Store · Wireless Earbuds Bluetooth 5.3 Noise Cancelling With Chargi…\nNext step: Open a dispute',
     );
   });
 
   it('marks an estimated deadline as estimated', () => {
     const estimated = due('1000000001', 3 * DAY);
     estimated.deadline = { ...estimated.deadline, source: 'estimate' };
-    expect(composeNotification([estimated], NOW)?.title).toBe('Buyer protection ends in 3 days (estimated)');
+    expect(composeNotification([estimated], NOW, EN)?.message.split('\n')[0]).toBe('3 days left (estimated)');
+  });
+
+  it('shows a whole day as the day, never with a time', () => {
+    const day = due('1000000001', 0);
+    day.deadline = { ...day.deadline, dueAt: Date.parse('2026-11-23T23:59:59.999Z'), dueOn: '2026-11-23' };
+    const content = composeNotification([day], NOW, EN);
+    expect(content?.title).toBe('Buyer protection ends: by the end of Nov 23');
+    expect(content?.message.split('\n')[0]).toBe('3 days left (stated by the page)');
   });
 
   it('groups several orders, most urgent first, listing five and counting the rest', () => {
     const many = [7, 2, 5, 1, 3, 6, 4].map((d, i) => due(`100000000${i}`, d * DAY));
-    const content = composeNotification(many, NOW);
+    const content = composeNotification(many, NOW, EN);
     expect(content?.title).toBe('7 orders need attention');
     expect(content?.items.map((i) => i.title)).toEqual([
-      'Buyer protection ends in 24 hours',
-      'Buyer protection ends in 2 days',
-      'Buyer protection ends in 3 days',
-      'Buyer protection ends in 4 days',
-      'Buyer protection ends in 5 days',
+      'Buyer protection ends: Nov 21, 12:00 PM',
+      'Buyer protection ends: Nov 22, 12:00 PM',
+      'Buyer protection ends: Nov 23, 12:00 PM',
+      'Buyer protection ends: Nov 24, 12:00 PM',
+      'Buyer protection ends: Nov 25, 12:00 PM',
     ]);
+    expect(content?.items[0]?.message).toMatch(/^1 day left · Order 1000000003/);
     expect(content?.message.endsWith('…and 2 more')).toBe(true);
     expect(content?.target).toEqual({ kind: 'orders' });
     expect(content?.reminderKeys).toHaveLength(7);
@@ -79,7 +77,7 @@ describe('composeNotification', () => {
   it('counts an order once when two of its reminders fall due together', () => {
     const a = due('1000000001', DAY);
     const b = { ...due('1000000001', 2 * DAY), reminderKey: 'other' };
-    const content = composeNotification([a, b], NOW);
+    const content = composeNotification([a, b], NOW, EN);
     expect(content?.target.kind).toBe('order');
     expect(content?.reminderKeys).toEqual([a.reminderKey, 'other']);
   });

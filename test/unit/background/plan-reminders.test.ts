@@ -47,6 +47,20 @@ describe('planReminders', () => {
     expect(plan([deadline(NOW + ahead)]).map((r) => r.fireAt)).toEqual(expected);
   });
 
+  it('counts a whole day’s reminders from its start: "1 day before" comes the day before, never on the last day', () => {
+    // NOW is Nov 20, 12:00 UTC; the last day is Nov 25 (it may run out at any hour of it).
+    const day = { ...deadline(Date.parse('2026-11-25T23:59:59.999Z')), dueOn: '2026-11-25' };
+    expect(plan([day]).map((r) => new Date(r.fireAt).toISOString())).toEqual([
+      '2026-11-22T00:00:00.000Z',
+      '2026-11-24T00:00:00.000Z',
+    ]);
+    // An instant keeps its exact leads.
+    expect(plan([deadline(Date.parse('2026-11-25T23:59:59.999Z'))]).map((r) => r.fireAt)).toEqual([
+      Date.parse('2026-11-22T23:59:59.999Z'),
+      Date.parse('2026-11-24T23:59:59.999Z'),
+    ]);
+  });
+
   it('plans reminders only for deadlines within reach: the longest lead plus 30 days', () => {
     // Default leads are 3 days and 1 day: the horizon is 33 days.
     expect(plan([deadline(NOW + 33 * DAY)])).toHaveLength(2);

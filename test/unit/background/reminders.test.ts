@@ -9,6 +9,7 @@ import {
   snoozeNotification,
   updateBadge,
 } from '../../../lib/background/reminders';
+import { deadlineDate } from '../../../lib/format/deadline-format';
 import { context, DAY, freshDatabase, NOW, protectedOrder } from './test-data';
 
 function notifications() {
@@ -41,8 +42,10 @@ describe('reminders', () => {
     expect(id).toMatch(/^bg-reminder:/);
     expect(options).toMatchObject({
       type: 'basic',
-      title: 'Buyer protection ends in 2 days',
-      message: 'Order 1000000001 · Gadget Store\nNext step: Ask the seller to extend protection',
+      // The one deadline formatter, in the worker's (the browser's) locale and zone.
+      title: `Buyer protection ends: ${deadlineDate({ dueAt: NOW + 2 * DAY }, NOW)}`,
+      message:
+        '2 days left (stated by the page)\nOrder 1000000001 · Gadget Store\nNext step: Ask the seller to extend protection',
     });
     expect(await fireDueReminders(db, NOW + 1000)).toBe(0);
     expect(await scheduleNextReminder(db)).toBe(NOW + DAY);

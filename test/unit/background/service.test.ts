@@ -7,6 +7,7 @@ import { GUIDE_ORDER_KEY } from '../../../lib/background/open-guide';
 import { createBackground } from '../../../lib/background/service';
 import { exportBackupJson } from '../../../lib/db/export-backup';
 import { sha256Hex } from '../../../lib/evidence/sha256-hex';
+import { deadlineDate } from '../../../lib/format/deadline-format';
 import { bytesToBase64 } from '../../../lib/messaging/chunks';
 import type { HandlerContext } from '../../../lib/messaging/dispatch';
 import { DAY, freshDatabase, NOW, order, protectedOrder, reading, tableDeriver } from './test-data';
@@ -152,7 +153,7 @@ describe('background service', () => {
     advance(3 * DAY);
     await background.sweep();
     expect(Object.values(fakeBrowser.notifications.getAllCreateOptions())).toMatchObject([
-      { title: 'Buyer protection ends in 24 hours' },
+      { title: `Buyer protection ends: ${deadlineDate({ dueAt: NOW + 4 * DAY }, NOW + 3 * DAY)}` },
     ]);
     expect((await db.orders.get('aliexpress:1000000001'))?.urgency).toBe('urgent');
     expect(await fakeBrowser.alarms.get('sweep')).toBeDefined();
@@ -165,7 +166,7 @@ describe('background service', () => {
     advance(7 * DAY);
     await background.onAlarm({ name: 'next-reminder' });
     expect(Object.values(fakeBrowser.notifications.getAllCreateOptions())).toMatchObject([
-      { title: 'Buyer protection ends in 3 days' },
+      { title: `Buyer protection ends: ${deadlineDate({ dueAt: NOW + 10 * DAY }, NOW + 7 * DAY)}` },
     ]);
     expect(await fakeBrowser.alarms.get('next-reminder')).toMatchObject({ scheduledTime: NOW + 9 * DAY });
   });

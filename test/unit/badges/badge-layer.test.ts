@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type BadgeLayer, createBadgeLayer } from '../../../lib/badges/badge-layer';
 import type { OrderBadge } from '../../../lib/badges/order-badge';
 import type { Box } from '../../../lib/badges/place-badge';
+import { deadlineDate } from '../../../lib/format/deadline-format';
 import { findOrderElements } from '../../../lib/marketplaces/aliexpress/find-order-elements';
 
 const NOW = Date.UTC(2026, 10, 20, 12);
@@ -77,7 +78,10 @@ describe('badge layer', () => {
     layer.show([badge('8211002233445566', null), badge('8204417366541234'), badge('8999999999999999')]);
     expect(host()?.parentElement).toBe(document.documentElement);
     expect(slots().map((slot) => slot.dataset.orderId)).toEqual(['8204417366541234', '8211002233445566']);
-    expect(badgeButton('8204417366541234')?.textContent).toBe('Buyer protection ends in 4 days');
+    // The one deadline formatter's date (the browser's locale and zone), the same as every other view.
+    expect(badgeButton('8204417366541234')?.textContent).toBe(
+      `Buyer protection ends: ${deadlineDate({ dueAt: NOW + 4 * DAY }, NOW)}`,
+    );
     expect(badgeButton('8204417366541234')?.className).toBe('badge chip chip-soon');
     expect(badgeButton('8211002233445566')?.textContent).toBe('Tracked — no deadline');
     expect(badgeButton('8211002233445566')?.className).toContain('quiet');
@@ -186,7 +190,9 @@ describe('badge panel', () => {
     expect(button?.tagName).toBe('BUTTON');
     expect(button?.getAttribute('aria-expanded')).toBe('false');
     expect(button?.getAttribute('aria-controls')).toBe('bg-panel-8204417366541234');
-    expect(button?.getAttribute('aria-label')).toMatch(/^Buyer protection ends in 4 days — soon\. Buyer Guard, order/);
+    expect(button?.getAttribute('aria-label')).toBe(
+      `Buyer protection ends: ${deadlineDate({ dueAt: NOW + 4 * DAY }, NOW)}, 4 days left (stated by the page) — soon. Buyer Guard, order 8204417366541234: show the next step`,
+    );
     const panel = panelOf('8204417366541234');
     expect(panel?.hidden).toBe(true);
     expect(panel?.getAttribute('role')).toBe('dialog');

@@ -6,6 +6,7 @@ import type { Deadline } from '../../../lib/model/deadline';
 const NOW = Date.UTC(2026, 10, 20, 12);
 const DAY = 86_400_000;
 const ADVICE = { action: 'wait', title: 'Wait for the parcel', why: 'It is on its way.' };
+const EN = { locale: 'en-US', timeZone: 'Europe/Berlin' };
 
 function badge(deadline: Partial<Deadline> | null, orderId = '8204417366541234'): OrderBadge {
   return {
@@ -24,69 +25,75 @@ function badge(deadline: Partial<Deadline> | null, orderId = '8204417366541234')
   };
 }
 
-describe('badgeText', () => {
+describe('badgeText: the deadline in the one formatter’s words', () => {
   it.each([
-    ['urgent, stated by the page', { urgency: 'urgent', dueAt: NOW + 2 * DAY }, 'Buyer protection ends in 2 days'],
-    ['soon', { urgency: 'soon' }, 'Buyer protection ends in 4 days'],
     [
-      'upcoming, estimated',
+      'urgent, stated by the page',
+      { urgency: 'urgent', dueAt: NOW + 2 * DAY },
+      'Buyer protection ends: Nov 22, 1:00 PM',
+    ],
+    ['soon', { urgency: 'soon' }, 'Buyer protection ends: Nov 24, 1:00 PM'],
+    [
+      'a whole day: the day, no invented time',
+      {
+        urgency: 'upcoming',
+        kind: 'dispute-window-closes',
+        label: 'Last day to open a dispute',
+        dueAt: Date.parse('2026-12-03T22:59:59.999Z'),
+        dueOn: '2026-12-03',
+      },
+      'Last day to open a dispute: by the end of Dec 3',
+    ],
+    [
+      'an opening, estimated',
       {
         urgency: 'upcoming',
         kind: 'dispute-opens',
         label: 'Dispute can be opened',
         source: 'estimate',
-        dueAt: NOW + 9 * DAY,
+        dueAt: Date.parse('2026-11-28T23:00:00Z'),
+        dueOn: '2026-11-29',
       },
-      'Dispute can be opened in 9 days (est.)',
-    ],
-    ['far off ("none")', { urgency: 'none', dueAt: NOW + 24 * DAY }, 'Buyer protection ends in 24 days'],
-    [
-      'a seller who must answer',
-      {
-        urgency: 'upcoming',
-        kind: 'seller-response-due',
-        label: 'Seller must respond to the dispute',
-        dueAt: NOW + 4 * DAY + 3_600_000,
-      },
-      'Seller must respond to the dispute in 4 days',
+      'Dispute can be opened: from Nov 29',
     ],
     [
       'overdue: says so in words, not only in red',
       {
         urgency: 'overdue',
-        label: 'Dispute window closed',
+        label: 'Last day to open a dispute',
         kind: 'dispute-window-closes',
         dueAt: NOW - 2 * DAY - 60_000,
       },
-      'Overdue: Dispute window closed 2 days ago',
+      'Overdue: Last day to open a dispute: Nov 18, 12:59 PM',
     ],
   ] as const)('%s', (_, deadline, text) => {
-    const words = badgeText(badge(deadline), NOW);
+    const words = badgeText(badge(deadline), NOW, EN);
     expect(words.text).toBe(text);
     expect(words.urgency).toBe(deadline.urgency);
     expect(words.quiet).toBe(false);
   });
 
-  it('starts its accessible name with the visible text, then the urgency word and the order', () => {
-    const words = badgeText(badge({ urgency: 'urgent', dueAt: NOW + 2 * DAY }), NOW);
+  it('starts its accessible name with the visible text, then the time left, its source, the urgency and the order', () => {
+    const words = badgeText(badge({ urgency: 'urgent', dueAt: NOW + 2 * DAY }), NOW, EN);
     expect(words.label).toBe(
-      'Buyer protection ends in 2 days — urgent. Buyer Guard, order 8204417366541234: show the next step',
+      'Buyer protection ends: Nov 22, 1:00 PM, 2 days left (stated by the page) — urgent. Buyer Guard, order 8204417366541234: show the next step',
     );
-    const overdue = badgeText(badge({ urgency: 'overdue', dueAt: NOW - 3 * DAY }), NOW);
+    const overdue = badgeText(badge({ urgency: 'overdue', dueAt: NOW - 3 * DAY }), NOW, EN);
     expect(overdue.label.startsWith(overdue.text)).toBe(true);
     expect(overdue.label).not.toContain('— overdue');
   });
 
-  it('gives the panel the exact date and who stated it', () => {
+  it('gives the panel the same date, the time left and who stated it', () => {
     const due = Date.UTC(2026, 11, 8, 10, 23);
-    expect(badgeText(badge({ dueAt: due, source: 'page' }), NOW).detail).toMatch(
-      /^Buyer protection ends: Dec 8, 2026, \d{1,2}:\d{2}\s?[AP]M \(stated by the page\)$/,
+    expect(badgeText(badge({ dueAt: due, source: 'page' }), NOW, EN).detail).toBe(
+      'Buyer protection ends: Dec 8, 11:23 AM — 17 days 22 hours left (stated by the page)',
     );
-    expect(badgeText(badge({ dueAt: due, source: 'estimate' }), NOW).detail).toMatch(/\(estimated by Buyer Guard\)$/);
+    expect(badgeText(badge({ dueAt: due, source: 'estimate' }), NOW, EN).detail).toMatch(/\(estimated\)$/);
+    expect(badgeText(badge({ dueAt: due, source: 'page-rule' }), NOW, EN).detail).toMatch(/\(page-stated rule\)$/);
   });
 
   it('is quiet when no deadline is known: the order is tracked, nothing is claimed', () => {
-    const words = badgeText(badge(null), NOW);
+    const words = badgeText(badge(null), NOW, EN);
     expect(words).toMatchObject({ text: NOTHING_DUE, urgency: 'none', quiet: true });
     expect(words.label).toBe(`${NOTHING_DUE}. Buyer Guard, order 8204417366541234: show the next step`);
   });

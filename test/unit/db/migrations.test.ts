@@ -221,6 +221,110 @@ async function expectReadableByTodaysCode(db: BuyerGuardDatabase): Promise<void>
   expect(exported).toMatchObject({ ok: true });
 }
 
+describe('version 2: one deadline model', () => {
+  // Rows a version-1 background wrote for the cases the upgrade reshapes (the frozen v1 fixture has none):
+  // an order with both an auto-confirm and a protection-end deadline, one with auto-confirm only (a
+  // fired reminder on it), old "passed" labels.
+  const A = 'aliexpress:8100000000000101';
+  const B = 'aliexpress:8100000000000102';
+  const deadline = (ref: string, kind: string, label: string) => ({
+    key: `${ref}:${kind}`,
+    ref,
+    orderId: ref.split(':')[1],
+    kind,
+    dueAt: 1_796_000_000_000,
+    source: 'page',
+    ruleId: 'page-value-wins',
+    urgency: 'soon',
+    label,
+  });
+  const order = (ref: string, headlineKind: string) => ({
+    ref,
+    marketplace: 'aliexpress',
+    orderId: ref.split(':')[1],
+    order: { marketplace: 'aliexpress', orderId: ref.split(':')[1], status: 'shipped' },
+    firstSeenAt: 1,
+    lastSeenAt: 1,
+    updatedAt: 1,
+    status: 'shipped',
+    storeKey: '',
+    hasDispute: 0,
+    nextDueAt: 1_796_000_000_000,
+    urgency: 'soon',
+    attention: 2e13 + 1_796_000_000_000,
+    headline: { kind: headlineKind, label: 'Order confirms automatically', dueAt: 1_796_000_000_000, source: 'page' },
+    words: [],
+    deadlinesStamp: '[…]',
+  });
+
+  it('merges auto-confirm into the protection end, keeps its reminders, unifies names and marks orders for re-derivation', async () => {
+    const name = freshName('v2-upgrade');
+    const old = new BuyerGuardDatabase(name, 1);
+    await old.open();
+    await fill(old, {
+      version: 1,
+      rows: {
+        orders: [order(A, 'auto-confirm'), order(B, 'auto-confirm')],
+        deadlines: [
+          deadline(A, 'buyer-protection-ends', 'Buyer protection ends'),
+          deadline(A, 'auto-confirm', 'Order confirms automatically'),
+          deadline(B, 'auto-confirm', 'Order confirmed automatically'),
+          deadline(B, 'dispute-window-closes', 'Dispute window closed'),
+        ],
+        reminders: [
+          {
+            key: `${A}:auto-confirm:86400000`,
+            ref: A,
+            deadlineKey: `${A}:auto-confirm`,
+            dueAt: 1,
+            leadMs: 86_400_000,
+            fireAt: 5,
+          },
+          {
+            key: `${B}:auto-confirm:86400000`,
+            ref: B,
+            deadlineKey: `${B}:auto-confirm`,
+            dueAt: 1,
+            leadMs: 86_400_000,
+            fireAt: 9,
+            firedAt: 3,
+          },
+        ],
+      },
+    });
+    old.close();
+
+    const db = new BuyerGuardDatabase(name);
+    await db.open();
+    const rows = await db.deadlines.orderBy('key').toArray();
+    expect(rows.map((d) => [d.key, d.kind, d.label])).toEqual([
+      [`${A}:buyer-protection-ends`, 'buyer-protection-ends', 'Buyer protection ends'],
+      [`${B}:buyer-protection-ends`, 'buyer-protection-ends', 'Buyer protection ends'],
+      [`${B}:dispute-window-closes`, 'dispute-window-closes', 'Last day to open a dispute'],
+    ]);
+    // A's auto-confirm reminder goes with its deadline; B's (fired) follows the deadline it became.
+    expect(await db.reminders.toArray()).toEqual([
+      {
+        key: `${B}:buyer-protection-ends:86400000`,
+        ref: B,
+        deadlineKey: `${B}:buyer-protection-ends`,
+        dueAt: 1,
+        leadMs: 86_400_000,
+        fireAt: 9,
+        firedAt: 3,
+      },
+    ]);
+    for (const row of await db.orders.toArray()) {
+      expect(row.headline).toMatchObject({ kind: 'buyer-protection-ends', label: 'Buyer protection ends' });
+      expect(row.deadlinesStamp).toBeUndefined();
+      // Due now: the first sweep after the update re-derives the order in the new model.
+      expect(row.nextDueAt).toBe(0);
+    }
+    db.close();
+    await Dexie.delete(name);
+  });
+});
+
 describe('the migration check itself', () => {
   // A version 2 that exists only here: an index added, a store dropped, a store added, and an
   // upgrade that reshapes rows. It shows the checks above see a schema the history does not
@@ -282,7 +386,10 @@ describe('the migration check itself', () => {
     });
     expect(after.stores.uploads).toBeUndefined();
     await upgraded.open();
-    expect((await upgraded.table('orders').toArray()).map((o) => o.storeKey).sort()).toEqual(['', 'GADGET STORE']);
+    const written = (SCHEMA_FIXTURES.at(-1) as SchemaFixture).rows.orders as { storeKey: string }[];
+    expect((await upgraded.table('orders').toArray()).map((o) => o.storeKey).sort()).toEqual(
+      written.map((o) => o.storeKey.toUpperCase()).sort(),
+    );
     upgraded.close();
     await Dexie.delete(name);
   });

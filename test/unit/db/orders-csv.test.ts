@@ -74,4 +74,32 @@ describe('ordersToCsv', () => {
     );
     expect(lines).toHaveLength(3);
   });
+
+  it('writes a whole-day deadline as its day, never with an invented time', () => {
+    const row = toOrderRow({
+      ref: 'aliexpress:1000000002',
+      order: { marketplace: 'aliexpress', orderId: '1000000002' },
+      deadlines: [],
+      hasDispute: false,
+      firstSeenAt: 0,
+      lastSeenAt: 0,
+      updatedAt: 0,
+      now: 0,
+    });
+    const dueAt = Date.parse('2026-12-03T22:59:59.999Z');
+    const deadline: DeadlineRow = {
+      key: 'k2',
+      ref: row.ref,
+      orderId: '1000000002',
+      kind: 'dispute-window-closes',
+      dueAt,
+      dueOn: '2026-12-03',
+      source: 'page-rule',
+      ruleId: 'page-stated-rule-wins',
+      urgency: 'upcoming',
+      label: 'Last day to open a dispute',
+    };
+    const line = ordersToCsv([{ ...row, nextDueAt: dueAt }], new Map([[row.ref, [deadline]]])).split('\r\n')[1];
+    expect(line).toContain(',Last day to open a dispute,2026-12-03,page-rule,');
+  });
 });

@@ -156,8 +156,14 @@ describe('buildEvidencePack: contents', () => {
         [...row.querySelectorAll('td')].map((td) => td.textContent?.trim()),
       );
     expect(cells(1)).toEqual([
-      ['2026-02-10 00:00', 'Dispute can be opened', 'estimate (aliexpress.dispute-opens-after-shipping)', 'passed'],
-      ['2026-04-28 12:00', 'Buyer protection ends', 'stated by the page', 'upcoming'],
+      // The one deadline formatter's words, as in the guide and the badges (English, like the summary).
+      [
+        'Feb 10, 12:00 AM',
+        'Dispute can be opened',
+        'estimated (aliexpress.dispute-opens-after-shipping)',
+        'possible now',
+      ],
+      ['Apr 28, 12:00 PM', 'Buyer protection ends', 'stated by the page', '39 days 2 hours left'],
     ]);
     expect(cells(2)).toEqual([
       ['2026-03-12 08:00', 'note', 'Tracking has not moved for 20 days.'],

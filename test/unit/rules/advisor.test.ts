@@ -67,7 +67,11 @@ const scenarios: Scenario[] = [
     'a refund issued yesterday is still travelling',
     'refund-in-transit',
     { order: { ...shipped, status: 'closed' }, problem: { reason: 'refund-not-received', since: APR_1 - DAY } },
-    (a) => expect(a.until).toBe(addBusinessDaysInZone(APR_1 - DAY, 10, TZ)),
+    (a) => {
+      // Waiting for money is no deadline of the list: a moment to look again, not a date to act by.
+      expect(a.waitUntil).toBe(addBusinessDaysInZone(APR_1 - DAY, 10, TZ));
+      expect(a.until).toBeUndefined();
+    },
   ],
   [
     'a refund older than 10 working days is overdue',
@@ -127,7 +131,11 @@ const scenarios: Scenario[] = [
       evidenceItemIds: allDamagedEvidence,
       dispute: negotiation({ status: 'escalated', escalatedAt: APR_1 + 6 * DAY }),
     },
-    (a) => expect(a.until).toBe(APR_1 + 13 * DAY),
+    (a) => {
+      expect(a.waitUntil).toBe(APR_1 + 13 * DAY);
+      // While the platform decides, cancelling is the tempting step: its warning stands in the advice.
+      expect(a.warnings.map((w) => w.step)).toContain('cancel-dispute');
+    },
   ],
   [
     '"I will resend": reject, never accept',
@@ -233,13 +241,16 @@ const scenarios: Scenario[] = [
         statusHistory: [{ status: 'seller-accepted', at: APR_1 + DAY }],
       }),
     },
-    (a) => expect(a.until).toBe(addBusinessDaysInZone(APR_1 + DAY, 10, TZ)),
+    (a) => expect(a.waitUntil).toBe(addBusinessDaysInZone(APR_1 + DAY, 10, TZ)),
   ],
   [
-    'the seller accepted (time unknown): counts from now',
+    'the seller accepted (time unknown): no date is invented',
     'accepted-wait-refund',
     { order: delivered, problem: { reason: 'damaged' }, dispute: negotiation({ status: 'seller-accepted' }) },
-    (a) => expect(a.until).toBe(addBusinessDaysInZone(APR_1 + 2 * DAY, 10, TZ)),
+    (a) => {
+      expect(a.waitUntil).toBeUndefined();
+      expect(a.why).toContain('1–10 working days');
+    },
   ],
   [
     'dispute opened, evidence missing',
@@ -294,7 +305,10 @@ const scenarios: Scenario[] = [
     'seller rejected, escalation possible: escalate',
     'escalate-now',
     { order: delivered, problem: { reason: 'damaged' }, dispute: negotiation(), now: APR_1 + 5 * DAY },
-    (a) => expect(a.until).toBe(APR_1 + 7 * DAY),
+    (a) => {
+      expect(a.until).toBe(APR_1 + 7 * DAY);
+      expect(a.deadline?.kind).toBe('escalation-due');
+    },
   ],
   [
     'counter-offer answered, before escalation is possible: keep negotiating',
@@ -372,10 +386,19 @@ const scenarios: Scenario[] = [
   [
     'the page shows a dispute without a countdown: nothing is estimated from an unknown opening',
     'page-dispute-untracked',
-    { order: { ...delivered, dispute: { status: 'escalated' } } },
+    { order: { ...delivered, dispute: { status: 'opened' } }, problem: { reason: 'damaged' } },
     (a) => {
       expect(a.until).toBeUndefined();
       expect(a.why).toContain('counted from when the dispute was opened');
+    },
+  ],
+  [
+    'the page shows the dispute escalated: the case follows the page (no decision date invented)',
+    'escalated-wait',
+    { order: { ...delivered, dispute: { status: 'escalated' } } },
+    (a) => {
+      expect(a.waitUntil).toBeUndefined();
+      expect(a.why).not.toMatch(/around/);
     },
   ],
   [
@@ -397,7 +420,8 @@ const scenarios: Scenario[] = [
       settings: { paymentMethod: 'paypal' },
     },
     (a) => {
-      expect(a.title).toBe('Ask PayPal for a chargeback');
+      expect(a.title).toBe('Ask PayPal for a refund (PayPal dispute)');
+      expect(a.deadline?.kind).toBe('chargeback-window-closes');
       expect(a.warnings[0]).toMatchObject({ step: 'file-chargeback', severity: 'caution' });
     },
   ],
@@ -427,6 +451,86 @@ const scenarios: Scenario[] = [
     },
     (a) => expect(a.until).toBe(PROTECTION_END + 10 * DAY),
   ],
+  [
+    'the agreed return was not shipped in time: say so, and the fallback',
+    'return-window-missed',
+    {
+      order: delivered,
+      problem: { reason: 'damaged' },
+      dispute: negotiation({ status: 'seller-accepted', returnAgreedAt: APR_1 }),
+      now: APR_1 + 11 * DAY,
+    },
+    (a) => {
+      expect(a.action).toBe('contact-support');
+      expect(a.why).toContain('had to be shipped by Apr 11, 12:00 PM (estimated)');
+    },
+  ],
+  [
+    'accepted a proposal: the dispute is closed for good, no new dispute is offered',
+    'accepted-closed',
+    {
+      order: delivered,
+      problem: { reason: 'damaged' },
+      dispute: negotiation({
+        status: 'closed',
+        offers: [{ from: 'seller', at: APR_1, resolution: 'resend', response: 'accepted' }],
+      }),
+    },
+    (a) => {
+      expect(a.alternatives.map((o) => o.action)).not.toContain('open-dispute');
+      expect(a.safetyNets.map((d) => d.kind)).not.toContain('dispute-window-closes');
+    },
+  ],
+  [
+    'a PayPal dispute recorded without an AliExpress dispute: escalate to a claim within 20 days',
+    'provider-escalate-claim',
+    {
+      order: delivered,
+      problem: { reason: 'damaged' },
+      journal: journal(['chargeback-filed', APR_1]),
+      settings: { paymentMethod: 'paypal' },
+    },
+    (a) => {
+      expect(a.until).toBe(APR_1 + 20 * DAY);
+      expect(a.deadline?.kind).toBe('chargeback-escalation-due');
+      expect(a.why).toContain('Apr 21, 12:00 PM (estimated)');
+    },
+  ],
+  [
+    'the PayPal dispute was not escalated in time: say so',
+    'provider-dispute-lapsed',
+    {
+      order: delivered,
+      problem: { reason: 'damaged' },
+      journal: [{ id: 'p', orderId: shipped.orderId, kind: 'chargeback-filed', at: APR_1, provider: 'paypal' }],
+      now: APR_1 + 21 * DAY,
+    },
+  ],
+  [
+    'lost on AliExpress, PayPal claim running: PayPal decides (not "no other route")',
+    'provider-decides',
+    {
+      order: delivered,
+      problem: { reason: 'damaged' },
+      dispute: negotiation({ status: 'decided', decision: { at: APR_1, outcome: 'seller-favour' } }),
+      journal: journal(['chargeback-filed', APR_1 + DAY], ['chargeback-escalated', APR_1 + 2 * DAY]),
+      settings: { paymentMethod: 'paypal' },
+      now: APR_1 + 3 * DAY,
+    },
+    (a) => expect(a.title).toBe('Wait for PayPal’s decision'),
+  ],
+  [
+    'protection ends in 3 days, parcel not here: ask for the extension now and prepare the dispute',
+    'extend-protection-late',
+    { order: shipped, problem: { reason: 'not-received' }, now: PROTECTION_END - 3 * DAY },
+    (a) => {
+      expect(a.why).toContain('it is late');
+      expect(a.why).toContain('prepare it now');
+      expect(a.why).not.toMatch(/Now is the time/);
+      expect(a.until).toBe(PROTECTION_END);
+      expect(a.alternatives.map((o) => o.action)).toContain('open-dispute');
+    },
+  ],
   ['unpaid order: nothing to do', 'awaiting-payment', { order: anOrder({ status: 'awaiting-payment' }) }],
   ['closed order: nothing to do', 'order-closed', { order: anOrder({ status: 'closed' }) }],
   [
@@ -439,7 +543,10 @@ const scenarios: Scenario[] = [
       }),
       problem: { reason: 'not-received' },
     },
-    (a) => expect(a.untilSource).toBe('page'),
+    (a) => {
+      expect(a.waitUntil).toBe(endOfLocalDay('2026-04-05', TZ));
+      expect(a.why).toContain('must ship by Apr 5 (as the order page states)');
+    },
   ],
   [
     'extension asked 3 days ago and not granted: dispute',
@@ -481,7 +588,10 @@ const scenarios: Scenario[] = [
     'in transit, protection far away: wait, wake 7 days before it ends',
     'in-transit-wait',
     { order: shipped },
-    (a) => expect(a.until).toBe(PROTECTION_END - 7 * DAY),
+    (a) => {
+      expect(a.waitUntil).toBe(PROTECTION_END - 7 * DAY);
+      expect(a.headline?.kind).toBe('buyer-protection-ends');
+    },
   ],
   [
     'in transit, protection only estimated: says to read the countdown',
@@ -534,7 +644,11 @@ const scenarios: Scenario[] = [
     'problem before a dispute can be opened: contact the seller',
     'before-dispute-contact-seller',
     { order: delivered, problem: { reason: 'damaged' }, now: DISPUTE_OPENS - 1 },
-    (a) => expect(a.until).toBe(DISPUTE_OPENS),
+    (a) => {
+      // The date options get worse is protection's end; the opening is named in the why.
+      expect(a.until).toBe(PROTECTION_END);
+      expect(a.why).toContain('from Mar 12 (estimated)');
+    },
   ],
   [
     'seller contacted, dispute not open yet: wait for it',
@@ -550,7 +664,7 @@ const scenarios: Scenario[] = [
     'not received, tracking normal, within the promised time: wait',
     'not-received-in-transit',
     { order: inTransit, problem: { reason: 'not-received' } },
-    (a) => expect(a.until).toBe(endOfLocalDay('2026-04-20', TZ)),
+    (a) => expect(a.waitUntil).toBe(endOfLocalDay('2026-04-20', TZ)),
   ],
   [
     'window closes in 2 days: open the dispute now',
@@ -568,7 +682,7 @@ const scenarios: Scenario[] = [
     'seller contacted yesterday: give it 2 business days',
     'wait-seller-reply',
     { order: delivered, problem: { reason: 'damaged' }, journal: journal(['contacted-seller', APR_1 + DAY]) },
-    (a) => expect(a.until).toBe(addBusinessDaysInZone(APR_1 + DAY, 2, TZ)),
+    (a) => expect(a.waitUntil).toBe(addBusinessDaysInZone(APR_1 + DAY, 2, TZ)),
   ],
   [
     'unusable item, evidence missing: collect it first',
@@ -583,7 +697,12 @@ const scenarios: Scenario[] = [
     (a) => {
       expect(a.title).toBe('Open a dispute: "Does not work properly"');
       expect(a.refund?.resolution).toBe('full-refund');
-      expect(a.until).toBe(WINDOW_END);
+      // Act before protection ends (the money goes to the seller then); the window after it is the safety net.
+      expect(a.until).toBe(PROTECTION_END);
+      expect(a.safetyNets.map((d) => [d.kind, d.dueAt])).toEqual([
+        ['dispute-window-closes', WINDOW_END],
+        ['chargeback-window-closes', utc('2026-08-26T07:00:00Z')],
+      ]);
     },
   ],
   [
@@ -603,7 +722,7 @@ const scenarios: Scenario[] = [
 ];
 
 function advise(input: Partial<AdviceInput>): Advice {
-  return nextStep({ order: shipped, now: APR_1 + 2 * DAY, timeZone: TZ, ...input });
+  return nextStep({ order: shipped, now: APR_1 + 2 * DAY, timeZone: TZ, locale: 'en-US', ...input });
 }
 
 describe('nextStep: every branch, from a table', () => {
@@ -629,7 +748,7 @@ describe('nextStep: every branch, from a table', () => {
 describe('why cites the rule and the date', () => {
   it('names the date and whether the page stated it', () => {
     const advice = advise({ order: shipped, now: PROTECTION_END - 6 * DAY });
-    expect(advice.why).toContain('May 10, 2026 (as the order page states)');
+    expect(advice.why).toContain('May 10 (as the order page states)');
     expect(advice.ruleIds).toContain('extend-protection-ask-days-before');
     expect(advice.untilSource).toBe('page');
   });
@@ -640,7 +759,7 @@ describe('why cites the rule and the date', () => {
       problem: { reason: 'damaged' },
       dispute: negotiation({ status: 'opened' }),
     });
-    expect(advice.why).toContain('Apr 6, 2026 (estimated)');
+    expect(advice.why).toContain('Apr 6, 12:00 PM (estimated)');
     expect(advice.ruleIds).toContain('seller-dispute-response-days');
   });
 });

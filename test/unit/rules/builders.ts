@@ -1,4 +1,5 @@
 import type { DisputeCase } from '../../../lib/model/dispute';
+import type { JournalEntry } from '../../../lib/model/journal';
 import type { Order } from '../../../lib/model/order';
 
 /** Test data builders: a plain shipped order and an opened dispute, overridable per case. */
@@ -19,3 +20,8 @@ export function aDispute(overrides: Partial<DisputeCase> = {}): DisputeCase {
 export const utc = (iso: string) => Date.parse(iso);
 export const DAY = 86_400_000;
 export const HOUR = 3_600_000;
+
+/** A journal entry of the builders' order, at an instant, with any extra fields. */
+export function aJournalEntry(kind: JournalEntry['kind'], at: number, extra: Partial<JournalEntry> = {}): JournalEntry {
+  return { id: `${kind}-${at}`, orderId: '8100000000000001', kind, at, ...extra };
+}

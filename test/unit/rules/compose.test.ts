@@ -25,7 +25,12 @@ const order: Order = anOrder({
     events: [{ time: '2026-03-19T08:00', description: 'Arrived at local depot', stage: 'arrived-destination' }],
   },
 });
-const damaged = { reason: 'damaged' as const, secondary: ['missing-items' as const], details: 'The case is cracked.' };
+const damaged = {
+  reason: 'damaged' as const,
+  severity: 'minor' as const,
+  secondary: ['missing-items' as const],
+  details: 'The case is cracked.',
+};
 const refund = suggestRefund(order, damaged);
 if (refund === undefined) throw new Error('test setup');
 
@@ -105,7 +110,7 @@ describe('composeDisputeDescription', () => {
     const text = composeDisputeDescription({
       order: anOrder({ shippedOn: '2026-03-01' }),
       problem: { reason: 'not-received' },
-      refund: { ...refund, resolution: 'full-refund', amount: undefined },
+      refund: { ...refund, resolution: 'full-refund', amount: undefined, rationale: 'The order never arrived.' },
       timeZone: TZ,
       extraFacts: [{ at: utc('2026-02-20T10:00:00Z'), text: 'seller promised delivery in 10 days' }],
     });
@@ -114,7 +119,26 @@ describe('composeDisputeDescription', () => {
     );
     expect(text).not.toContain('Other problems');
     expect(text).not.toContain('Evidence attached');
-    expect(text).toContain('Requested resolution: Full refund. ');
+    expect(text).toContain('Requested resolution: Full refund. The order never arrived.');
+  });
+
+  it('never tells the platform or the seller the item is usable unless the buyer said so', () => {
+    // "Two of the four mugs arrived shattered": the buyer has not answered "Can you still use it?".
+    const words = { reason: 'damaged' as const, details: 'Two of the four mugs arrived shattered.' };
+    const assumed = suggestRefund(order, words);
+    if (assumed === undefined) throw new Error('test setup');
+    expect(assumed).toMatchObject({ resolution: 'partial-refund', severityAssumed: true });
+    expect(assumed.rationale).not.toMatch(/is usable despite|can still be used/);
+    const description = composeDisputeDescription({ order, problem: words, refund: assumed, timeZone: TZ });
+    const message = composeSellerMessage({ order, problem: words, request: { kind: 'refund', refund: assumed } });
+    for (const text of [description, message]) {
+      expect(text).toContain('Two of the four mugs arrived shattered.');
+      expect(text).not.toMatch(/usable/);
+    }
+    // Answered "No, it cannot be used": a full refund, and the texts say why.
+    const unusable = suggestRefund(order, { ...words, severity: 'unusable' });
+    expect(unusable).toMatchObject({ resolution: 'full-refund', amount: { amount: 40, currency: 'USD' } });
+    expect(unusable?.rationale).toContain('cannot be used');
   });
 });
 

@@ -12,7 +12,6 @@ import {
   DISPUTE_WINDOW_DAYS,
   ESCALATION_AUTO_AFTER_DAYS,
   ESCALATION_POSSIBLE_AFTER_DAYS,
-  ORDER_COMPLETES_AT_PROTECTION_END,
   PAGE_VALUE_WINS,
   PAYPAL_DISPUTE_WINDOW_DAYS,
   PAYPAL_ESCALATE_TO_CLAIM_DAYS,
@@ -46,11 +45,16 @@ describe('dispute opens: from the 11th day after shipping (start of that local d
   it.each([
     ['the day before', opens - 1, 'upcoming', 'Dispute can be opened'],
     ['the first instant', opens, 'upcoming', 'Dispute can be opened'],
-    ['the day after', opens + DAY, 'none', 'Dispute available'],
+    ['the day after (one name, whatever the state)', opens + DAY, 'none', 'Dispute can be opened'],
     ['two weeks before', opens - 15 * DAY, 'none', 'Dispute can be opened'],
   ])('%s', (_name, now, urgency, label) => {
     const d = get(deadlines({ order, now }), 'dispute-opens');
-    expect(d).toMatchObject({ dueAt: opens, source: 'estimate', ruleId: DISPUTE_OPENS_AFTER_SHIPPING_DAYS.id });
+    expect(d).toMatchObject({
+      dueAt: opens,
+      dueOn: '2026-03-12',
+      source: 'estimate',
+      ruleId: DISPUTE_OPENS_AFTER_SHIPPING_DAYS.id,
+    });
     expect(d.urgency).toBe(urgency);
     expect(d.label).toBe(label);
   });
@@ -130,7 +134,7 @@ describe('buyer protection ends: a date the page states is the end of that local
     ['exactly 3 days before', dueAt - 3 * DAY, 'urgent', 'Buyer protection ends'],
     ['on the day (morning)', startOfLocalDay('2026-03-29', BERLIN) + 8 * 3_600_000, 'urgent', 'Buyer protection ends'],
     ['the last instant', dueAt, 'urgent', 'Buyer protection ends'],
-    ['the first instant of the next day', dueAt + 1, 'none', 'Buyer protection ended'],
+    ['the first instant of the next day', dueAt + 1, 'none', 'Buyer protection ends'],
   ])('%s → %s', (_name, now, urgency, label) => {
     const d = get(deadlines({ order, now }), 'buyer-protection-ends');
     expect(d.urgency).toBe(urgency);
@@ -149,19 +153,24 @@ describe('buyer protection ends: a date the page states is the end of that local
     expect(find(deadlines({ order: onlyRaw, now: 0 }), 'buyer-protection-ends')).toBeUndefined();
   });
 
-  it('without a page value: at most 90 days after shipping (estimate), across the DST change', () => {
+  it('without a page value: at most 90 days after shipping (estimate); a shipping day gives a whole day, across the DST change', () => {
     const order = anOrder({ status: 'shipped', shippedOn: '2026-01-10' });
     const d = get(deadlines({ order, now: 0 }), 'buyer-protection-ends');
     expect(d).toMatchObject({
-      dueAt: utc('2026-04-09T22:00:00Z'),
+      dueAt: utc('2026-04-10T21:59:59.999Z'),
+      dueOn: '2026-04-10',
       source: 'estimate',
       ruleId: BUYER_PROTECTION_MAX_DAYS.id,
     });
+    const toTheMinute = anOrder({ status: 'shipped', shippedOn: '2026-01-10T15:30' });
+    const instant = get(deadlines({ order: toTheMinute, now: 0 }), 'buyer-protection-ends');
+    expect(instant.dueAt).toBe(utc('2026-04-10T13:30:00Z'));
+    expect(instant.dueOn).toBeUndefined();
   });
 
   it.each([
-    [120, '2026-05-09T22:00:00Z'], // Brazil
-    [60, '2026-03-10T23:00:00Z'], // older maximum
+    [120, '2026-05-10T21:59:59.999Z'], // Brazil
+    [60, '2026-03-11T22:59:59.999Z'], // older maximum
   ])('an alternative maximum (%i days) can be chosen in settings', (days, expected) => {
     const order = anOrder({ status: 'shipped', shippedOn: '2026-01-10' });
     const d = get(
@@ -177,7 +186,7 @@ describe('buyer protection ends: a date the page states is the end of that local
       deadlines({ order, now: 0, settings: { overrides: { 'buyer-protection-max-days': 365 } } }),
       'buyer-protection-ends',
     );
-    expect(d.dueAt).toBe(utc('2026-04-09T22:00:00Z'));
+    expect(d.dueAt).toBe(utc('2026-04-10T21:59:59.999Z'));
   });
 
   it('once tracking says delivered, assumes protection may be cut to 5 days after delivery', () => {
@@ -229,31 +238,36 @@ describe('buyer protection ends: a date the page states is the end of that local
   });
 });
 
-describe('auto-confirm', () => {
-  it('the page’s timer wins', () => {
+describe('automatic completion: the same moment as protection’s end, one deadline', () => {
+  it('the page’s "confirms automatically in …" is read as the protection end', () => {
     const order = anOrder({
       status: 'delivered',
       shippedOn: '2026-01-10',
       timers: [{ kind: 'auto-confirm', endsAt: utc('2026-02-15T10:00:00Z'), raw: 'Auto-confirm in 5 days' }],
     });
-    expect(get(deadlines({ order, now: 0 }), 'auto-confirm')).toMatchObject({
+    const list = deadlines({ order, now: 0 });
+    expect(get(list, 'buyer-protection-ends')).toMatchObject({
       source: 'page',
       dueAt: utc('2026-02-15T10:00:00Z'),
+      statedAs: 'Auto-confirm in 5 days',
+      label: 'Buyer protection ends',
     });
+    expect(find(list, 'auto-confirm')).toBeUndefined();
   });
 
-  it('otherwise the order completes when protection ends', () => {
-    const order = anOrder({ status: 'shipped', shippedOn: '2026-01-10', timers: [protectionOn('2026-03-29')] });
-    expect(get(deadlines({ order, now: 0 }), 'auto-confirm')).toMatchObject({
-      dueAt: endOfLocalDay('2026-03-29', BERLIN),
-      source: 'estimate',
-      ruleId: ORDER_COMPLETES_AT_PROTECTION_END.id,
+  it('with both readings the earlier wins, and no second deadline of the same moment is listed', () => {
+    const order = anOrder({
+      status: 'shipped',
+      shippedOn: '2026-01-10',
+      timers: [
+        protectionOn('2026-03-29'),
+        { kind: 'auto-confirm', endsAt: utc('2026-03-29T13:29:00Z'), raw: '3 days 04:00:00' },
+      ],
     });
-  });
-
-  it('is gone once the buyer confirmed receipt', () => {
-    const order = anOrder({ status: 'completed', shippedOn: '2026-01-10', confirmedOn: '2026-02-05T10:00' });
-    expect(find(deadlines({ order, now: 0 }), 'auto-confirm')).toBeUndefined();
+    const list = deadlines({ order, now: utc('2026-03-26T09:29:00Z') });
+    expect(list.filter((d) => d.kind === 'buyer-protection-ends' || d.kind === 'auto-confirm')).toHaveLength(1);
+    expect(get(list, 'buyer-protection-ends').dueAt).toBe(utc('2026-03-29T13:29:00Z'));
+    expect(get(list, 'buyer-protection-ends').dueOn).toBeUndefined();
   });
 });
 
@@ -286,7 +300,7 @@ describe('the 15-day dispute window after protection ends or after "Confirm rece
       get(deadlines({ order, now: after, problem: { reason: 'damaged' } }), 'dispute-window-closes'),
     ).toMatchObject({
       urgency: 'overdue',
-      label: 'Dispute window closed',
+      label: 'Last day to open a dispute',
     });
     expect(get(deadlines({ order, now: after }), 'dispute-window-closes').urgency).toBe('none');
     expect(
@@ -322,11 +336,18 @@ describe('the 15-day dispute window after protection ends or after "Confirm rece
     ).toBe('none');
   });
 
-  it('a dispute cancelled while protection runs restarts the window from the cancel day', () => {
+  it('a dispute cancelled while protection runs: the cancel day is the completion, its last day 15 days later', () => {
     const cancelledAt = utc('2026-03-10T09:00:00Z');
     const dispute = aDispute({ status: 'cancelled', cancelledAt, openedAt: utc('2026-03-05T09:00:00Z') });
-    expect(get(deadlines({ order, dispute, now: cancelledAt }), 'dispute-window-closes')).toMatchObject({
-      dueAt: utc('2026-03-25T09:00:00Z'),
+    const list = deadlines({ order, dispute, now: cancelledAt });
+    expect(get(list, 'dispute-window-closes')).toMatchObject({
+      dueAt: endOfLocalDay('2026-03-25', BERLIN),
+      dueOn: '2026-03-25',
+      ruleId: CANCELLED_DISPUTE_RESTARTS_WINDOW.id,
+    });
+    // Protection ended with the cancel: no later protection end contradicts the shorter window.
+    expect(get(list, 'buyer-protection-ends')).toMatchObject({
+      dueAt: cancelledAt,
       ruleId: CANCELLED_DISPUTE_RESTARTS_WINDOW.id,
     });
   });
@@ -515,8 +536,8 @@ describe('payment provider: chargeback windows', () => {
     expect(d.ruleId).toBe(PAYPAL_DISPUTE_WINDOW_DAYS.id);
     const unpaid = anOrder({ status: 'completed', orderedOn: '2026-01-05' });
     expect(
-      get(deadlines({ order: unpaid, now: 0, problem: { reason: 'not-received' } }), 'chargeback-window-closes').dueAt,
-    ).toBe(utc('2026-07-03T22:00:00Z'));
+      get(deadlines({ order: unpaid, now: 0, problem: { reason: 'not-received' } }), 'chargeback-window-closes'),
+    ).toMatchObject({ dueAt: endOfLocalDay('2026-07-04', BERLIN), dueOn: '2026-07-04' });
   });
 
   it('shown after a lost dispute; not once the refund arrived or a chargeback was filed', () => {
@@ -584,10 +605,10 @@ describe('computeDeadlines as a whole', () => {
   it('returns the most urgent first and names the order on each', () => {
     const order = anOrder({ status: 'shipped', shippedOn: '2026-01-01', timers: [protectionOn('2026-03-29')] });
     const list = deadlines({ order, now: endOfLocalDay('2026-03-27', BERLIN), problem: { reason: 'not-received' } });
-    // Auto-confirm is estimated at the same instant; the page-stated protection end sorts first.
-    expect(list.slice(0, 2).map((d) => [d.kind, d.source])).toEqual([
+    expect(list.map((d) => [d.kind, d.source])).toEqual([
       ['buyer-protection-ends', 'page'],
-      ['auto-confirm', 'estimate'],
+      ['dispute-opens', 'estimate'],
+      ['dispute-window-closes', 'estimate'],
     ]);
     expect(list.every((d) => d.orderId === order.orderId)).toBe(true);
     expect(list.map((d) => d.urgency)).toEqual([...list.map((d) => d.urgency)].sort((a, b) => rank(a) - rank(b)));

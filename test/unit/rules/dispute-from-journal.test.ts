@@ -12,9 +12,33 @@ const entry = (kind: JournalEntry['kind'], at: number, extra: Partial<JournalEnt
 const usd = (amount: number) => ({ amount, currency: 'USD' });
 
 describe('disputeFromJournal', () => {
-  it('no dispute until one is opened; earlier entries are skipped', () => {
-    expect(disputeFromJournal([entry('contacted-seller', 1), entry('offer-received', 2)])).toBeUndefined();
+  it('no dispute from entries that are not about one', () => {
+    expect(disputeFromJournal([entry('contacted-seller', 1), entry('seller-replied', 2)])).toBeUndefined();
+    expect(disputeFromJournal([entry('chargeback-filed', 1, { provider: 'paypal' })])).toBeUndefined();
     expect(disputeFromJournal([])).toBeUndefined();
+  });
+
+  it('an offer recorded (or read from a page) without "I opened a dispute" still counts; its opening is unknown', () => {
+    const dispute = disputeFromJournal(
+      [entry('contacted-seller', 1), entry('offer-received', 2, { resolution: 'resend', source: 'page' })],
+      { reason: 'not-received' },
+    );
+    expect(dispute).toMatchObject({
+      reason: 'not-received',
+      status: 'counter-offer',
+      offers: [{ from: 'seller', at: 2, resolution: 'resend' }],
+    });
+    expect(dispute?.openedAt).toBeUndefined();
+  });
+
+  it('entries in any order: a backdated "I opened a dispute" after the offer was entered dates the same case', () => {
+    const entered = [entry('offer-received', 10, { resolution: 'resend' }), entry('dispute-opened', 5)];
+    const dispute = disputeFromJournal(entered);
+    expect(dispute).toMatchObject({ openedAt: 5, status: 'counter-offer' });
+    expect(disputeFromJournal([...entered].reverse())).toEqual(dispute);
+    // "I opened a dispute" entered later than a running case only fills what was unknown.
+    const late = disputeFromJournal([entry('escalated', 3), entry('dispute-opened', 4, { reason: 'damaged' })]);
+    expect(late).toMatchObject({ status: 'escalated', openedAt: 4, reason: 'damaged', escalatedAt: 3 });
   });
 
   it('opens with the reason, resolution and amount asked', () => {
@@ -151,6 +175,11 @@ describe('disputeFromJournal', () => {
     expect(same).toEqual(base);
     const card = disputeFromJournal([entry('dispute-opened', 1), entry('chargeback-filed', 2)]);
     expect(card?.chargeback).toEqual({ provider: 'card', filedAt: 2 });
+    // A chargeback entry without a provider is filed with the settings' payment method.
+    const settings = disputeFromJournal([entry('dispute-opened', 1), entry('chargeback-filed', 2)], {
+      provider: 'paypal',
+    });
+    expect(settings?.chargeback).toEqual({ provider: 'paypal', filedAt: 2 });
     const rejectedNothing = disputeFromJournal([
       entry('dispute-opened', 1),
       entry('seller-replied', 2),

@@ -14,7 +14,16 @@ const order: Order = anOrder({
 });
 
 function advice(action: Advice['action']): Advice {
-  return { action, title: 't', why: 'w', branch: 'status-unknown', ruleIds: [], alternatives: [], warnings: [] };
+  return {
+    action,
+    title: 't',
+    why: 'w',
+    branch: 'status-unknown',
+    ruleIds: [],
+    alternatives: [],
+    warnings: [],
+    safetyNets: [],
+  };
 }
 
 function ids(

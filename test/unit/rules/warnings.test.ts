@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IRREVERSIBLE_STEPS, pendingSellerOffer, type WarningContext, warningFor } from '../../../lib/rules/warnings';
+import { IRREVERSIBLE_STEPS, pendingOffer, type WarningContext, warningFor } from '../../../lib/rules/warnings';
 import { endOfLocalDay } from '../../../lib/rules/zoned-time';
 import { aDispute, anOrder, DAY } from './builders';
 
@@ -15,6 +15,7 @@ const context = (overrides: Partial<WarningContext> = {}): WarningContext => ({
   order,
   now: PROTECTION_END - 10 * DAY,
   timeZone: TZ,
+  locale: 'en-US',
   ...overrides,
 });
 
@@ -61,9 +62,11 @@ describe('warningFor: one warning per irreversible step, worded for the case', (
   });
 
   it('cancelling: caution while protection lasts, danger after it ended or when unknown', () => {
+    // The one rule of the deadline list: today (Apr 30) becomes the completion date, 15 days more.
     expect(warningFor('cancel-dispute', context())).toMatchObject({
       severity: 'caution',
       ruleIds: ['cancelled-dispute-restarts-window'],
+      text: expect.stringContaining('until the end of May 15 (15 days)'),
     });
     expect(warningFor('cancel-dispute', context({ now: PROTECTION_END + 1 }))).toMatchObject({
       severity: 'danger',
@@ -82,7 +85,7 @@ describe('warningFor: one warning per irreversible step, worded for the case', (
   });
 
   it('letting the window lapse names its date, or the rule when the date is unknown', () => {
-    expect(warningFor('let-window-lapse', context()).text).toContain('May 25, 2026');
+    expect(warningFor('let-window-lapse', context()).text).toContain('on May 25.');
     expect(warningFor('let-window-lapse', context({ now: PROTECTION_END + 20 * DAY })).text).toContain(
       'already passed',
     );
@@ -93,7 +96,7 @@ describe('warningFor: one warning per irreversible step, worded for the case', (
 
   it('the return: by its date when known', () => {
     const agreed = aDispute({ returnAgreedAt: Date.parse('2026-04-01T10:00:00Z') });
-    expect(warningFor('skip-return-shipping', context({ dispute: agreed })).text).toContain('by Apr 11, 2026');
+    expect(warningFor('skip-return-shipping', context({ dispute: agreed })).text).toContain('(by Apr 11, 12:00 PM)');
     expect(warningFor('skip-return-shipping', context()).text).not.toContain(' by ');
   });
 
@@ -108,8 +111,8 @@ describe('warningFor: one warning per irreversible step, worded for the case', (
   });
 });
 
-describe('pendingSellerOffer', () => {
-  it('is the last seller offer without an answer', () => {
+describe('pendingOffer', () => {
+  it('is the last seller (or platform) offer without an answer', () => {
     const dispute = aDispute({
       offers: [
         { from: 'seller', at: 1, resolution: 'resend' },
@@ -118,7 +121,11 @@ describe('pendingSellerOffer', () => {
         { from: 'seller', at: 4, resolution: 'full-refund', response: 'rejected' },
       ],
     });
-    expect(pendingSellerOffer(dispute)?.at).toBe(2);
-    expect(pendingSellerOffer(undefined)).toBeUndefined();
+    expect(pendingOffer(dispute)?.at).toBe(2);
+    expect(pendingOffer(undefined)).toBeUndefined();
+    const platform = aDispute({
+      offers: [...(dispute.offers ?? []), { from: 'platform', at: 5, resolution: 'partial-refund' }],
+    });
+    expect(pendingOffer(platform)?.from).toBe('platform');
   });
 });
