@@ -1,11 +1,11 @@
 import type { Locale } from './locales';
-import { de } from './messages/de';
-import { type Catalog, en } from './messages/en';
-import { es } from './messages/es';
-import { fr } from './messages/fr';
-import { pl } from './messages/pl';
-import { ptBR } from './messages/pt-BR';
-import { ru } from './messages/ru';
+import { de } from './messages/de/index';
+import { type Catalog, en } from './messages/en/index';
+import { es } from './messages/es/index';
+import { fr } from './messages/fr/index';
+import { pl } from './messages/pl/index';
+import { ptBR } from './messages/pt-BR/index';
+import { ru } from './messages/ru/index';
 
 /**
  * Every language's catalog. Bundled, not fetched: the background worker formats notifications and badge

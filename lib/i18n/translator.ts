@@ -1,7 +1,7 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { CATALOGS } from './catalogs';
 import type { Locale } from './locales';
-import { type Catalog, en, type MessageKey } from './messages/en';
+import { type Catalog, en, type MessageKey } from './messages/en/index';
 
 export type MessageValues = Readonly<Record<string, string | number>>;
 

@@ -2,7 +2,7 @@ import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messagefor
 import { describe, expect, it } from 'vitest';
 import { CATALOGS } from '../../../lib/i18n/catalogs';
 import { LOCALES } from '../../../lib/i18n/locales';
-import { en } from '../../../lib/i18n/messages/en';
+import { en } from '../../../lib/i18n/messages/en/index';
 
 /** What a message needs from its caller and what its plurals cover, read off its ICU syntax. */
 interface Shape {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseLocale, LOCALES, matchLocale } from '../../../lib/i18n/locales';
-import type { Catalog } from '../../../lib/i18n/messages/en';
-import { en } from '../../../lib/i18n/messages/en';
+import type { Catalog } from '../../../lib/i18n/messages/en/index';
+import { en } from '../../../lib/i18n/messages/en/index';
 import { createTranslator } from '../../../lib/i18n/translator';
 
 describe('matchLocale', () => {

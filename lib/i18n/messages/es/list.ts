@@ -1,0 +1,3 @@
+import type { ListMessages } from '../en/list';
+
+export const list: ListMessages = {};

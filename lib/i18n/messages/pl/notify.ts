@@ -1,0 +1,3 @@
+import type { NotifyMessages } from '../en/notify';
+
+export const notify: NotifyMessages = {};

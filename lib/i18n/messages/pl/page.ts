@@ -1,0 +1,3 @@
+import type { PageMessages } from '../en/page';
+
+export const page: PageMessages = {};

@@ -1,0 +1,3 @@
+import type { WorkspaceMessages } from '../en/workspace';
+
+export const workspace: WorkspaceMessages = {};

@@ -1,0 +1,3 @@
+import type { GuideMessages } from '../en/guide';
+
+export const guide: GuideMessages = {};
