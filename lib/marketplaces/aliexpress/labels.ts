@@ -59,6 +59,17 @@ export const DELIVERED_ON_LABELS: Phrases = {
   pl: ['Dostarczono', 'Data dostawy'],
 };
 
+/** The tracking page's headline for an actual delivery ("Delivered：Jul. 28"), not an estimate. */
+export const DELIVERED_HEADLINE_LABELS: Phrases = {
+  en: ['Delivered'],
+  es: ['Entregado'],
+  fr: ['Livré', 'Livrée'],
+  pt: ['Entregue'],
+  de: ['Zugestellt'],
+  ru: ['Доставлено', 'Вручено'],
+  pl: ['Doręczono', 'Dostarczono'],
+};
+
 export const CONFIRMED_ON_LABELS: Phrases = {
   en: ['Confirmed on', 'Completed on', 'Receipt confirmed on'],
   es: ['Confirmado el', 'Completado el'],
@@ -347,6 +358,43 @@ export const TIMER_PHRASES: Partial<Record<PageTimerKind, Phrases>> = {
     ru: ['Защита покупателя', 'Возврат средств, если не доставлено до'],
     pl: ['Ochrona kupującego', 'Zwrot pieniędzy w przypadku braku dostawy przed'],
   },
+  /**
+   * The late-delivery coupon ("Apply for R$5,00 coupon code if delayed by Aug 3, 2026"; the progress bar's
+   * "If delivered after Aug 3, 2026 you can collect a R$5 coupon"): informational, not the protection end.
+   */
+  'late-delivery-coupon': {
+    en: ['coupon code if delayed by', 'coupon if delayed by', 'coupon if delayed', 'If delivered after'],
+    es: ['si se retrasa más allá del', 'cupón si se retrasa', 'Si se entrega después del'],
+    fr: ['en cas de retard après le', 'coupon en cas de retard', 'Si la livraison a lieu après le'],
+    pt: ['se atrasar após', 'cupom se atrasar', 'Se for entregue após'],
+    de: ['wenn die Lieferung nach dem', 'Gutschein bei Verspätung', 'Bei Lieferung nach dem'],
+    ru: ['при задержке доставки после', 'купон при задержке', 'Если доставка после'],
+    pl: ['w przypadku opóźnienia dostawy po', 'kupon w przypadku opóźnienia', 'W przypadku dostawy po'],
+  },
+  'dispute-window-closes': {
+    en: ['Open a dispute before', 'open a dispute by', 'Last day to open a dispute', 'dispute can be opened until'],
+    es: ['Abre una disputa antes del', 'Último día para abrir una disputa'],
+    fr: ['Ouvrez un litige avant le', 'Dernier jour pour ouvrir un litige'],
+    pt: ['Abra uma disputa até', 'Último dia para abrir uma disputa'],
+    de: ['Streitfall eröffnen bis', 'Letzter Tag, um einen Streitfall zu eröffnen'],
+    ru: ['Откройте спор до', 'Последний день для открытия спора'],
+    pl: ['Otwórz spór przed', 'Ostatni dzień na otwarcie sporu'],
+  },
+  'escalation-possible': {
+    en: [
+      'You can escalate',
+      'Escalate after',
+      'can be escalated',
+      'Escalate the dispute in',
+      'Escalation available in',
+    ],
+    es: ['Puedes escalar', 'Escalar después de', 'puede escalarse'],
+    fr: ['Vous pouvez faire appel à AliExpress', 'Vous pourrez escalader', 'Escalader après'],
+    pt: ['Você pode escalar', 'Escalar após', 'pode ser escalada'],
+    de: ['Sie können eskalieren', 'Eskalieren nach', 'kann eskaliert werden'],
+    ru: ['Вы сможете эскалировать', 'Эскалировать через', 'можно эскалировать'],
+    pl: ['Możesz eskalować', 'Eskaluj po', 'można eskalować'],
+  },
   'delivery-estimate': {
     en: ['Estimated delivery', 'Expected delivery', 'Delivery by', 'Arrives by'],
     es: ['Entrega estimada', 'Entrega prevista', 'Llega el'],
@@ -366,10 +414,27 @@ export const TIMER_PHRASES: Partial<Record<PageTimerKind, Phrases>> = {
     pl: ['Możesz otworzyć spór', 'Spór można otworzyć'],
   },
   'seller-response-due': {
-    en: ['Seller must respond within', 'Seller has to respond within', 'Awaiting seller response'],
-    es: ['El vendedor debe responder en', 'Esperando respuesta del vendedor'],
-    fr: ['Le vendeur doit répondre dans', 'En attente de la réponse du vendeur'],
-    pt: ['O vendedor deve responder em', 'Aguardando resposta do vendedor'],
+    en: [
+      'Seller must respond within',
+      'Seller has to respond within',
+      'Awaiting seller response',
+      'Waiting for the seller to respond',
+      'If the seller does not respond within',
+      'Seller response time remaining',
+    ],
+    es: [
+      'El vendedor debe responder en',
+      'Esperando respuesta del vendedor',
+      'Esperando a que el vendedor responda',
+      'Si el vendedor no responde en',
+    ],
+    fr: ['Le vendeur doit répondre dans', 'En attente de la réponse du vendeur', 'Si le vendeur ne répond pas dans'],
+    pt: [
+      'O vendedor deve responder em',
+      'Aguardando resposta do vendedor',
+      'Aguardando o vendedor responder',
+      'Se o vendedor não responder em',
+    ],
     de: ['Der Verkäufer muss innerhalb', 'Verkäufer muss antworten', 'Warten auf Antwort des Verkäufers'],
     ru: ['Продавец должен ответить в течение', 'Ожидание ответа продавца'],
     pl: ['Sprzedawca musi odpowiedzieć w ciągu', 'Oczekiwanie na odpowiedź sprzedawcy'],
@@ -384,7 +449,14 @@ export const TIMER_PHRASES: Partial<Record<PageTimerKind, Phrases>> = {
     pl: ['Odpowiedz w ciągu', 'Prosimy odpowiedzieć w ciągu'],
   },
   'return-ship-by': {
-    en: ['Ship the return within', 'Return the item within', 'Send the item back within'],
+    en: [
+      'Ship the return within',
+      'Return the item within',
+      'Send the item back within',
+      'Please return the item within',
+      'Ship the return before',
+      'Return the item by',
+    ],
     es: ['Envía la devolución en', 'Devuelve el artículo en'],
     fr: ['Expédiez le retour dans', "Renvoyez l'article dans"],
     pt: ['Envie a devolução em', 'Devolva o item em'],

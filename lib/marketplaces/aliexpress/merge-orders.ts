@@ -29,7 +29,7 @@ export function mergeOrder(dom: Order | undefined, json: Order | undefined, disa
 
   const merged: Order = { ...dom, ...json };
   // The DOM's wording and what the buyer sees on screen.
-  for (const key of ['statusText', 'status', 'store', 'actions', 'detailUrl', 'dispute'] as const) {
+  for (const key of ['statusText', 'status', 'store', 'actions', 'detailUrl', 'trackingUrl', 'dispute'] as const) {
     if (dom[key] !== undefined) Object.assign(merged, { [key]: dom[key] });
   }
   const items = mergeItems(dom.items, json.items);
@@ -40,6 +40,10 @@ export function mergeOrder(dom: Order | undefined, json: Order | undefined, disa
   if (parcels) merged.parcels = parcels;
   const timers = mergeTimers(orderId, dom.timers, json.timers, disagreements);
   if (timers) merged.timers = timers;
+  const rules = [...(json.pageRules ?? [])];
+  for (const rule of dom.pageRules ?? [])
+    if (!rules.some((r) => r.kind === rule.kind && r.anchor === rule.anchor && r.days === rule.days)) rules.push(rule);
+  if (rules.length) merged.pageRules = rules;
   return merged;
 }
 
@@ -59,7 +63,10 @@ function mergeEvents(dom: TrackingEvent[] | undefined, json: TrackingEvent[] | u
   if (!dom?.length) return json;
   return json.map((event) => {
     const twin = dom.find((candidate) => foldText(candidate.description) === foldText(event.description));
-    return twin ? { ...twin, ...event, ...(twin.time ? { time: twin.time } : {}) } : event;
+    if (!twin) return event;
+    // A code we do not know is a plain update; the DOM's wording may still say where the parcel is.
+    const stage = event.stage === 'unknown' ? twin.stage : event.stage;
+    return { ...twin, ...event, stage, ...(twin.time ? { time: twin.time } : {}) };
   });
 }
 

@@ -44,3 +44,41 @@ export function detectAliExpressPage(url: string | URL): AliExpressPage {
   }
   return { kind: 'unknown' };
 }
+
+const DEFAULT_ORIGIN = 'https://www.aliexpress.com';
+
+/**
+ * A page of one order at the URL the page or its JSON gave, with the order's id in it. The order-list JSON
+ * gives `orderDetailUrl: "https://www.aliexpress.com/p/order/detail.html"` without the id (the page adds
+ * `?orderId=` when it renders the card) and the tracking button `href` without `tradeOrderId`; some
+ * responses carry them with it. A URL on another host, over http, or naming another order is not used:
+ * the standard address on www.aliexpress.com is.
+ */
+function orderPageUrl(orderId: string, path: string, param: string, given: string | undefined): string {
+  let url: URL | undefined;
+  try {
+    url = given ? new URL(given.startsWith('//') ? `https:${given}` : given) : undefined;
+  } catch {
+    url = undefined;
+  }
+  const usable =
+    url &&
+    url.protocol === 'https:' &&
+    !url.username &&
+    !url.password &&
+    isAliExpressHost(url.hostname) &&
+    url.pathname.replace(/\/+$/, '') === path &&
+    (url.searchParams.get(param) ?? orderId) === orderId;
+  const result = usable && url ? url : new URL(`${DEFAULT_ORIGIN}${path}`);
+  result.searchParams.set(param, orderId);
+  result.hash = '';
+  return result.href;
+}
+
+export function orderDetailPageUrl(orderId: string, given?: string): string {
+  return orderPageUrl(orderId, '/p/order/detail.html', 'orderId', given);
+}
+
+export function trackingPageUrl(orderId: string, given?: string): string {
+  return orderPageUrl(orderId, '/p/tracking/index.html', 'tradeOrderId', given);
+}

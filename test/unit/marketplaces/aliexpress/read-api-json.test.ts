@@ -3,6 +3,7 @@ import type { ObservedApiResponse } from '../../../../lib/marketplaces/aliexpres
 import { ordersFromApiResponses } from '../../../../lib/marketplaces/aliexpress/read-api-json';
 
 const AT = Date.parse('2026-11-20T09:00:00Z');
+const EN = { languages: ['en'], notes: [] };
 const LIST_URL =
   'https://acs.aliexpress.com/h5/mtop.aliexpress.trade.buyer.order.list/1.0/?api=mtop.aliexpress.trade.buyer.order.list';
 
@@ -47,7 +48,7 @@ describe('ordersFromApiResponses', () => {
           },
         }),
       ],
-      ['en'],
+      EN,
     );
     expect(orders).toEqual([
       {
@@ -56,7 +57,7 @@ describe('ordersFromApiResponses', () => {
         statusText: 'Awaiting delivery',
         status: 'shipped',
         orderedOn: '2026-09-13',
-        store: { name: 'Example Electronics Store', url: 'https://www.aliexpress.com/store/1103' },
+        store: { name: 'Example Electronics Store', id: '1103', url: 'https://www.aliexpress.com/store/1103' },
         total: { amount: 25.66, currency: 'USD' },
         items: [
           {
@@ -71,6 +72,7 @@ describe('ordersFromApiResponses', () => {
         ],
         actions: ['confirm-received', 'track'],
         detailUrl: 'https://www.aliexpress.com/p/order/detail.html?orderId=8000222333270000',
+        trackingUrl: 'https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=8000222333270000',
       },
     ]);
   });
@@ -90,7 +92,7 @@ describe('ordersFromApiResponses', () => {
           ],
         }),
       ],
-      ['en'],
+      EN,
     );
     expect(order).toMatchObject({
       orderId: '3040123456789012',
@@ -115,7 +117,7 @@ describe('ordersFromApiResponses', () => {
           data: { x: { tag: 'pc_om_list_order', fields: renamed } },
         }),
       ],
-      ['en'],
+      EN,
     );
     expect(order?.orderId).toBe('8000222333270000');
     expect(order?.total).toBeUndefined();
@@ -134,7 +136,7 @@ describe('ordersFromApiResponses', () => {
           ],
         }),
       ],
-      ['en'],
+      EN,
     );
     expect(orders).toEqual([]);
   });
@@ -146,7 +148,7 @@ describe('ordersFromApiResponses', () => {
           orderList: [{ orderId: '8000222333270000', orderStatus: 'WAIT_BUYER_PAY', leftTime: 3_600_000 }],
         }),
       ],
-      ['en'],
+      EN,
     );
     expect(order?.timers).toEqual([{ kind: 'payment-due', endsAt: AT + 3_600_000, raw: 'leftTime: 3600000' }]);
   });
@@ -182,7 +184,7 @@ describe('ordersFromApiResponses', () => {
           'https://acs.aliexpress.com/h5/mtop.aliexpress.trade.buyer.order.detail/1.0/',
         ),
       ],
-      ['en'],
+      EN,
     );
     expect(order).toEqual({
       marketplace: 'aliexpress',
@@ -192,6 +194,7 @@ describe('ordersFromApiResponses', () => {
       orderedOn: '2026-09-13',
       paidOn: '2026-09-13T10:02',
       total: { amount: 25.66, currency: 'USD' },
+      detailUrl: 'https://www.aliexpress.com/p/order/detail.html?orderId=8000222333270000',
     });
   });
 
@@ -229,7 +232,7 @@ describe('ordersFromApiResponses', () => {
           url,
         ),
       ],
-      ['en'],
+      EN,
     );
     expect(order).toEqual({
       marketplace: 'aliexpress',
@@ -238,13 +241,19 @@ describe('ordersFromApiResponses', () => {
         number: 'SWX100200300400500600',
         carrier: 'AliExpress Selection Standard',
         events: [
-          { description: 'Your package arrived at local airport', stage: 'arrived-destination', at: 1789960000000 },
+          {
+            description: 'Your package arrived at local airport',
+            stage: 'arrived-destination',
+            at: 1789960000000,
+            time: '2026-09-19T18:46',
+          },
           { description: 'Package received by carrier', stage: 'handed-to-carrier', at: 1789800000000 },
         ],
       },
       timers: [
         { kind: 'buyer-protection-ends', endsOn: '2026-10-15', raw: 'Refund if no delivery before Oct 15, 2026' },
       ],
+      trackingUrl: 'https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=8000222333270000',
     });
   });
 });
