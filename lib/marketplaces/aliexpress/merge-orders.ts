@@ -32,6 +32,8 @@ export function mergeOrder(dom: Order | undefined, json: Order | undefined, disa
   for (const key of ['statusText', 'status', 'store', 'actions', 'detailUrl', 'trackingUrl', 'dispute'] as const) {
     if (dom[key] !== undefined) Object.assign(merged, { [key]: dom[key] });
   }
+  // The page's dispute wording wins; the JSON adds what the page does not show (the case id, the reason).
+  if (dom.dispute && json.dispute) merged.dispute = { ...json.dispute, ...dom.dispute };
   const items = mergeItems(dom.items, json.items);
   if (items) merged.items = items;
   const tracking = mergeTracking(dom.tracking, json.tracking);

@@ -178,18 +178,15 @@ function localDateOf(value: unknown, languages: readonly string[]) {
 }
 
 /**
- * The buyer-side numeric `orderStatus` (`global.orderStatus` of the detail, `utParams.args.orderStatus` of
- * the list): only the two codes public captures document. The status text is read first; this is the
- * fallback when its wording is not in our tables.
+ * The status from its text, or from an enum code older responses carry (`WAIT_BUYER_ACCEPT_GOODS`). The
+ * buyer-side numeric `orderStatus` (`global.orderStatus`, `utParams.args.orderStatus`) is not read: public
+ * captures show 9 on completed and on expired orders alike.
  */
-const NUMERIC_STATUS: Record<string, OrderStatus> = { '8': 'shipped', '9': 'completed' };
-
-function statusOf(record: Json, statusText: string | undefined, numeric: unknown): OrderStatus | undefined {
+function statusOf(record: Json, statusText: string | undefined): OrderStatus | undefined {
   const code = text(field(record, 'orderStatus', 'status'));
   return (
     (code && /^[A-Z_]+$/.test(code) ? statusFromCode(code) : undefined) ??
-    (statusText ? statusFromText(statusText) : undefined) ??
-    NUMERIC_STATUS[text(numeric) ?? '']
+    (statusText ? statusFromText(statusText) : undefined)
   );
 }
 
@@ -213,8 +210,6 @@ interface OrderParts {
   statusRecord?: Json;
   /** The store's value object (`sellerVO`) when the store is not in the record itself. */
   seller?: Json;
-  /** A numeric status code (`global.orderStatus`, `utParams.args.orderStatus`). */
-  numericStatus?: unknown;
 }
 
 function orderOf(parts: OrderParts, observedAt: number, json: JsonContext): ApiOrder | undefined {
@@ -236,7 +231,7 @@ function orderOf(parts: OrderParts, observedAt: number, json: JsonContext): ApiO
     ),
   );
   if (statusText) order.statusText = statusText;
-  const status = statusOf(record, statusText, parts.numericStatus);
+  const status = statusOf(record, statusText);
   if (status) order.status = status;
   const orderedOn = localDateOf(
     field(record, 'orderDateText', 'orderCreatTime', 'orderCreateTime', 'gmtCreate', 'createTime', 'orderTime'),
@@ -303,12 +298,6 @@ function components(body: Json): Array<{ tag: string; fields: Json }> {
   );
 }
 
-/** The Ultron page's `global` block (`curTime`, the detail's `orderStatus`). */
-function globalOf(body: Json): Json | undefined {
-  const data = isRecord(body.data) ? body.data : body;
-  return recordField(data, 'global');
-}
-
 function orderLikeRecords(value: unknown, depth = 0, out: Json[] = []): Json[] {
   if (depth > 8) return out;
   if (Array.isArray(value)) for (const entry of value) orderLikeRecords(entry, depth + 1, out);
@@ -337,8 +326,7 @@ function ordersFromList(response: ObservedApiResponse, json: JsonContext): ApiOr
   const parts = components(response.body);
   const records = parts.length ? parts.map((part) => part.fields) : orderLikeRecords(response.body.data);
   return records.flatMap((record) => {
-    const numericStatus = field(recordField(recordField(record, 'utParams') ?? {}, 'args') ?? {}, 'orderStatus');
-    const order = orderOf({ record, numericStatus }, response.observedAt, json);
+    const order = orderOf({ record }, response.observedAt, json);
     return order ? [order] : [];
   });
 }
@@ -361,7 +349,6 @@ function orderFromDetail(response: ObservedApiResponse, json: JsonContext): ApiO
       record: merged,
       ...(statusRecord && { statusRecord }),
       ...(seller && { seller }),
-      numericStatus: field(globalOf(response.body) ?? {}, 'orderStatus'),
     },
     response.observedAt,
     json,

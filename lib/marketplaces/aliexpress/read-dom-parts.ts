@@ -6,6 +6,7 @@ import type { Phrases } from './languages';
 import { findPhrase } from './match-phrases';
 import { type FoundDate, findDate } from './parse-date';
 import { parseMoney } from './parse-money';
+import { offerOf } from './read-dispute-facts';
 import { labelledValue, valueAfterLabel } from './read-labelled';
 import { type Statements, unreadClauseNote } from './read-statements';
 import { absoluteUrl, cleanText } from './text';
@@ -92,6 +93,9 @@ export function readDispute(lines: readonly string[]): Order['dispute'] {
     const dispute: NonNullable<Order['dispute']> = { status, statusText: line };
     const refund = parseMoney(labelledValue(lines, REFUND_AMOUNT_LABELS));
     if (refund) dispute.refundAmount = refund;
+    // My Orders and the order page write the seller's proposal as a status line ("Seller proposed: resend the item").
+    const offer = offerOf(lines);
+    if (offer) dispute.offer = offer;
     return dispute;
   }
   return undefined;

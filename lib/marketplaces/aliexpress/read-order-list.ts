@@ -96,7 +96,7 @@ const FAILURE_MESSAGES = {
  * see on the page: the page's data may hold orders of another tab or an earlier load, and a page script
  * able to feed the observer could otherwise add orders the buyer never had. Those are named in the notes.
  */
-function ordersShownOnPage(
+export function ordersShownOnPage(
   document: Document,
   domOrders: readonly Order[],
   jsonOrders: readonly Order[],

@@ -5,9 +5,10 @@ import { isAliExpressHost } from './hosts';
  * - order-list: My Orders, `/p/order/index.html` (also `/p/order/` and the older `/p/order/list.html`)
  * - order-detail: `/p/order/detail.html?orderId=<id>`
  * - tracking: `/p/tracking/index.html?tradeOrderId=<id>`
- * - dispute: the returns/refunds (dispute) pages, `/p/refund-dispute/…` with the order or case
- *   in the query. They are recognised, not read: the content scripts do not run there
- *   (their host permission is a product decision, see README "Permissions").
+ * - dispute: the returns/refunds (dispute) pages: the list `/p/refund-dispute/list.html` and a case's pages
+ *   under `/p/refund-dispute/` and `/p/reverse-pages/`, with the order in the query when the link gave it
+ *   (`tradeOrderId`, `orderId`). `/p/reverse-pages/start.html` is the form that opens a return/refund: no
+ *   case yet, not a dispute page.
  */
 export type AliExpressPage =
   | { kind: 'order-list' }
@@ -38,7 +39,8 @@ export function detectAliExpressPage(url: string | URL): AliExpressPage {
     const orderId = param('tradeOrderId');
     return ORDER_ID.test(orderId) ? { kind: 'tracking', orderId } : { kind: 'unknown' };
   }
-  if (path.startsWith('/p/refund-dispute/')) {
+  if (path === '/p/reverse-pages/start.html') return { kind: 'unknown' };
+  if (path.startsWith('/p/refund-dispute/') || path.startsWith('/p/reverse-pages/')) {
     const orderId = param('tradeOrderId') || param('orderId');
     return ORDER_ID.test(orderId) ? { kind: 'dispute', orderId } : { kind: 'dispute' };
   }
