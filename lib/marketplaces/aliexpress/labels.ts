@@ -226,7 +226,7 @@ export const ACTION_PHRASES: Record<OrderAction, Phrases> = {
     pl: ['Potwierdź odbiór', 'Potwierdź otrzymanie'],
   },
   'open-dispute': {
-    en: ['Open dispute', 'Open a dispute', 'Return/refund', 'Return or refund', 'Request a refund'],
+    en: ['Open dispute', 'Open a dispute', 'Returns/refunds', 'Return/refund', 'Return or refund', 'Request a refund'],
     es: ['Abrir disputa', 'Abrir una disputa', 'Devolución/reembolso', 'Solicitar reembolso'],
     fr: ['Ouvrir un litige', 'Retour/remboursement', 'Demander un remboursement'],
     pt: ['Abrir disputa', 'Abrir uma disputa', 'Devolução/reembolso', 'Solicitar reembolso'],

@@ -65,10 +65,8 @@ function mergeEvents(dom: TrackingEvent[] | undefined, json: TrackingEvent[] | u
   if (!dom?.length) return json;
   return json.map((event) => {
     const twin = dom.find((candidate) => foldText(candidate.description) === foldText(event.description));
-    if (!twin) return event;
-    // A code we do not know is a plain update; the DOM's wording may still say where the parcel is.
-    const stage = event.stage === 'unknown' ? twin.stage : event.stage;
-    return { ...twin, ...event, stage, ...(twin.time ? { time: twin.time } : {}) };
+    // The JSON's code says what the event is (tracking-codes.ts); an update is an update whatever its title.
+    return twin ? { ...twin, ...event, ...(twin.time ? { time: twin.time } : {}) } : event;
   });
 }
 

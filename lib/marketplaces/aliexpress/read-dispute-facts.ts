@@ -38,11 +38,14 @@ export function labelled(lines: readonly string[], labels: Phrases): { value: st
 
 /**
  * The seller's proposal. A status line ("Seller proposed a solution") carries the label too: the line that
- * names a resolution is the proposal.
+ * names a resolution is the proposal, else a labelled field ("Seller's proposal: …").
  */
 export function offerOf(lines: readonly string[]): OfferOnPage | undefined {
   const all = labelledAll(lines, SELLER_OFFER_LABELS);
-  const found = all.find((candidate) => classifyText(candidate.value, RESOLUTION_TABLE)) ?? all[0];
+  const found =
+    all.find((candidate) => classifyText(candidate.value, RESOLUTION_TABLE)) ??
+    all.find((candidate) => /[:：]/.test(candidate.raw)) ??
+    all[0];
   if (!found) return undefined;
   const offer: OfferOnPage = {
     from: 'seller',

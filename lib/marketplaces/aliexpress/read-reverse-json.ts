@@ -29,7 +29,7 @@ function caseUrl(line: Json): string | undefined {
   const buttons = field(line, 'buttonDTOList', 'buttonList', 'buttons');
   if (!Array.isArray(buttons)) return undefined;
   for (const button of buttons) {
-    if (!isRecord(button) || !/view_details|detail/i.test(text(field(button, 'type')) ?? '')) continue;
+    if (!isRecord(button) || text(field(button, 'type')) !== 'view_details') continue;
     const url = absoluteUrl(text(field(button, 'detailUrl', 'url', 'href')));
     if (url && isAliExpressHost(new URL(url).hostname)) return url;
   }
