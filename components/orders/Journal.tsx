@@ -8,7 +8,13 @@ import { formatMoney } from '../../lib/rules/format';
 import { PROBLEM_LABELS } from '../../lib/rules/problem-labels';
 import type { IrreversibleStep, Warning } from '../../lib/rules/warnings';
 import { formatDayTime } from '../format';
-import { IRREVERSIBLE_KINDS, JOURNAL_LABELS, KINDS_WITH_AMOUNT, KINDS_WITH_RESOLUTION } from './journal-labels';
+import {
+  FROM_PAGE_NOTE,
+  IRREVERSIBLE_KINDS,
+  JOURNAL_LABELS,
+  KINDS_WITH_AMOUNT,
+  KINDS_WITH_RESOLUTION,
+} from './journal-labels';
 
 interface Props {
   orderId: string;
@@ -155,6 +161,7 @@ export function Journal({ orderId, entries, currency, warningFor }: Props) {
               {JOURNAL_LABELS[entry.kind]}
               {entry.resolution ? ` (${RESOLUTION_WORDS[entry.resolution]})` : ''}
               {entry.amount ? `: ${formatMoney(entry.amount)}` : ''}
+              {entry.source === 'page' ? <span className="muted"> · {FROM_PAGE_NOTE}</span> : null}
               {entry.text ? <p>{entry.text}</p> : null}
               <button
                 type="button"

@@ -49,3 +49,6 @@ export const KINDS_WITH_RESOLUTION: ReadonlySet<JournalKind> = new Set([
   'offer-received',
   'counter-offer-sent',
 ]);
+
+/** Beside an entry Buyer Guard wrote from what an AliExpress page showed (source: page). */
+export const FROM_PAGE_NOTE = 'read from the AliExpress page';
