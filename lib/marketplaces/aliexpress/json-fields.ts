@@ -85,9 +85,13 @@ export function money(value: unknown, currency?: string): Money | undefined {
   );
 }
 
-/** Every string in the value (depth-limited), with the key it stands under: where the JSON carries the page's sentences. */
+/**
+ * Every string in the value (depth-limited), with the key it stands under: where the JSON carries the page's
+ * sentences. Subtrees under a `skip` key are left out.
+ */
 export function stringsOf(
   value: unknown,
+  skip: ReadonlySet<string> = new Set(),
   depth = 0,
   out: Array<{ key: string; text: string }> = [],
   key = '',
@@ -96,7 +100,8 @@ export function stringsOf(
   if (typeof value === 'string') {
     const shown = value.length < 600 ? text(value) : undefined;
     if (shown) out.push({ key, text: shown });
-  } else if (Array.isArray(value)) for (const entry of value) stringsOf(entry, depth + 1, out, key);
-  else if (isRecord(value)) for (const [name, entry] of Object.entries(value)) stringsOf(entry, depth + 1, out, name);
+  } else if (Array.isArray(value)) for (const entry of value) stringsOf(entry, skip, depth + 1, out, key);
+  else if (isRecord(value))
+    for (const [name, entry] of Object.entries(value)) if (!skip.has(name)) stringsOf(entry, skip, depth + 1, out, name);
   return out;
 }

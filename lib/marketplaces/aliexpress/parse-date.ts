@@ -203,16 +203,19 @@ function asUtc(value: LocalDateTime): number {
 
 /**
  * The year of a day written without one, from an instant the same source gives for it (a tracking event's
- * `time`, `etaTimeStamp`): the year that puts the written day within a day and a half of the instant
- * (time zones differ by at most 14 hours). No year fits: undefined, never a guess.
+ * `time`, `etaTimeStamp`). The written day and month are the page's; the instant only tells the year: the one
+ * that puts the written day nearest to it, when that is within a season (a year away is a year apart; an
+ * instant a few days off, as time zones or anonymised captures make it, still names the same year).
  */
 export function monthDayAt(monthDay: MonthDay, instant: number): LocalDateTime | undefined {
   const year = new Date(instant).getUTCFullYear();
-  for (const candidate of [year, year - 1, year + 1]) {
+  let best: { value: LocalDateTime; distance: number } | undefined;
+  for (const candidate of [year - 1, year, year + 1]) {
     const value = withYear(monthDay, candidate);
-    if (value && Math.abs(asUtc(value) - instant) <= 1.5 * DAY_MS) return value;
+    const distance = value ? Math.abs(asUtc(value) - instant) : Number.POSITIVE_INFINITY;
+    if (value && (!best || distance < best.distance)) best = { value, distance };
   }
-  return undefined;
+  return best && best.distance <= 90 * DAY_MS ? best.value : undefined;
 }
 
 /**

@@ -131,10 +131,24 @@ function itemsOf(lines: readonly Json[], currency: string | undefined): OrderIte
 const STATEMENT_KEYS = new Set(['reminder', 'content', 'fdContent', 'fdContentList', 'text', 'tip', 'tips', 'desc']);
 
 /** Deadlines and rules stated in the record's texts, clause by clause (read-statements.ts). */
+/**
+ * Parts of a response that are no statement about this order: the buyer's address (its house numbers are no
+ * durations), the page's text templates (`i18n`: "can't be canceled at this time", a dialog's words), a
+ * button's confirm dialog, a tax tip, tracking parameters.
+ */
+const NOT_STATEMENTS = new Set([
+  'addressVO',
+  'logisticsReceiverInfo',
+  'i18n',
+  'i18nMap',
+  'extMap',
+  'tipData',
+  'utParams',
+  'pageResources',
+]);
+
 function statementsOf(record: Json, observedAt: number, languages: readonly string[]): Statements {
-  // The buyer's address is no statement (and its house numbers are no durations).
-  const { addressVO: _address, logisticsReceiverInfo: _receiver, ...rest } = record;
-  const strings = stringsOf(rest);
+  const strings = stringsOf(record, NOT_STATEMENTS);
   const statements = readStatements(
     strings.filter((entry) => STATEMENT_KEYS.has(entry.key)).map((entry) => entry.text),
     observedAt,
