@@ -102,6 +102,7 @@ export function stringsOf(
     if (shown) out.push({ key, text: shown });
   } else if (Array.isArray(value)) for (const entry of value) stringsOf(entry, skip, depth + 1, out, key);
   else if (isRecord(value))
-    for (const [name, entry] of Object.entries(value)) if (!skip.has(name)) stringsOf(entry, skip, depth + 1, out, name);
+    for (const [name, entry] of Object.entries(value))
+      if (!skip.has(name)) stringsOf(entry, skip, depth + 1, out, name);
   return out;
 }

@@ -58,7 +58,8 @@ describe('createGapReporter', () => {
     expect(notice.show).toHaveBeenCalledTimes(1);
     expect(notice.show.mock.calls[0]?.[0]).toBe(NOTICE_TEXT.notRead);
     // "Save a report" saves the same report as a file.
-    (notice.show.mock.calls[0]?.[1] as () => void)();
+    const onSave = notice.show.mock.calls[0]?.[1] as (() => void) | undefined;
+    onSave?.();
     expect(save).toHaveBeenCalledWith(report, 'buyer-guard-page-report-2026-11-20.json');
   });
 

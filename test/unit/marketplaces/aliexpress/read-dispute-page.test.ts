@@ -74,7 +74,7 @@ describe('the dispute (returns/refunds) page', () => {
   });
 
   it('tells escalation available (a button), not yet (a countdown) and done (the status) apart', () => {
-    const available = readCase(row('Seller rejected your request') + '<button>Escalate</button>');
+    const available = readCase(`${row('Seller rejected your request')}<button>Escalate</button>`);
     expect(available.orders[0]?.dispute).toMatchObject({ status: 'seller-rejected', escalation: 'available' });
     const notYet = readCase(row('Seller rejected your request') + row('You can escalate the dispute in 2 days'));
     expect(notYet.orders[0]).toMatchObject({
