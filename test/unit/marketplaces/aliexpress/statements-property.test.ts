@@ -1,26 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../../../lib/marketplaces/aliexpress/languages';
 import { readStatements } from '../../../../lib/marketplaces/aliexpress/read-statements';
+import { pick, type Rng, seededRandom } from '../../seeded-random';
 
 /**
  * Properties of statement lines, over generated lines: clauses in any order and number, any of the seven
  * languages, any dates. A date is only ever read as the deadline of its own clause; a policy span is only
  * ever a rule; a clause nobody places lends its date to nothing.
  */
-
-/** mulberry32: a small seeded PRNG, so a failing line can be reproduced from its seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-type Rng = () => number;
-const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)] as T;
 
 const NOW = Date.parse('2026-11-20T09:00:00Z');
 
@@ -101,7 +88,7 @@ function isoDate(rng: Rng): string {
 
 describe('statement lines, generated', () => {
   it('reads each date as the deadline of its own clause, in any order, language and number of clauses', () => {
-    const rng = random(20_261_120);
+    const rng = seededRandom(20_261_120);
     for (let run = 0; run < 700; run++) {
       const language = pick(rng, LANGUAGES);
       const table = CLAUSES[language];
@@ -140,7 +127,7 @@ describe('statement lines, generated', () => {
       ru: (n) => `Вы можете подать заявку на возврат/возмещение в течение ${n} дней после подтверждения получения.`,
       pl: (n) => `Możesz złożyć wniosek o zwrot/zwrot pieniędzy w ciągu ${n} dni od potwierdzenia odbioru.`,
     };
-    const rng = random(7);
+    const rng = seededRandom(7);
     for (let run = 0; run < 300; run++) {
       const language = pick(rng, LANGUAGES);
       // Plural forms differ with the number (дней/дня, dni/dzień): the span's unit must still be read.
