@@ -96,9 +96,11 @@ export function pageEntryId(orderId: string, key: string): string {
 
 /**
  * The entries to add for an order whose page showed `dispute`, given its journal so far. A dispute the buyer
- * already recorded as opened is not opened again (a second "dispute opened" would start a new case).
- * New entries are stamped with the reading time, a millisecond apart so they keep the case's order; the
- * opening takes the page's "Opened on" when it states one.
+ * already recorded as opened is not opened again (a second "dispute opened" would start a new case). A case
+ * not yet in the journal is opened only with the time the page states for it ("Opened on …"); without it
+ * nothing is written (My Orders' "Dispute in progress" names no day) and the rules engine works from the
+ * page's own countdowns. Other entries are stamped with the reading time, a millisecond apart so they keep
+ * the case's order.
  */
 export function pageJournalEntries(input: {
   ref: OrderRef;
@@ -120,15 +122,20 @@ export function pageJournalEntries(input: {
     pageCases.length > 0 &&
     pageCases.length === openings.length &&
     pageCases.every((id) => !id.endsWith(':case'));
+  const opensCase = openings.length === 0 || reopened;
+  // When the case began is what its estimates count from (the seller's days to answer, escalation): a case
+  // whose opening the page does not state is left to the page's own countdowns, never dated "now".
+  const opened = openedAt(dispute, now, timeZone);
+  if (opensCase && opened === undefined) return [];
   const fresh = draftsOf(dispute).filter((draft) => {
     if (known.has(pageEntryId(orderId, draft.key))) return false;
-    return draft.kind !== 'dispute-opened' || openings.length === 0 || reopened;
+    return draft.kind !== 'dispute-opened' || opensCase;
   });
-  const latest = journal.reduce((max, entry) => Math.max(max, entry.at), 0);
+  const latest = journal.reduce((max, entry) => Math.max(max, entry.at), opened ?? 0);
   return fresh.map(({ key, ...entry }, index) => {
     const stamped =
-      entry.kind === 'dispute-opened'
-        ? (openedAt(dispute, now, timeZone) ?? now - (fresh.length - index))
+      entry.kind === 'dispute-opened' && opened !== undefined
+        ? opened
         : Math.max(now - (fresh.length - 1 - index), latest + 1);
     return { ...entry, id: pageEntryId(orderId, key), orderId, ref, at: stamped, source: 'page' };
   });
