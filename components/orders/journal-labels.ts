@@ -57,7 +57,7 @@ export const JOURNAL_WORDS = {
   when: 'When (empty: now; an earlier date counts from then)',
   provider: 'With',
   futureDate: 'That date is in the future: enter when it happened.',
-  fromPage: '· read from the page',
+  fromPage: '· read from the AliExpress page',
 } as const;
 
 /** Kinds that carry a proposed resolution. */

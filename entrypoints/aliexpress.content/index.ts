@@ -1,4 +1,5 @@
 import '../../lib/zod-jitless';
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import themeCss from '../../components/theme.css?inline';
 import { BADGE_HOST_TAG, createBadgeLayer } from '../../lib/badges/badge-layer';
@@ -17,6 +18,12 @@ import { whenLoadedAndIdle } from '../../lib/marketplaces/when-loaded-and-idle';
 import { retryLostReplies } from '../../lib/messaging/retry-lost-replies';
 import { sendFromContentScript } from '../../lib/messaging/send-from-content-script';
 import type { PageReading } from '../../lib/model/reading';
+import { downloadBytes } from '../../lib/pages/download-bytes';
+import { createGapReporter } from '../../lib/report/gap-reporter';
+import { createReadingNotice, NOTICE_HOST_TAG } from '../../lib/report/reading-notice';
+
+/** Buyer Guard's own elements on the page: their changes are not the page changing. */
+const OWN_HOSTS = new Set([BADGE_HOST_TAG, NOTICE_HOST_TAG]);
 
 /** At the latest this long after the page's load event, the first reading starts even if the page never goes idle. */
 const FIRST_READ_TIMEOUT_MS = 2_000;
@@ -36,6 +43,18 @@ export default defineContentScript({
       },
     });
     ctx.onInvalidated(() => badges.destroy());
+    // A page not read (or not all of it) is said so on the page, with a redacted report to save.
+    const notice = createReadingNotice(window);
+    ctx.onInvalidated(() => notice.hide());
+    const gaps = createGapReporter({
+      document,
+      notice,
+      keep: (url, report) => sendFromContentScript('pageReport', { url, report }),
+      save: (report, name) => downloadBytes(new Blob([report], { type: 'application/json' }), name),
+      extensionVersion: browser.runtime.getManifest().version,
+      browser: navigator.userAgent,
+      now: Date.now,
+    });
     // An updated or removed extension leaves this script orphaned: notice it even on a quiet page.
     const aliveCheck = setInterval(() => ctx.isInvalid, 10_000);
     ctx.onInvalidated(() => clearInterval(aliveCheck));
@@ -63,13 +82,19 @@ export default defineContentScript({
     // still rendering its first orders is not reported as "layout not recognised". A page
     // already read well at this URL has nothing left to report.
     const read = (final: boolean, observed: readonly ObservedApiResponse[]) => {
-      if (ctx.isInvalid || (final && okUrl === location.href)) return;
+      if (ctx.isInvalid) return;
+      if (final && okUrl === location.href) {
+        gaps.settle();
+        return;
+      }
       badges.refresh();
       try {
         const started = performance.now();
         const reading = readAliExpressPage(document, location.href, Date.now(), observed);
         measureSince('buyer-guard:read', started);
+        gaps.consider(reading);
         if (reading.ok || (final && okUrl !== reading.url)) send(reading, started);
+        if (final) gaps.settle();
       } catch (error) {
         console.debug('[Buyer Guard] reading failed', error);
       }
@@ -88,7 +113,7 @@ export default defineContentScript({
             debounceMs: 300,
             firstSettleMs: 0,
             idleMs: 5_000,
-            isOwnNode: (node) => node.nodeName.toLowerCase() === BADGE_HOST_TAG,
+            isOwnNode: (node) => OWN_HOSTS.has(node.nodeName.toLowerCase()),
             onSettled: () => read(false, inbox.responses()),
             onIdle: () => read(true, inbox.responses()),
           });

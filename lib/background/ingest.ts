@@ -17,6 +17,7 @@ import type { PageReading } from '../model/reading';
 import type { Settings } from '../model/settings';
 import { disputeOf, type OrderFacts } from '../rules/order-facts';
 import { mergeOrder } from './merge-order';
+import { pageJournalEntries } from './page-journal';
 import { planReminders } from './plan-reminders';
 
 /** Derives an order's deadlines: the rules engine (order-rules.ts) in production, a table in storage tests. */
@@ -61,10 +62,24 @@ export async function ingestOrders(
     const writes = new DerivedWrites();
     const history: HistoryRow[] = [];
 
+    const pageEntries: JournalRow[] = [];
     for (const ref of refs) {
       const before = stored.get(ref);
-      const { order, changes } = mergeOrder(before?.order, incoming.get(ref) as Order);
-      if (before && changes.length === 0 && sameJson(before.order, order)) {
+      const read = incoming.get(ref) as Order;
+      const { order, changes } = mergeOrder(before?.order, read);
+      // What a dispute page showed becomes automatic journal entries (page-journal.ts), so the case follows it.
+      const relatedRows = related.of(ref);
+      const fromPage = read.dispute
+        ? pageJournalEntries({
+            ref,
+            orderId: order.orderId,
+            dispute: order.dispute,
+            journal: relatedRows.journal,
+            now,
+            timeZone: context.timeZone,
+          })
+        : [];
+      if (before && changes.length === 0 && fromPage.length === 0 && sameJson(before.order, order)) {
         summary.unchanged++;
         writes.keep({ ...before, lastSeenAt: now });
         continue;
@@ -72,10 +87,12 @@ export async function ingestOrders(
       if (before) summary.updated++;
       else summary.created++;
       for (const change of changes) history.push({ ref, at: now, ...change });
+      pageEntries.push(...fromPage);
       const derived = deriveOrderState({
         ref,
         order,
-        ...related.of(ref),
+        ...relatedRows,
+        journal: [...relatedRows.journal, ...fromPage],
         times: { firstSeenAt: before?.firstSeenAt ?? now, lastSeenAt: now, updatedAt: now },
         context,
       });
@@ -84,6 +101,7 @@ export async function ingestOrders(
 
     await writes.write(db);
     if (history.length) await db.history.bulkAdd(history);
+    if (pageEntries.length) await db.journal.bulkPut(pageEntries);
   });
   return summary;
 }

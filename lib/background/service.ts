@@ -18,7 +18,7 @@ import {
   refreshOrders,
 } from './ingest';
 import { readLastPage, recordLastPage } from './last-page';
-import { readLastReading, recordLastReading } from './last-reading';
+import { readLastReading, readPageReport, recordLastReading, recordPageReport } from './last-reading';
 import { openGuide } from './open-guide';
 import { planningHorizonMs } from './plan-reminders';
 import {
@@ -242,6 +242,11 @@ export function createBackground(deps: BackgroundDeps) {
       await afterChange();
       return { ok: true };
     },
+    pageReport: async ({ url, report }) => {
+      await recordPageReport(url, report, deps.now());
+      return { ok: true as const };
+    },
+    getPageReport: () => readPageReport(),
     getStatus: async () => ({
       lastPage: await readLastPage(),
       lastReading: await readLastReading(),

@@ -23,8 +23,11 @@ export const pageReadingReplySchema = z.object({
 
 export const openGuideReplySchema = z.object({ opened: z.enum(['popup', 'tab']) });
 
+export const ackReplySchema = z.object({ ok: z.literal(true) });
+
 export const contentScriptReplies = {
   pageReading: pageReadingReplySchema,
   openGuide: openGuideReplySchema,
+  pageReport: ackReplySchema,
 } as const;
 export type ContentScriptMessage = keyof typeof contentScriptReplies;

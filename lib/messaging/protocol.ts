@@ -32,6 +32,8 @@ const ack = z.object({ ok: z.literal(true) });
 /** Bounds on one reading: a full My Orders page is about 1 KB an order. */
 export const MAX_READING_ORDERS = 500;
 export const MAX_READING_CHARS = 2_000_000;
+/** A page report is a redacted outline of one page: far below this. */
+export const MAX_PAGE_REPORT_CHARS = 3_000_000;
 
 const boundedReading = pageReadingSchema
   .refine((reading) => reading.url.length <= 4096 && reading.url.startsWith('https://'), 'reading URL must be https')
@@ -48,6 +50,8 @@ export const readingSummarySchema = z.object({
   orderIds: z.array(z.string()).max(100),
   sources: z.array(z.enum(['dom', 'json'])),
   reason: readFailureReasonSchema.optional(),
+  /** How many expected fields stayed unread (diagnostics.missing). */
+  missingCount: z.number().int().nonnegative().optional(),
   readAt: z.number(),
 });
 export type ReadingSummary = z.infer<typeof readingSummarySchema>;
@@ -215,6 +219,26 @@ export const messages = {
     response: ack,
   },
   /** What the background has seen lately; shown by the popup. */
+  /**
+   * A content script keeps the redacted report of a page it could not read (or not all of), for the popup's
+   * "Save a report". The report holds no page text (lib/report/redact-page.ts); it stays on the device.
+   */
+  pageReport: {
+    from: ['content-script'],
+    request: z
+      .object({
+        url: z.string().max(4096).startsWith('https://'),
+        report: z.string().max(MAX_PAGE_REPORT_CHARS),
+      })
+      .strict(),
+    response: ack,
+  },
+  /** The last page report kept, to save as a file from the popup (null when none). */
+  getPageReport: {
+    from: ['extension-page'],
+    request: z.object({}).strict(),
+    response: z.object({ url: z.string(), report: z.string(), savedAt: z.number() }).nullable(),
+  },
   getStatus: {
     from: ['extension-page'],
     request: z.object({}).strict(),
@@ -254,7 +278,9 @@ export function isMessageType(type: string): type is MessageType {
 export const IDEMPOTENT_MESSAGES = [
   'ping',
   'getStatus',
+  'getPageReport',
   'pageReading',
+  'pageReport',
   'uploadChunk',
   'importBackup',
   'updateSettings',

@@ -73,7 +73,8 @@ export async function closeNetwork(
     strayRequests.push(url);
     return route.abort('blockedbyclient');
   });
-  await context.route(/^https:\/\/[^/]*\.alicdn\.com\//, (route) => servePlaceholderImage(route));
+  // Product images: the older alicdn.com and the current aliexpress-media.com image hosts.
+  await context.route(/^https:\/\/[^/]*\.(alicdn|aliexpress-media)\.com\//, (route) => servePlaceholderImage(route));
   await context.route(/^https:\/\/([^/]+\.)?aliexpress\.(com|us)\//, (route) => serveSamplePage(route));
 }
 

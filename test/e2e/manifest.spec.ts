@@ -15,8 +15,12 @@ const DOCUMENTED = {
   content_script_matches: [
     'https://*.aliexpress.com/p/order/*',
     'https://*.aliexpress.com/p/tracking/*',
+    'https://*.aliexpress.com/p/refund-dispute/*',
+    'https://*.aliexpress.com/p/reverse-pages/*',
     'https://*.aliexpress.us/p/order/*',
     'https://*.aliexpress.us/p/tracking/*',
+    'https://*.aliexpress.us/p/refund-dispute/*',
+    'https://*.aliexpress.us/p/reverse-pages/*',
   ],
   /** The only script that runs in the page's own world: the passive observer of its order APIs. */
   main_world_scripts: ['content-scripts/aliexpress-main-world.js'],

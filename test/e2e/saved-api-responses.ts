@@ -15,9 +15,18 @@ export function fixtureApiResponses(): SavedResponse[] {
   );
 }
 
+/** The request the saved response answers: the same URL (query included), else the first of the same API path. */
+function savedFor(saved: readonly SavedResponse[], url: URL): SavedResponse | undefined {
+  return (
+    saved.find((candidate) => new URL(candidate.url).href === url.href) ??
+    saved.find((candidate) => new URL(candidate.url).pathname === url.pathname)
+  );
+}
+
 /**
- * Serves saved responses at acs.aliexpress.com by path: JSONP when the request names a callback (as
- * the page's mtop client asks), JSON otherwise; 404 for any API not saved.
+ * Serves saved responses at acs.aliexpress.com: the one saved for that request (several fixture pages
+ * call the same API for different orders), JSONP when the request names a callback (as the page's mtop
+ * client asks), JSON otherwise; 404 for any API not saved.
  */
 export async function serveSavedApiResponses(
   context: BrowserContext,
@@ -25,7 +34,7 @@ export async function serveSavedApiResponses(
 ): Promise<void> {
   await context.route(/^https:\/\/acs\.aliexpress\.com\/h5\//, (route) => {
     const url = new URL(route.request().url());
-    const response = saved.find((candidate) => new URL(candidate.url).pathname === url.pathname);
+    const response = savedFor(saved, url);
     if (!response) return route.fulfill({ status: 404, body: '' });
     const callback = url.searchParams.get('callback');
     return callback

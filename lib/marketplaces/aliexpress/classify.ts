@@ -30,28 +30,6 @@ export function stageFromText(text: string): TrackingStage {
   return 'unknown';
 }
 
-/**
- * Tracking node codes of the JSON tracking source (`trackingPrimaryCode`: AE_GOT, AE_LH_DEPART,
- * AE_CC_IM_START, AE_GTMS_SIGNED …), by the part of the code that names the step.
- */
-const CODE_STAGES: Array<[RegExp, TrackingStage]> = [
-  [/RETURN/, 'returning'],
-  [/FAIL|EXCEPTION|ABNORMAL|LOST/, 'exception'],
-  [/PICKUP_POINT|STATION|LOCKER|WAIT_PICK/, 'pickup-ready'],
-  [/SIGN|DELIVERED/, 'delivered'],
-  [/DELIVERING|OUT_FOR/, 'out-for-delivery'],
-  [/_CC_|CUSTOMS|CLEARANCE/, 'customs'],
-  [/LH_ARRIVE|DEST_ARRIVE|ARRIVED_AT_DEST/, 'arrived-destination'],
-  [/GOT|PICK_UP|PICKUP|ACCEPT|CW_SIGN_IN|SC_INBOUND|CONSIGN/, 'handed-to-carrier'],
-  [/LH_|DEPART|TRANSIT|OUTBOUND|LAST_MILE|HO_/, 'in-transit'],
-  [/ORDER|CREATE|PAID|GWMS|PACKAG/, 'ordered'],
-];
-
-export function stageFromCode(code: string): TrackingStage | undefined {
-  const upper = code.toUpperCase();
-  return CODE_STAGES.find(([pattern]) => pattern.test(upper))?.[1];
-}
-
 /** Order status codes of the JSON sources (`orderStatus`). */
 const STATUS_CODES: Array<[RegExp, OrderStatus]> = [
   [/WAIT_BUYER_PAY|PLACE_ORDER_SUCCESS|UNPAID/, 'awaiting-payment'],

@@ -119,6 +119,6 @@ export function finishReading(input: {
     readAt: context.now,
     ...(language ? { language } : {}),
     orders,
-    diagnostics: { missing, disagreements, sources },
+    diagnostics: { missing: [...new Set(missing)], disagreements, sources },
   };
 }

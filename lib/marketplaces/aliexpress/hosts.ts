@@ -5,13 +5,19 @@
  * - `*.aliexpress.com` covers www. and the language subdomains (es., fr., pt., de., pl., …),
  *   which serve the same React order pages under the same paths.
  * - `*.aliexpress.us` is the US storefront with the same pages.
+ * - `/p/refund-dispute/*` and `/p/reverse-pages/*` are the returns/refunds (dispute) pages: the list (on
+ *   m.aliexpress.com, also for desktop) and a case's pages, where the seller's answer and offers show.
  * aliexpress.ru is a separate storefront with its own layout and is not covered.
  */
 export const ALIEXPRESS_BUYER_PAGE_MATCHES = [
   'https://*.aliexpress.com/p/order/*',
   'https://*.aliexpress.com/p/tracking/*',
+  'https://*.aliexpress.com/p/refund-dispute/*',
+  'https://*.aliexpress.com/p/reverse-pages/*',
   'https://*.aliexpress.us/p/order/*',
   'https://*.aliexpress.us/p/tracking/*',
+  'https://*.aliexpress.us/p/refund-dispute/*',
+  'https://*.aliexpress.us/p/reverse-pages/*',
 ] as const;
 
 /** Hosts (registrable domains) whose pages may talk to the background as a content script. */

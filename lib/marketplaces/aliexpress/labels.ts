@@ -59,6 +59,17 @@ export const DELIVERED_ON_LABELS: Phrases = {
   pl: ['Dostarczono', 'Data dostawy'],
 };
 
+/** The tracking page's headline for an actual delivery ("Delivered：Jul. 28"), not an estimate. */
+export const DELIVERED_HEADLINE_LABELS: Phrases = {
+  en: ['Delivered'],
+  es: ['Entregado'],
+  fr: ['Livré', 'Livrée'],
+  pt: ['Entregue'],
+  de: ['Zugestellt'],
+  ru: ['Доставлено', 'Вручено'],
+  pl: ['Doręczono', 'Dostarczono'],
+};
+
 export const CONFIRMED_ON_LABELS: Phrases = {
   en: ['Confirmed on', 'Completed on', 'Receipt confirmed on'],
   es: ['Confirmado el', 'Completado el'],
@@ -125,16 +136,16 @@ export const STATUS_PHRASES: Record<OrderStatus, Phrases> = {
     en: ['Awaiting payment', 'To pay', 'Unpaid', 'Payment pending', 'Pending payment'],
     es: ['Pendiente de pago', 'Esperando el pago', 'Por pagar'],
     fr: ['En attente de paiement', 'À payer', 'Non payé'],
-    pt: ['Aguardando pagamento', 'A pagar', 'Pagamento pendente'],
+    pt: ['Aguardando pagamento', 'A pagar', 'A ser pago', 'Pagamento pendente'],
     de: ['Warten auf Zahlung', 'Zahlung ausstehend', 'Zu bezahlen'],
     ru: ['Ожидает оплаты', 'Не оплачен'],
     pl: ['Oczekuje na płatność', 'Do zapłaty', 'Nieopłacone'],
   },
   'awaiting-shipment': {
-    en: ['Awaiting shipment', 'To ship', 'Processing', 'Awaiting dispatch'],
+    en: ['Awaiting shipment', 'To ship', 'Processing', 'Awaiting dispatch', 'Ready to ship'],
     es: ['Esperando el envío', 'Pendiente de envío', 'Por enviar', 'En preparación'],
     fr: ["En attente d'expédition", 'À expédier', 'En préparation'],
-    pt: ['Aguardando envio', 'A enviar', 'Em processamento'],
+    pt: ['Aguardando envio', 'A enviar', 'Em processamento', 'Processando'],
     de: ['Warten auf Versand', 'Versand ausstehend', 'Zu versenden', 'In Bearbeitung'],
     ru: ['Ожидает отправки', 'Обрабатывается', 'Готовится к отправке'],
     pl: ['Oczekuje na wysyłkę', 'Do wysłania', 'W realizacji'],
@@ -143,7 +154,7 @@ export const STATUS_PHRASES: Record<OrderStatus, Phrases> = {
     en: ['Awaiting delivery', 'Shipped', 'In transit', 'To receive', 'Partially shipped'],
     es: ['Esperando la entrega', 'Pendiente de entrega', 'Enviado', 'En camino', 'En tránsito', 'Por recibir'],
     fr: ['En attente de livraison', 'Expédié', 'Expédiée', 'En transit', 'À recevoir', 'En cours de livraison'],
-    pt: ['Aguardando entrega', 'Enviado', 'Em trânsito', 'A receber'],
+    pt: ['Aguardando entrega', 'Aguardando a entrega', 'Enviado', 'Em trânsito', 'A receber'],
     de: ['Warten auf Lieferung', 'Warten auf Zustellung', 'Versandt', 'Unterwegs', 'Zu empfangen'],
     ru: ['Ожидает получения', 'Ожидает доставки', 'Отправлен', 'В пути'],
     pl: ['Oczekuje na dostawę', 'Oczekuje na odbiór', 'Wysłane', 'W drodze', 'W transporcie'],
@@ -158,7 +169,7 @@ export const STATUS_PHRASES: Record<OrderStatus, Phrases> = {
     pl: ['Dostarczone', 'Dostarczono', 'Oczekuje na potwierdzenie'],
   },
   completed: {
-    en: ['Completed', 'Finished', 'Order completed', 'Confirmed'],
+    en: ['Completed', 'Finished', 'Order completed', 'Confirmed', 'Awaiting feedback'],
     es: ['Completado', 'Finalizado', 'Pedido completado'],
     fr: ['Terminé', 'Terminée', 'Commande terminée'],
     pt: ['Concluído', 'Finalizado', 'Pedido concluído'],
@@ -167,10 +178,10 @@ export const STATUS_PHRASES: Record<OrderStatus, Phrases> = {
     pl: ['Zakończone', 'Ukończone', 'Zrealizowane'],
   },
   closed: {
-    en: ['Closed', 'Cancelled', 'Canceled', 'Order closed'],
+    en: ['Closed', 'Cancelled', 'Canceled', 'Order closed', 'Order cancelled', 'Expired', 'Payment expired'],
     es: ['Cerrado', 'Cancelado', 'Pedido cerrado'],
     fr: ['Fermé', 'Fermée', 'Annulé', 'Annulée', 'Commande fermée'],
-    pt: ['Fechado', 'Cancelado', 'Encerrado'],
+    pt: ['Fechado', 'Cancelado', 'Encerrado', 'Expirado', 'Pagamento expirado', 'Compra cancelada'],
     de: ['Geschlossen', 'Storniert', 'Abgebrochen'],
     ru: ['Закрыт', 'Отменён', 'Отменен'],
     pl: ['Zamknięte', 'Anulowane'],
@@ -215,7 +226,7 @@ export const ACTION_PHRASES: Record<OrderAction, Phrases> = {
     pl: ['Potwierdź odbiór', 'Potwierdź otrzymanie'],
   },
   'open-dispute': {
-    en: ['Open dispute', 'Open a dispute', 'Return/refund', 'Return or refund', 'Request a refund'],
+    en: ['Open dispute', 'Open a dispute', 'Returns/refunds', 'Return/refund', 'Return or refund', 'Request a refund'],
     es: ['Abrir disputa', 'Abrir una disputa', 'Devolución/reembolso', 'Solicitar reembolso'],
     fr: ['Ouvrir un litige', 'Retour/remboursement', 'Demander un remboursement'],
     pt: ['Abrir disputa', 'Abrir uma disputa', 'Devolução/reembolso', 'Solicitar reembolso'],
@@ -347,6 +358,43 @@ export const TIMER_PHRASES: Partial<Record<PageTimerKind, Phrases>> = {
     ru: ['Защита покупателя', 'Возврат средств, если не доставлено до'],
     pl: ['Ochrona kupującego', 'Zwrot pieniędzy w przypadku braku dostawy przed'],
   },
+  /**
+   * The late-delivery coupon ("Apply for R$5,00 coupon code if delayed by Aug 3, 2026"; the progress bar's
+   * "If delivered after Aug 3, 2026 you can collect a R$5 coupon"): informational, not the protection end.
+   */
+  'late-delivery-coupon': {
+    en: ['coupon code if delayed by', 'coupon if delayed by', 'coupon if delayed', 'If delivered after'],
+    es: ['si se retrasa más allá del', 'cupón si se retrasa', 'Si se entrega después del'],
+    fr: ['en cas de retard après le', 'coupon en cas de retard', 'Si la livraison a lieu après le'],
+    pt: ['se atrasar após', 'cupom se atrasar', 'Se for entregue após'],
+    de: ['wenn die Lieferung nach dem', 'Gutschein bei Verspätung', 'Bei Lieferung nach dem'],
+    ru: ['при задержке доставки после', 'купон при задержке', 'Если доставка после'],
+    pl: ['w przypadku opóźnienia dostawy po', 'kupon w przypadku opóźnienia', 'W przypadku dostawy po'],
+  },
+  'dispute-window-closes': {
+    en: ['Open a dispute before', 'open a dispute by', 'Last day to open a dispute', 'dispute can be opened until'],
+    es: ['Abre una disputa antes del', 'Último día para abrir una disputa'],
+    fr: ['Ouvrez un litige avant le', 'Dernier jour pour ouvrir un litige'],
+    pt: ['Abra uma disputa até', 'Último dia para abrir uma disputa'],
+    de: ['Streitfall eröffnen bis', 'Letzter Tag, um einen Streitfall zu eröffnen'],
+    ru: ['Откройте спор до', 'Последний день для открытия спора'],
+    pl: ['Otwórz spór przed', 'Ostatni dzień na otwarcie sporu'],
+  },
+  'escalation-possible': {
+    en: [
+      'You can escalate',
+      'Escalate after',
+      'can be escalated',
+      'Escalate the dispute in',
+      'Escalation available in',
+    ],
+    es: ['Puedes escalar', 'Escalar después de', 'puede escalarse'],
+    fr: ['Vous pouvez faire appel à AliExpress', 'Vous pourrez escalader', 'Escalader après'],
+    pt: ['Você pode escalar', 'Escalar após', 'pode ser escalada'],
+    de: ['Sie können eskalieren', 'Eskalieren nach', 'kann eskaliert werden'],
+    ru: ['Вы сможете эскалировать', 'Эскалировать через', 'можно эскалировать'],
+    pl: ['Możesz eskalować', 'Eskaluj po', 'można eskalować'],
+  },
   'delivery-estimate': {
     en: ['Estimated delivery', 'Expected delivery', 'Delivery by', 'Arrives by'],
     es: ['Entrega estimada', 'Entrega prevista', 'Llega el'],
@@ -366,10 +414,27 @@ export const TIMER_PHRASES: Partial<Record<PageTimerKind, Phrases>> = {
     pl: ['Możesz otworzyć spór', 'Spór można otworzyć'],
   },
   'seller-response-due': {
-    en: ['Seller must respond within', 'Seller has to respond within', 'Awaiting seller response'],
-    es: ['El vendedor debe responder en', 'Esperando respuesta del vendedor'],
-    fr: ['Le vendeur doit répondre dans', 'En attente de la réponse du vendeur'],
-    pt: ['O vendedor deve responder em', 'Aguardando resposta do vendedor'],
+    en: [
+      'Seller must respond within',
+      'Seller has to respond within',
+      'Awaiting seller response',
+      'Waiting for the seller to respond',
+      'If the seller does not respond within',
+      'Seller response time remaining',
+    ],
+    es: [
+      'El vendedor debe responder en',
+      'Esperando respuesta del vendedor',
+      'Esperando a que el vendedor responda',
+      'Si el vendedor no responde en',
+    ],
+    fr: ['Le vendeur doit répondre dans', 'En attente de la réponse du vendeur', 'Si le vendeur ne répond pas dans'],
+    pt: [
+      'O vendedor deve responder em',
+      'Aguardando resposta do vendedor',
+      'Aguardando o vendedor responder',
+      'Se o vendedor não responder em',
+    ],
     de: ['Der Verkäufer muss innerhalb', 'Verkäufer muss antworten', 'Warten auf Antwort des Verkäufers'],
     ru: ['Продавец должен ответить в течение', 'Ожидание ответа продавца'],
     pl: ['Sprzedawca musi odpowiedzieć w ciągu', 'Oczekiwanie na odpowiedź sprzedawcy'],
@@ -384,7 +449,14 @@ export const TIMER_PHRASES: Partial<Record<PageTimerKind, Phrases>> = {
     pl: ['Odpowiedz w ciągu', 'Prosimy odpowiedzieć w ciągu'],
   },
   'return-ship-by': {
-    en: ['Ship the return within', 'Return the item within', 'Send the item back within'],
+    en: [
+      'Ship the return within',
+      'Return the item within',
+      'Send the item back within',
+      'Please return the item within',
+      'Ship the return before',
+      'Return the item by',
+    ],
     es: ['Envía la devolución en', 'Devuelve el artículo en'],
     fr: ['Expédiez le retour dans', "Renvoyez l'article dans"],
     pt: ['Envie a devolução em', 'Devolva o item em'],
@@ -396,11 +468,19 @@ export const TIMER_PHRASES: Partial<Record<PageTimerKind, Phrases>> = {
 
 export const DISPUTE_PHRASES: Record<Exclude<DisputeStatus, 'none'>, Phrases> = {
   opened: {
-    en: ['Dispute in progress', 'Dispute opened', 'Refund in progress', 'Return/refund in progress'],
-    es: ['Disputa en curso', 'Disputa abierta', 'Reembolso en curso'],
+    en: [
+      'Dispute in progress',
+      'Dispute opened',
+      'Refund in progress',
+      'Return/refund in progress',
+      'Waiting for the seller to respond',
+      'Awaiting seller response',
+      'Refund requested',
+    ],
+    es: ['Disputa en curso', 'Disputa abierta', 'Reembolso en curso', 'Esperando respuesta del vendedor'],
     fr: ['Litige en cours', 'Litige ouvert', 'Remboursement en cours'],
-    pt: ['Disputa em andamento', 'Disputa aberta', 'Reembolso em andamento'],
-    de: ['Streitfall läuft', 'Streitfall eröffnet', 'Erstattung läuft'],
+    pt: ['Disputa em andamento', 'Disputa aberta', 'Reembolso em andamento', 'Aguardando resposta do vendedor'],
+    de: ['Streitfall läuft', 'Streitfall eröffnet', 'Erstattung läuft', 'Warten auf Antwort des Verkäufers'],
     ru: ['Спор открыт', 'Идет спор', 'Возврат в процессе'],
     pl: ['Spór w toku', 'Spór otwarty', 'Zwrot w toku'],
   },
@@ -441,7 +521,13 @@ export const DISPUTE_PHRASES: Record<Exclude<DisputeStatus, 'none'>, Phrases> = 
     pl: ['Kontroferta', 'Sprzedawca zaproponował'],
   },
   escalated: {
-    en: ['Escalated', 'AliExpress is reviewing', 'Under review by AliExpress'],
+    en: [
+      'Escalated',
+      'Dispute escalated',
+      'Escalated to AliExpress',
+      'AliExpress is reviewing',
+      'Under review by AliExpress',
+    ],
     es: ['Escalada', 'AliExpress está revisando'],
     fr: ['Escaladé', 'AliExpress examine'],
     pt: ['Escalada', 'AliExpress está analisando'],
@@ -450,8 +536,8 @@ export const DISPUTE_PHRASES: Record<Exclude<DisputeStatus, 'none'>, Phrases> = 
     pl: ['Eskalowany', 'AliExpress rozpatruje'],
   },
   decided: {
-    en: ['Dispute decided', 'AliExpress decided'],
-    es: ['Disputa resuelta por AliExpress'],
+    en: ['Dispute decided', 'AliExpress decided', 'AliExpress has made a decision'],
+    es: ['Disputa resuelta por AliExpress', 'AliExpress ha tomado una decisión'],
     fr: ['Litige tranché'],
     pt: ['Disputa decidida'],
     de: ['Streitfall entschieden'],
@@ -459,7 +545,7 @@ export const DISPUTE_PHRASES: Record<Exclude<DisputeStatus, 'none'>, Phrases> = 
     pl: ['Spór rozstrzygnięty'],
   },
   closed: {
-    en: ['Dispute closed', 'Refund successful', 'Refunded', 'Dispute finished'],
+    en: ['Dispute closed', 'Refund successful', 'Refunded', 'Dispute finished', 'Refund completed', 'Case closed'],
     es: ['Disputa cerrada', 'Reembolso completado', 'Reembolsado'],
     fr: ['Litige clôturé', 'Remboursement effectué', 'Remboursé'],
     pt: ['Disputa encerrada', 'Reembolso concluído', 'Reembolsado'],

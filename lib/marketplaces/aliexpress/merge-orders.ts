@@ -29,9 +29,11 @@ export function mergeOrder(dom: Order | undefined, json: Order | undefined, disa
 
   const merged: Order = { ...dom, ...json };
   // The DOM's wording and what the buyer sees on screen.
-  for (const key of ['statusText', 'status', 'store', 'actions', 'detailUrl', 'dispute'] as const) {
+  for (const key of ['statusText', 'status', 'store', 'actions', 'detailUrl', 'trackingUrl', 'dispute'] as const) {
     if (dom[key] !== undefined) Object.assign(merged, { [key]: dom[key] });
   }
+  // The page's dispute wording wins; the JSON adds what the page does not show (the case id, the reason).
+  if (dom.dispute && json.dispute) merged.dispute = { ...json.dispute, ...dom.dispute };
   const items = mergeItems(dom.items, json.items);
   if (items) merged.items = items;
   const tracking = mergeTracking(dom.tracking, json.tracking);
@@ -40,6 +42,10 @@ export function mergeOrder(dom: Order | undefined, json: Order | undefined, disa
   if (parcels) merged.parcels = parcels;
   const timers = mergeTimers(orderId, dom.timers, json.timers, disagreements);
   if (timers) merged.timers = timers;
+  const rules = [...(json.pageRules ?? [])];
+  for (const rule of dom.pageRules ?? [])
+    if (!rules.some((r) => r.kind === rule.kind && r.anchor === rule.anchor && r.days === rule.days)) rules.push(rule);
+  if (rules.length) merged.pageRules = rules;
   return merged;
 }
 
@@ -59,6 +65,7 @@ function mergeEvents(dom: TrackingEvent[] | undefined, json: TrackingEvent[] | u
   if (!dom?.length) return json;
   return json.map((event) => {
     const twin = dom.find((candidate) => foldText(candidate.description) === foldText(event.description));
+    // The JSON's code says what the event is (tracking-codes.ts); an update is an update whatever its title.
     return twin ? { ...twin, ...event, ...(twin.time ? { time: twin.time } : {}) } : event;
   });
 }

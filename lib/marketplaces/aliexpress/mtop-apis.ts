@@ -8,6 +8,9 @@ export const WATCHED_APIS = [
   'mtop.aliexpress.trade.buyer.order.list',
   'mtop.aliexpress.trade.buyer.order.detail',
   'mtop.ae.ld.querydetail',
+  // The returns/refunds pages: the list of cases, and one case (some clients lower-case the names).
+  'mtop.aliexpress.buyer.reverse.queryReverseOrderPageListForBuyer',
+  'mtop.aliexpress.buyer.reverse.reverseOrderLineRenderForBuyer',
 ] as const;
 export type WatchedApi = (typeof WATCHED_APIS)[number];
 
@@ -19,7 +22,10 @@ export type WatchedApi = (typeof WATCHED_APIS)[number];
 export function watchedApiOf(url: string): WatchedApi | undefined {
   if (!isGatewayUrl(url)) return undefined;
   const lower = url.toLowerCase();
-  return WATCHED_APIS.find((api) => lower.includes(`/h5/${api}/`) || lower.includes(`api=${api}`));
+  return WATCHED_APIS.find((api) => {
+    const name = api.toLowerCase();
+    return lower.includes(`/h5/${name}/`) || lower.includes(`api=${name}`);
+  });
 }
 
 /** AliExpress's own hosts (acs.aliexpress.com is the mtop gateway); the same suffixes as ./hosts.ts. */

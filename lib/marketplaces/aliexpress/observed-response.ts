@@ -32,7 +32,8 @@ export function parseObservedResponse(url: string, text: string, observedAt: num
   }
   const envelope = mtopEnvelopeSchema.safeParse(json);
   if (!envelope.success) return null;
-  const api = watchedApiOf(url) ?? WATCHED_APIS.find((name) => name === envelope.data.api);
+  const named = envelope.data.api?.toLowerCase();
+  const api = watchedApiOf(url) ?? WATCHED_APIS.find((name) => name.toLowerCase() === named);
   if (!api) return null;
   if (envelope.data.ret && !envelope.data.ret.some((ret) => ret.startsWith('SUCCESS'))) return null;
   return { api, url, body: envelope.data, observedAt };

@@ -153,3 +153,81 @@ export function findDates(text: string, languages: readonly string[] = LANGUAGES
 export function findDate(text: string, languages?: readonly string[]): FoundDate | undefined {
   return findDates(text, languages)[0];
 }
+
+/** A day of the year as tracking writes it, without the year: "Jul. 28", "Tue | Jul. 28 18:39", "28 juil. 14:30", "28. Juli", "28 июля". */
+export interface MonthDay {
+  month: number;
+  day: number;
+  /** "HH:mm" or "HH:mm:ss" written right after it. */
+  time?: string;
+}
+
+const MONTH_DAY = [
+  // Jul. 28, Sep 19
+  { regex: new RegExp(`(?<![\\p{L}\\d])(${LETTERS})\\s*(\\d{1,2})(?![\\d:.,/])`, 'u'), month: 1, day: 2 },
+  // 28 juil., 28. Juli, 28 de jul., 28 июля
+  { regex: new RegExp(`(?<![\\d:])(\\d{1,2})\\.?\\s*(?:de\\s+)?(${LETTERS})`, 'u'), month: 2, day: 1 },
+];
+
+export function findMonthDay(text: string, languages: readonly string[] = LANGUAGES): MonthDay | undefined {
+  // "mar. | 28 juil.": the weekday before the bar could read as a month (French "mar.", Spanish "mar").
+  const folded = foldText(text.slice(text.lastIndexOf('|') + 1));
+  for (const { regex, month: monthGroup, day: dayGroup } of MONTH_DAY) {
+    const m = regex.exec(folded);
+    if (!m) continue;
+    const month = monthFromWord(m[monthGroup] ?? '', languages);
+    const day = Number(m[dayGroup]);
+    if (!month || day < 1 || day > 31) continue;
+    const time = TIME_AFTER.exec(folded.slice(m.index + m[0].length));
+    const hours = Number(time?.[1]);
+    const found: MonthDay = { month, day };
+    if (time && hours < 24 && Number(time[2]) < 60 && !time[4])
+      found.time = `${pad(hours)}:${time[2]}${time[3] === undefined ? '' : `:${time[3]}`}`;
+    return found;
+  }
+  return undefined;
+}
+
+const DAY_MS = 86_400_000;
+
+function withYear(monthDay: MonthDay, year: number): LocalDateTime | undefined {
+  const date = localDate(year, monthDay.month, monthDay.day);
+  if (!date) return undefined;
+  return monthDay.time ? `${date}T${monthDay.time}` : date;
+}
+
+/** The wall-clock reading of a local date-time as if it were UTC: for comparing it with an instant. */
+function asUtc(value: LocalDateTime): number {
+  return Date.parse(value.length === 10 ? `${value}T00:00:00Z` : `${value}Z`);
+}
+
+/**
+ * The year of a day written without one, from an instant the same source gives for it (a tracking event's
+ * `time`, `etaTimeStamp`). The written day and month are the page's; the instant only tells the year: the one
+ * that puts the written day nearest to it, when that is within a season (a year away is a year apart; an
+ * instant a few days off, as time zones or anonymised captures make it, still names the same year).
+ */
+export function monthDayAt(monthDay: MonthDay, instant: number): LocalDateTime | undefined {
+  const year = new Date(instant).getUTCFullYear();
+  let best: { value: LocalDateTime; distance: number } | undefined;
+  for (const candidate of [year - 1, year, year + 1]) {
+    const value = withYear(monthDay, candidate);
+    const distance = value ? Math.abs(asUtc(value) - instant) : Number.POSITIVE_INFINITY;
+    if (value && (!best || distance < best.distance)) best = { value, distance };
+  }
+  return best && best.distance <= 90 * DAY_MS ? best.value : undefined;
+}
+
+/**
+ * The year of a day written without one for something that already happened (a tracking event, "Delivered:
+ * Jul. 28"): the latest such day not after the reading time (a day's grace for time zones). Tracking pages
+ * show a parcel's last weeks, so this is the year it happened in.
+ */
+export function pastMonthDay(monthDay: MonthDay, now: number): LocalDateTime | undefined {
+  const year = new Date(now).getUTCFullYear();
+  for (const candidate of [year + 1, year, year - 1]) {
+    const value = withYear(monthDay, candidate);
+    if (value && asUtc(value) <= now + DAY_MS) return value;
+  }
+  return undefined;
+}

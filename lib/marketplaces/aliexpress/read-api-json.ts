@@ -1,88 +1,33 @@
-import type { Money } from '../../model/money';
-import type {
-  Order,
-  OrderAction,
-  OrderItem,
-  OrderStatus,
-  PageTimer,
-  PageTimerKind,
-  Tracking,
-  TrackingEvent,
-} from '../../model/order';
-import { actionFromText, stageFromCode, stageFromText, statusFromCode, statusFromText } from './classify';
+import type { Order, OrderAction, OrderItem, OrderStatus, PageTimer, PageTimerKind } from '../../model/order';
+import { actionFromText, statusFromCode, statusFromText } from './classify';
+import { field, idText, isRecord, type Json, money, positiveInt, recordField, stringsOf, text } from './json-fields';
 import type { ObservedApiResponse } from './observed-response';
 import { findDate } from './parse-date';
-import { parseFormattedPriceInfo, parseMoney } from './parse-money';
-import { readTimers } from './read-timers';
-import { absoluteUrl, cleanText } from './text';
+import { readStatements, type Statements, unreadClauseNote } from './read-statements';
+import { orderFromTracking } from './read-tracking-json';
+import { absoluteUrl } from './text';
+import { orderDetailPageUrl, trackingPageUrl } from './urls';
 
 /**
- * Orders from the page's own JSON responses. Parsing is by key names, never by fixed paths:
- * a renamed or moved field leaves that field unread instead of breaking the reading.
- * Instants (epoch ms in the JSON) stay instants; date strings become local dates.
+ * Orders from the page's own JSON responses (json-fields.ts reads them by key names). Instants (epoch ms)
+ * stay instants; date strings become local dates. What the readers learnt of the real shapes, and where,
+ * is in docs/READING.md:
+ * - order list (`mtop.aliexpress.trade.buyer.order.list`): Ultron components keyed by name, one
+ *   `pc_om_list_order_<orderId>` per order with `fields` (orderId, orderDateText, statusText, storeName,
+ *   totalPriceText, orderLines[], buttons[], orderDetailUrl without the id);
+ * - order detail (`mtop.aliexpress.trade.buyer.order.detail`): blocks — `detail_order_status_block`
+ *   (title, reminder, buttonVOList), `detail_simple_order_info_component` (orderCreatTime, payTime,
+ *   orderShipTime, orderEndTime), `detail_product_block` (sellerVO, productVOList), `detail_order_price_block`
+ *   (totalPrice), `detail_order_services` (data[].content), `detail_service_progress_bar` (text).
  */
 
-type Json = Record<string, unknown>;
 export type ApiOrder = Order;
 
-function isRecord(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** The first non-empty value under any of the names (exact first, then ignoring case). */
-function field(record: Json, ...names: string[]): unknown {
-  for (const name of names) {
-    const value = record[name];
-    if (value !== undefined && value !== null && value !== '') return value;
-  }
-  const lowered = names.map((name) => name.toLowerCase());
-  for (const key of Object.keys(record)) {
-    if (!lowered.includes(key.toLowerCase())) continue;
-    const value = record[key];
-    if (value !== undefined && value !== null && value !== '') return value;
-  }
-  return undefined;
-}
-
-function text(value: unknown): string | undefined {
-  if (typeof value === 'string') return cleanText(value) || undefined;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return undefined;
-}
-
-/** Digits of an id, from a string or a number that JSON kept exactly. */
-function idText(value: unknown, pattern = /^\d{6,24}$/): string | undefined {
-  if (typeof value === 'number')
-    return Number.isSafeInteger(value) && pattern.test(String(value)) ? String(value) : undefined;
-  const candidate = text(value);
-  return candidate && pattern.test(candidate) ? candidate : undefined;
-}
-
-function positiveInt(value: unknown): number | undefined {
-  const number = typeof value === 'number' ? value : Number(text(value));
-  return Number.isInteger(number) && number > 0 ? number : undefined;
-}
-
-function instant(value: unknown): number | undefined {
-  const number = typeof value === 'number' ? value : /^\d{12,14}$/.test(text(value) ?? '') ? Number(value) : Number.NaN;
-  return Number.isSafeInteger(number) && number > 946_684_800_000 ? number : undefined;
-}
-
-/** Money from "$25.66", "$25.66|25|66", or { value|amount|cent, currency|currencyCode }. */
-function money(value: unknown, currency?: string): Money | undefined {
-  if (typeof value === 'string')
-    return value.includes('|') ? parseFormattedPriceInfo(value, currency) : parseMoney(value, currency);
-  if (typeof value === 'number') return currency && value >= 0 ? parseMoney(String(value), currency) : undefined;
-  if (!isRecord(value)) return undefined;
-  const ownCurrency = text(field(value, 'currencyCode', 'currency')) ?? currency;
-  const cents = field(value, 'cent');
-  if (typeof cents === 'number' && ownCurrency) return parseMoney(String(cents / 100), ownCurrency);
-  return money(field(value, 'formatPriceInfo', 'value', 'amount', 'displayAmount', 'formattedAmount'), ownCurrency);
-}
-
-function localDateOf(value: unknown, languages: readonly string[]) {
-  const written = text(value);
-  return written && !/^\d+$/.test(written) ? findDate(written, languages) : undefined;
+/** What a JSON reading needs besides the responses: the page's languages, and where to note what stayed unread. */
+export interface JsonContext {
+  languages: readonly string[];
+  /** Diagnostics: clauses not understood, codes not known ("8204…: tracking code AE_X not known"). */
+  notes: string[];
 }
 
 const ACTION_CODES: Array<[RegExp, OrderAction]> = [
@@ -90,27 +35,35 @@ const ACTION_CODES: Array<[RegExp, OrderAction]> = [
   [/CANCEL/, 'cancel'],
   [/TRACK|LOGISTIC/, 'track'],
   [/CONFIRM/, 'confirm-received'],
-  [/VIEW_(ISSUE|DISPUTE)|ISSUE_DETAIL|DISPUTE_DETAIL/, 'view-dispute'],
+  [/VIEW_(ISSUE|DISPUTE)|ISSUE_DETAIL|DISPUTE_DETAIL|REFUND_DETAIL/, 'view-dispute'],
   [/ISSUE|DISPUTE|REFUND|RETURN/, 'open-dispute'],
   [/CONTACT|MESSAGE|CHAT/, 'contact-seller'],
   [/EXTEND|PROLONG/, 'extend-protection'],
   [/FEEDBACK|EVALUAT|REVIEW/, 'leave-feedback'],
-  [/BUY_AGAIN|REBUY|ADD_TO_CART|CART/, 'buy-again'],
+  [/BUY_AGAIN|REBUY|REPURCHASE|ADD_TO_CART|CART/, 'buy-again'],
   [/DELETE|REMOVE/, 'delete'],
 ];
 
-function actionsOf(record: Json): OrderAction[] | undefined {
-  const buttons = field(record, 'buttons', 'buttonList', 'actionList', 'operations');
-  if (!Array.isArray(buttons)) return undefined;
-  const actions: OrderAction[] = [];
-  for (const button of buttons) {
+const BUTTON_LISTS = ['buttons', 'buttonVOList', 'buttonVOS', 'buttonList', 'actionList', 'operations'];
+
+function actionsIn(list: unknown, actions: OrderAction[]): boolean {
+  if (!Array.isArray(list)) return false;
+  for (const button of list) {
     if (!isRecord(button)) continue;
     const code = text(field(button, 'type', 'code', 'action'))?.toUpperCase() ?? '';
     const label = text(field(button, 'text', 'title', 'name')) ?? '';
     const action = ACTION_CODES.find(([pattern]) => pattern.test(code))?.[1] ?? actionFromText(label);
     if (action && !actions.includes(action)) actions.push(action);
   }
-  return actions;
+  return true;
+}
+
+/** The buttons of the order and of its lines (the detail's "Returns/refunds" sits on each product). */
+function actionsOf(record: Json, lines: readonly Json[]): OrderAction[] | undefined {
+  const actions: OrderAction[] = [];
+  let saw = actionsIn(field(record, ...BUTTON_LISTS), actions);
+  for (const line of lines) saw = actionsIn(field(line, ...BUTTON_LISTS), actions) || saw;
+  return saw ? actions : undefined;
 }
 
 function skuText(value: unknown): string | undefined {
@@ -150,33 +103,68 @@ function itemOf(record: Json, currency: string | undefined): OrderItem | undefin
   return item;
 }
 
-function itemsOf(record: Json, currency: string | undefined): OrderItem[] | undefined {
-  const list = field(
-    record,
-    'orderLines',
-    'subOrders',
-    'productList',
-    'orderItems',
-    'itemList',
-    'childOrderList',
-    'orderLineList',
-  );
-  if (!Array.isArray(list)) return undefined;
-  const items = list.flatMap((entry) => {
-    const item = isRecord(entry) ? itemOf(entry, currency) : undefined;
+const ITEM_LISTS = [
+  'orderLines',
+  'productVOList',
+  'subOrders',
+  'productList',
+  'orderItems',
+  'itemList',
+  'childOrderList',
+  'orderLineList',
+];
+
+function lineRecords(record: Json): Json[] {
+  const list = field(record, ...ITEM_LISTS);
+  return Array.isArray(list) ? list.filter(isRecord) : [];
+}
+
+function itemsOf(lines: readonly Json[], currency: string | undefined): OrderItem[] | undefined {
+  const items = lines.flatMap((line) => {
+    const item = itemOf(line, currency);
     return item ? [item] : [];
   });
   return items.length ? items : undefined;
 }
 
-/** Every string in the record (depth-limited): where the JSON carries the page's sentences. */
-function strings(value: unknown, depth = 0, out: string[] = []): string[] {
-  if (depth > 6 || out.length > 400) return out;
-  if (typeof value === 'string') {
-    if (value.length < 300) out.push(value);
-  } else if (Array.isArray(value)) for (const entry of value) strings(entry, depth + 1, out);
-  else if (isRecord(value)) for (const entry of Object.values(value)) strings(entry, depth + 1, out);
-  return out;
+/** Keys whose text is a statement of the page's rules: every clause with a date in it must be placed. */
+const STATEMENT_KEYS = new Set(['reminder', 'content', 'fdContent', 'fdContentList', 'text', 'tip', 'tips', 'desc']);
+
+/** Deadlines and rules stated in the record's texts, clause by clause (read-statements.ts). */
+/**
+ * Parts of a response that are no statement about this order: the buyer's address (its house numbers are no
+ * durations), the page's text templates (`i18n`: "can't be canceled at this time", a dialog's words), a
+ * button's confirm dialog, a tax tip, tracking parameters.
+ */
+const NOT_STATEMENTS = new Set([
+  'addressVO',
+  'logisticsReceiverInfo',
+  'i18n',
+  'i18nMap',
+  'extMap',
+  'tipData',
+  'utParams',
+  'pageResources',
+]);
+
+function statementsOf(record: Json, observedAt: number, languages: readonly string[]): Statements {
+  const strings = stringsOf(record, NOT_STATEMENTS);
+  const statements = readStatements(
+    strings.filter((entry) => STATEMENT_KEYS.has(entry.key)).map((entry) => entry.text),
+    observedAt,
+    languages,
+    { statement: true },
+  );
+  const others = readStatements(
+    strings.filter((entry) => !STATEMENT_KEYS.has(entry.key)).map((entry) => entry.text),
+    observedAt,
+    languages,
+  );
+  for (const timer of others.timers)
+    if (!statements.timers.some((t) => t.kind === timer.kind)) statements.timers.push(timer);
+  for (const rule of others.rules) if (!statements.rules.some((r) => r.raw === rule.raw)) statements.rules.push(rule);
+  for (const clause of others.unread) if (!statements.unread.includes(clause)) statements.unread.push(clause);
+  return statements;
 }
 
 const COUNTDOWN_KIND: Partial<Record<OrderStatus, PageTimerKind>> = {
@@ -186,9 +174,8 @@ const COUNTDOWN_KIND: Partial<Record<OrderStatus, PageTimerKind>> = {
   delivered: 'auto-confirm',
 };
 
-/** Countdown fields (milliseconds left when the response was served) and stated deadlines in the JSON's texts. */
-function timersOf(record: Json, status: OrderStatus | undefined, observedAt: number, languages: readonly string[]) {
-  const timers: PageTimer[] = readTimers(strings(record), observedAt, languages);
+/** Countdown fields: milliseconds left when the response was served. */
+function countdownsOf(record: Json, status: OrderStatus | undefined, observedAt: number, timers: PageTimer[]) {
   const kind = status ? COUNTDOWN_KIND[status] : undefined;
   for (const key of ['leftTime', 'remainTime', 'timeoutLeftTime', 'countDownTime', 'countdown', 'leftMillis']) {
     const left = field(record, key);
@@ -197,19 +184,56 @@ function timersOf(record: Json, status: OrderStatus | undefined, observedAt: num
       timers.push({ kind, endsAt: observedAt + ms, raw: `${key}: ${ms}` });
     }
   }
-  return timers.length ? timers : undefined;
 }
 
-function orderOf(
-  record: Json,
-  observedAt: number,
-  languages: readonly string[],
-  statusRecord?: Json,
-): ApiOrder | undefined {
+function localDateOf(value: unknown, languages: readonly string[]) {
+  const written = text(value);
+  return written && !/^\d+$/.test(written) ? findDate(written, languages) : undefined;
+}
+
+/**
+ * The status from its text, or from an enum code older responses carry (`WAIT_BUYER_ACCEPT_GOODS`). The
+ * buyer-side numeric `orderStatus` (`global.orderStatus`, `utParams.args.orderStatus`) is not read: public
+ * captures show 9 on completed and on expired orders alike.
+ */
+function statusOf(record: Json, statusText: string | undefined): OrderStatus | undefined {
+  const code = text(field(record, 'orderStatus', 'status'));
+  return (
+    (code && /^[A-Z_]+$/.test(code) ? statusFromCode(code) : undefined) ??
+    (statusText ? statusFromText(statusText) : undefined)
+  );
+}
+
+function trackingHref(record: Json, lines: readonly Json[]): string | undefined {
+  for (const source of [record, ...lines]) {
+    const list = field(source, ...BUTTON_LISTS);
+    if (!Array.isArray(list)) continue;
+    for (const button of list) {
+      if (!isRecord(button) || !/TRACK/i.test(text(field(button, 'type', 'code')) ?? '')) continue;
+      const href = text(field(button, 'href', 'url', 'link'));
+      if (href) return href;
+    }
+  }
+  return undefined;
+}
+
+interface OrderParts {
+  /** The order's own fields (a list component, or the detail's blocks merged). */
+  record: Json;
+  /** The block naming the status (detail: `detail_order_status_block`). */
+  statusRecord?: Json;
+  /** The store's value object (`sellerVO`) when the store is not in the record itself. */
+  seller?: Json;
+}
+
+function orderOf(parts: OrderParts, observedAt: number, json: JsonContext): ApiOrder | undefined {
+  const { record, statusRecord, seller } = parts;
+  const { languages } = json;
   const orderId = idText(field(record, 'orderId', 'tradeOrderId', 'mainOrderId', 'orderNo'));
   if (!orderId) return undefined;
   const order: ApiOrder = { marketplace: 'aliexpress', orderId };
-  const currency = text(field(record, 'currencyCode', 'currency', 'orderCurrency'));
+  const lines = lineRecords(record);
+  const currency = text(field(record, 'currencyCode', 'currency', 'orderCurrency', 'intentionCurrency'));
   const statusText = text(
     field(
       statusRecord ?? record,
@@ -221,24 +245,31 @@ function orderOf(
     ),
   );
   if (statusText) order.statusText = statusText;
-  const statusCode = text(field(record, 'orderStatus', 'status'));
-  const status =
-    (statusCode && /^[A-Z_]+$/.test(statusCode) ? statusFromCode(statusCode) : undefined) ??
-    (statusText ? statusFromText(statusText) : undefined);
+  const status = statusOf(record, statusText);
   if (status) order.status = status;
   const orderedOn = localDateOf(
     field(record, 'orderDateText', 'orderCreatTime', 'orderCreateTime', 'gmtCreate', 'createTime', 'orderTime'),
     languages,
   );
   if (orderedOn) order.orderedOn = orderedOn.date;
-  const paidOn = localDateOf(field(record, 'payTime', 'gmtPaySuccess', 'paidTime', 'gmtPay'), languages);
-  if (paidOn) order.paidOn = paidOn.dateTime;
-  const storeName = text(field(record, 'storeName', 'sellerName', 'shopName', 'sellerSignerFullname'));
+  const dates = [
+    ['paidOn', ['payTime', 'gmtPaySuccess', 'paidTime', 'gmtPay']],
+    ['shippedOn', ['orderShipTime', 'shipTime', 'gmtSend', 'sendGoodsTime']],
+    // "Order completed on": the day the order completed (receipt confirmed, by the buyer or automatically).
+    ['confirmedOn', ['orderEndTime', 'finishTime', 'gmtFinish', 'confirmTime']],
+  ] as const;
+  for (const [key, names] of dates) {
+    const found = localDateOf(field(record, ...names), languages);
+    if (found) order[key] = found.dateTime;
+  }
+  const storeSource = seller ?? record;
+  const storeName = text(field(storeSource, 'storeName', 'sellerName', 'shopName', 'sellerSignerFullname'));
   if (storeName) {
     order.store = { name: storeName };
-    const storeId = idText(field(record, 'storeId', 'sellerId', 'storeNo'), /^\d{1,20}$/);
+    const storeUrl = absoluteUrl(text(field(storeSource, 'storePageUrl', 'storeUrl', 'shopUrl')));
+    const storeId =
+      idText(field(storeSource, 'storeId', 'storeNo'), /^\d{1,20}$/) ?? /\/store\/(\d{1,20})/.exec(storeUrl ?? '')?.[1];
     if (storeId) order.store.id = storeId;
-    const storeUrl = absoluteUrl(text(field(record, 'storePageUrl', 'storeUrl', 'shopUrl')));
     if (storeUrl) order.store.url = storeUrl;
   }
   const total = money(
@@ -255,14 +286,18 @@ function orderOf(
     currency,
   );
   if (total) order.total = total;
-  const items = itemsOf(record, currency ?? total?.currency);
+  const items = itemsOf(lines, total?.currency ?? currency);
   if (items) order.items = items;
-  const actions = actionsOf(record);
+  const actions = actionsOf(statusRecord ?? record, statusRecord ? [record, ...lines] : lines);
   if (actions) order.actions = actions;
-  const timers = timersOf(statusRecord ? { ...record, ...statusRecord } : record, status, observedAt, languages);
-  if (timers) order.timers = timers;
-  const detailUrl = absoluteUrl(text(field(record, 'orderDetailUrl', 'detailUrl')));
-  if (detailUrl) order.detailUrl = detailUrl;
+  const statements = statementsOf(statusRecord ? { ...record, ...statusRecord } : record, observedAt, languages);
+  countdownsOf(record, status, observedAt, statements.timers);
+  if (statements.timers.length) order.timers = statements.timers;
+  if (statements.rules.length) order.pageRules = statements.rules;
+  for (const clause of statements.unread) json.notes.push(unreadClauseNote(orderId, clause));
+  order.detailUrl = orderDetailPageUrl(orderId, text(field(record, 'orderDetailUrl', 'detailUrl')));
+  const tracking = trackingHref(statusRecord ?? record, lines);
+  if (tracking || actions?.includes('track')) order.trackingUrl = trackingPageUrl(orderId, tracking);
   return order;
 }
 
@@ -301,125 +336,38 @@ function orderLikeRecords(value: unknown, depth = 0, out: Json[] = []): Json[] {
   return out;
 }
 
-function ordersFromList(response: ObservedApiResponse, languages: readonly string[]): ApiOrder[] {
+function ordersFromList(response: ObservedApiResponse, json: JsonContext): ApiOrder[] {
   const parts = components(response.body);
   const records = parts.length ? parts.map((part) => part.fields) : orderLikeRecords(response.body.data);
   return records.flatMap((record) => {
-    const order = orderOf(record, response.observedAt, languages);
+    const order = orderOf({ record }, response.observedAt, json);
     return order ? [order] : [];
   });
 }
 
-function orderFromDetail(response: ObservedApiResponse, languages: readonly string[]): ApiOrder[] {
+function orderFromDetail(response: ObservedApiResponse, json: JsonContext): ApiOrder[] {
   const parts = components(response.body);
-  if (!parts.length) return ordersFromList(response, languages);
+  if (!parts.length) return ordersFromList(response, json);
   const merged: Json = {};
   for (const part of parts)
     for (const [key, value] of Object.entries(part.fields)) if (!(key in merged)) merged[key] = value;
-  // Only the status block's `title` is the status; every price row has a title too.
+  // Only the status block's `title` is the status; every price row and service has a title too.
   delete merged.title;
-  const statusRecord = parts.find((part) => /status/i.test(part.tag))?.fields;
-  const itemLists = parts.flatMap((part) =>
-    Array.isArray(field(part.fields, 'orderLines', 'itemList', 'productList')) ? [part.fields] : [],
+  const statusRecord = parts.find((part) => /status_block|order_status/i.test(part.tag))?.fields;
+  const itemLists = parts.flatMap((part) => (lineRecords(part.fields).length ? [part.fields] : []));
+  const lines = itemLists[0] ? field(itemLists[0], ...ITEM_LISTS) : undefined;
+  if (lines) merged.orderLines = lines;
+  const seller = parts.map((part) => recordField(part.fields, 'sellerVO', 'storeVO', 'sellerInfo')).find(Boolean);
+  const order = orderOf(
+    {
+      record: merged,
+      ...(statusRecord && { statusRecord }),
+      ...(seller && { seller }),
+    },
+    response.observedAt,
+    json,
   );
-  if (itemLists[0]) merged.orderLines = field(itemLists[0], 'orderLines', 'itemList', 'productList');
-  const order = orderOf(merged, response.observedAt, languages, statusRecord);
   return order ? [order] : [];
-}
-
-function eventOf(record: Json): TrackingEvent | undefined {
-  const description = text(
-    field(
-      record,
-      'trackingDetailDesc',
-      'standerdDesc',
-      'standardDesc',
-      'desc',
-      'description',
-      'content',
-      'trackingName',
-    ),
-  );
-  if (!description) return undefined;
-  const code = text(field(record, 'trackingPrimaryCode', 'trackingSecondCode', 'actionCode', 'nodeCode'));
-  const name = text(field(record, 'trackingName', 'nodeName')) ?? '';
-  const event: TrackingEvent = {
-    description,
-    stage: (code ? stageFromCode(code) : undefined) ?? stageFromText(`${name} ${description}`),
-  };
-  const at = instant(field(record, 'time', 'eventTime', 'timestamp', 'occurTime'));
-  if (at) event.at = at;
-  const location = text(field(record, 'address', 'location', 'eventLocation', 'city'));
-  if (location && !/^\d+$/.test(location)) event.location = location;
-  return event;
-}
-
-function packagesOf(value: unknown, depth = 0, out: Json[] = []): Json[] {
-  if (depth > 8) return out;
-  if (Array.isArray(value)) for (const entry of value) packagesOf(entry, depth + 1, out);
-  else if (isRecord(value)) {
-    if (
-      field(value, 'mailNo', 'trackingNumber', 'logisticsNo', 'originMailNo') !== undefined &&
-      Array.isArray(field(value, 'detailList', 'traceList', 'trackingDetails', 'eventList'))
-    )
-      out.push(value);
-    else for (const entry of Object.values(value)) packagesOf(entry, depth + 1, out);
-  }
-  return out;
-}
-
-function requestOrderId(url: string): string | undefined {
-  try {
-    const params = new URL(url).searchParams;
-    const direct = idText(params.get('tradeOrderId') ?? params.get('orderId'));
-    if (direct) return direct;
-    const data = JSON.parse(params.get('data') ?? '{}') as unknown;
-    return isRecord(data) ? idText(field(data, 'tradeOrderId', 'orderId')) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function orderFromTracking(
-  response: ObservedApiResponse,
-  languages: readonly string[],
-  contextOrderId?: string,
-): ApiOrder[] {
-  const orderId =
-    idText(field(isRecord(response.body.data) ? response.body.data : {}, 'tradeOrderId', 'orderId')) ??
-    requestOrderId(response.url) ??
-    contextOrderId;
-  if (!orderId) return [];
-  const parcels: Tracking[] = packagesOf(response.body.data).map((record) => {
-    const tracking: Tracking = {};
-    const number = text(field(record, 'mailNo', 'trackingNumber', 'logisticsNo', 'originMailNo'));
-    if (number) tracking.number = number;
-    const carrier = text(field(record, 'logisticsCarrierName', 'carrierName', 'logisticsCompanyName', 'serviceName'));
-    if (carrier) tracking.carrier = carrier;
-    const list = field(record, 'detailList', 'traceList', 'trackingDetails', 'eventList');
-    const events = Array.isArray(list)
-      ? list.flatMap((entry) => (isRecord(entry) && eventOf(entry) ? [eventOf(entry) as TrackingEvent] : []))
-      : [];
-    if (events.length) tracking.events = events;
-    return tracking;
-  });
-  const order: ApiOrder = { marketplace: 'aliexpress', orderId };
-  if (parcels[0]) order.tracking = parcels[0];
-  if (parcels.length > 1) order.parcels = parcels;
-  const timers = readTimers(strings(response.body.data), response.observedAt, languages);
-  const eta = packagesOf(response.body.data)
-    .map((record) => (isRecord(record.etaInfo) ? record.etaInfo : undefined))
-    .find(Boolean);
-  const etaEnd = eta ? instant(field(eta, 'endEtaTime', 'etaTimeStamp')) : undefined;
-  if (eta && etaEnd && !timers.some((timer) => timer.kind === 'delivery-estimate')) {
-    timers.push({
-      kind: 'delivery-estimate',
-      endsAt: etaEnd,
-      raw: text(field(eta, 'etaTimeText')) ?? 'etaInfo.endEtaTime',
-    });
-  }
-  if (timers.length) order.timers = timers;
-  return [order];
 }
 
 /**
@@ -428,14 +376,16 @@ function orderFromTracking(
  */
 export function ordersFromApiResponses(
   responses: readonly ObservedApiResponse[],
-  languages: readonly string[],
+  json: JsonContext,
   contextOrderId?: string,
 ): ApiOrder[] {
   return responses.flatMap((response) => {
     try {
-      if (response.api === 'mtop.aliexpress.trade.buyer.order.list') return ordersFromList(response, languages);
-      if (response.api === 'mtop.aliexpress.trade.buyer.order.detail') return orderFromDetail(response, languages);
-      return orderFromTracking(response, languages, contextOrderId);
+      if (response.api === 'mtop.aliexpress.trade.buyer.order.list') return ordersFromList(response, json);
+      if (response.api === 'mtop.aliexpress.trade.buyer.order.detail') return orderFromDetail(response, json);
+      if (response.api === 'mtop.ae.ld.querydetail')
+        return orderFromTracking(response, json.languages, contextOrderId, json.notes);
+      return [];
     } catch {
       return [];
     }

@@ -6,10 +6,19 @@ import type { Phrases } from './languages';
 import { findPhrase } from './match-phrases';
 import { type FoundDate, findDate } from './parse-date';
 import { parseMoney } from './parse-money';
+import { offerOf } from './read-dispute-facts';
 import { labelledValue, valueAfterLabel } from './read-labelled';
+import { type Statements, unreadClauseNote } from './read-statements';
 import { absoluteUrl, cleanText } from './text';
 
 /** Parts every page kind reads the same way. Each returns undefined for what the page does not show. */
+
+/** Puts what the page states (read-statements.ts) on the order; a clause not understood goes to the notes. */
+export function applyStatements(order: Order, statements: Statements, notes: string[]): void {
+  if (statements.timers.length) order.timers = statements.timers;
+  if (statements.rules.length) order.pageRules = statements.rules;
+  for (const clause of statements.unread) notes.push(unreadClauseNote(order.orderId, clause));
+}
 
 export function readStore(root: ParentNode, pageUrl: string): Store | undefined {
   const link = root.querySelector('a[href*="/store/"]');
@@ -84,6 +93,9 @@ export function readDispute(lines: readonly string[]): Order['dispute'] {
     const dispute: NonNullable<Order['dispute']> = { status, statusText: line };
     const refund = parseMoney(labelledValue(lines, REFUND_AMOUNT_LABELS));
     if (refund) dispute.refundAmount = refund;
+    // My Orders and the order page write the seller's proposal as a status line ("Seller proposed: resend the item").
+    const offer = offerOf(lines);
+    if (offer) dispute.offer = offer;
     return dispute;
   }
   return undefined;

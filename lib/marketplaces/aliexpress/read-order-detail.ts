@@ -18,10 +18,11 @@ import { classifyText, findPhrase, isExactly } from './match-phrases';
 import { embeddedApiResponses, type ObservedApiResponse } from './observed-response';
 import { parseMoney } from './parse-money';
 import { ordersFromApiResponses } from './read-api-json';
-import { labelledDate, readActions, readDispute, readItems, readStore } from './read-dom-parts';
+import { applyStatements, labelledDate, readActions, readDispute, readItems, readStore } from './read-dom-parts';
 import { labelledOrderId, labelledValue } from './read-labelled';
-import { readTimers } from './read-timers';
-import { detectAliExpressPage } from './urls';
+import { combineStatements, readStatements } from './read-statements';
+import { absoluteUrl } from './text';
+import { detectAliExpressPage, orderDetailPageUrl, trackingPageUrl } from './urls';
 
 const DETAIL_ITEMS = {
   blocks: [
@@ -61,6 +62,13 @@ function readTrackingSummary(lines: readonly string[]): Tracking | undefined {
   return Object.keys(tracking).length ? tracking : undefined;
 }
 
+/** The service commitment's lines ("Fast delivery" / "Apply for … · Refund if no delivery before …"). */
+function serviceLines(root: Element): string[] {
+  return [...root.querySelectorAll('[class*="order-services"], [class*="service-commitment"], [class*="service-item"]')]
+    .filter((element, _index, all) => !all.some((other) => other !== element && other.contains(element)))
+    .flatMap((element) => [...textLines(element)]);
+}
+
 /** An order's detail page (`/p/order/detail.html?orderId=`), merged with the page's order-detail JSON. */
 export function readOrderDetailPage(
   document: Document,
@@ -78,7 +86,7 @@ export function readOrderDetailPage(
   const responses = [...observed, ...embeddedApiResponses(document, url, now)].filter(
     (response) => response.api === 'mtop.aliexpress.trade.buyer.order.detail',
   );
-  const jsonOrders = ordersFromApiResponses(responses, context.languages, orderId).filter(
+  const jsonOrders = ordersFromApiResponses(responses, context, orderId).filter(
     (order) => !orderId || order.orderId === orderId,
   );
 
@@ -146,8 +154,16 @@ export function readOrderDetailPage(
   if (actions.sawButtons) order.actions = actions.actions;
   for (const label of actions.unrecognised) context.notes.push(`${orderId}: button "${label}" not recognised`);
   const progressLines = [...root.querySelectorAll('.service-progress-node-info, [class*="progress-node"]')].map(textOf);
-  const timers = readTimers([...statusLines, ...progressLines, ...lines], now, context.languages);
-  if (timers.length) order.timers = timers;
+  // The status block's reminder and the service lines are statements: each of their clauses must be placed.
+  const statements = readStatements([...statusLines, ...serviceLines(root)], now, context.languages, {
+    statement: true,
+  });
+  const elsewhere = readStatements([...progressLines, ...lines], now, context.languages);
+  applyStatements(order, combineStatements(statements, elsewhere), context.notes);
+  order.detailUrl = orderDetailPageUrl(orderId, url);
+  const trackingLink = root.querySelector('a[href*="/p/tracking/"]');
+  if (trackingLink || order.actions?.includes('track'))
+    order.trackingUrl = trackingPageUrl(orderId, absoluteUrl(trackingLink?.getAttribute('href'), url));
   const tracking = readTrackingSummary(lines);
   if (tracking) order.tracking = tracking;
   const dispute = readDispute([...statusLines, ...lines]);

@@ -10,10 +10,11 @@ import { classifyText, findPhrase } from './match-phrases';
 import { embeddedApiResponses, type ObservedApiResponse } from './observed-response';
 import { parseMoney } from './parse-money';
 import { ordersFromApiResponses } from './read-api-json';
-import { labelledDate, readActions, readDispute, readItems, readStore } from './read-dom-parts';
+import { applyStatements, labelledDate, readActions, readDispute, readItems, readStore } from './read-dom-parts';
 import { labelledValue } from './read-labelled';
-import { readTimers } from './read-timers';
+import { readStatements } from './read-statements';
 import { absoluteUrl, cleanText } from './text';
+import { orderDetailPageUrl, trackingPageUrl } from './urls';
 
 const LIST_ITEMS = {
   blocks: ['.order-item-content-body', '[class*="order-item-content-body"]'],
@@ -63,13 +64,15 @@ export function readOrderCard(card: Element, orderId: string, context: ReaderCon
   const actions = readActions(card);
   if (actions.sawButtons) order.actions = actions.actions;
   for (const label of actions.unrecognised) context.notes.push(`${orderId}: button "${label}" not recognised`);
-  const timers = readTimers(lines, context.now, context.languages);
-  if (timers.length) order.timers = timers;
+  applyStatements(order, readStatements(lines, context.now, context.languages), context.notes);
   const dispute = readDispute(lines);
   if (dispute) order.dispute = dispute;
   const detailLink = card.querySelector(`a[href*="detail.html?orderId=${orderId}"]`);
   const detailUrl = absoluteUrl(detailLink?.getAttribute('href'), context.url);
-  if (detailUrl) order.detailUrl = detailUrl;
+  if (detailUrl) order.detailUrl = orderDetailPageUrl(orderId, detailUrl);
+  const trackingLink = card.querySelector('a[href*="/p/tracking/"]');
+  const trackingUrl = absoluteUrl(trackingLink?.getAttribute('href'), context.url);
+  if (trackingUrl) order.trackingUrl = trackingPageUrl(orderId, trackingUrl);
   return order;
 }
 
@@ -93,7 +96,7 @@ const FAILURE_MESSAGES = {
  * see on the page: the page's data may hold orders of another tab or an earlier load, and a page script
  * able to feed the observer could otherwise add orders the buyer never had. Those are named in the notes.
  */
-function ordersShownOnPage(
+export function ordersShownOnPage(
   document: Document,
   domOrders: readonly Order[],
   jsonOrders: readonly Order[],
@@ -123,12 +126,7 @@ export function readOrderListPage(
   const responses = [...observed, ...embeddedApiResponses(document, url, now)].filter(
     (response) => response.api === 'mtop.aliexpress.trade.buyer.order.list',
   );
-  const jsonOrders = ordersShownOnPage(
-    document,
-    domOrders,
-    ordersFromApiResponses(responses, context.languages),
-    context,
-  );
+  const jsonOrders = ordersShownOnPage(document, domOrders, ordersFromApiResponses(responses, context), context);
   if (!domOrders.length && !jsonOrders.length) {
     const reason = unreadableListReason(document);
     return pageFailure('order-list', url, now, reason, FAILURE_MESSAGES[reason]);

@@ -2,6 +2,7 @@ import type { PageReading } from '../../model/reading';
 import { withTextCache } from './dom-text';
 import { pageFailure } from './finish-reading';
 import type { ObservedApiResponse } from './observed-response';
+import { readDisputePage } from './read-dispute-page';
 import { readOrderDetailPage } from './read-order-detail';
 import { readOrderListPage } from './read-order-list';
 import { readTrackingPage } from './read-tracking';
@@ -41,20 +42,14 @@ function readPage(document: Document, url: string, now: number, observed: readon
       case 'tracking':
         return readTrackingPage(document, url, now, observed);
       case 'dispute':
-        return pageFailure(
-          'dispute',
-          url,
-          now,
-          'layout-not-recognised',
-          'Dispute pages are recognised but not read yet.',
-        );
+        return readDisputePage(document, url, now, observed);
       default:
         return pageFailure(
           undefined,
           safeUrl,
           now,
           'not-a-buyer-page',
-          'Not an AliExpress order, detail or tracking page.',
+          'Not an AliExpress order, detail, tracking or returns/refunds page.',
         );
     }
   } catch (error) {

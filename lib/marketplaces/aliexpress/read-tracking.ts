@@ -1,17 +1,20 @@
-import type { Order, Tracking, TrackingEvent } from '../../model/order';
+import type { Order, PageTimerKind, Tracking, TrackingEvent } from '../../model/order';
 import type { PageReading } from '../../model/reading';
+import type { LocalDateTime } from '../../model/time';
 import { stageFromText } from './classify';
 import { detectLanguage, languageOrder } from './detect-language';
 import { firstMatch, textLines, textOf } from './dom-text';
 import { finishReading, pageFailure, type ReaderContext } from './finish-reading';
-import { CARRIER_LABELS, TRACKING_NUMBER_LABELS } from './labels';
+import { CARRIER_LABELS, DELIVERED_HEADLINE_LABELS, TRACKING_NUMBER_LABELS } from './labels';
+import { findPhrase } from './match-phrases';
 import { embeddedApiResponses, type ObservedApiResponse } from './observed-response';
-import { findDate } from './parse-date';
+import { findDate, findMonthDay, pastMonthDay } from './parse-date';
 import { ordersFromApiResponses } from './read-api-json';
+import { applyStatements } from './read-dom-parts';
 import { labelledValue } from './read-labelled';
-import { readTimers } from './read-timers';
+import { readStatements } from './read-statements';
 import { cleanText } from './text';
-import { detectAliExpressPage } from './urls';
+import { detectAliExpressPage, trackingPageUrl } from './urls';
 
 /**
  * The tracking page's class names are hashed per release (`logistic-info-v2--mailNoValue--X0fPzen`),
@@ -36,22 +39,51 @@ function ownBlock(element: Element, all: readonly Element[], stop: Element): Ele
   return block;
 }
 
-function readEvents(block: Element, descriptions: readonly Element[], languages: readonly string[]): TrackingEvent[] {
+/** An event's time: with its year ("Nov 19, 2026 09:03"), or without (real pages: "Tue | Jul. 28 18:39"), a past day. */
+function eventTime(text: string, languages: readonly string[], now: number): LocalDateTime | undefined {
+  const dated = findDate(text, languages);
+  if (dated) return dated.dateTime;
+  const monthDay = findMonthDay(text, languages);
+  return monthDay ? pastMonthDay(monthDay, now) : undefined;
+}
+
+/** "Delivered：Jul. 28": the day the carrier delivered, stated as a fact on the page's headline. */
+function deliveredHeadline(lines: readonly string[], languages: readonly string[], now: number) {
+  for (const line of lines) {
+    const label = findPhrase(line, DELIVERED_HEADLINE_LABELS);
+    const rest = label?.start === 0 ? /^\s*[:：]\s*(.+)$/u.exec(cleanText(line).slice(label.end))?.[1] : undefined;
+    const time = rest ? eventTime(rest, languages, now) : undefined;
+    if (time) return time.slice(0, 10);
+  }
+  return undefined;
+}
+
+function readEvents(
+  block: Element,
+  descriptions: readonly Element[],
+  languages: readonly string[],
+  now: number,
+): TrackingEvent[] {
   return descriptions.flatMap((description) => {
     const node = ownBlock(description, descriptions, block);
     const text = textOf(description);
     const title = textOf(firstMatch(node, EVENT_TITLE));
     if (!text && !title) return [];
     const event: TrackingEvent = { description: text || title, stage: stageFromText(`${title} ${text}`) };
-    const time = findDate(textOf(firstMatch(node, EVENT_TIME)), languages);
-    if (time) event.time = time.dateTime;
+    const time = eventTime(textOf(firstMatch(node, EVENT_TIME)), languages, now);
+    if (time) event.time = time;
     const place = cleanText(textOf(firstMatch(node, EVENT_PLACE)));
     if (place) event.location = place;
     return [event];
   });
 }
 
-function readPackage(block: Element, numberElement: Element | undefined, languages: readonly string[]): Tracking {
+function readPackage(
+  block: Element,
+  numberElement: Element | undefined,
+  languages: readonly string[],
+  now: number,
+): Tracking {
   const tracking: Tracking = {};
   const lines = textLines(block);
   const number = TRACKING_NUMBER.exec(
@@ -62,10 +94,13 @@ function readPackage(block: Element, numberElement: Element | undefined, languag
   if (carrier) tracking.carrier = carrier;
   const descriptions =
     EVENT.map((selector) => [...block.querySelectorAll(selector)]).find((found) => found.length) ?? [];
-  const events = readEvents(block, descriptions, languages);
+  const events = readEvents(block, descriptions, languages, now);
   if (events.length) tracking.events = events;
   return tracking;
 }
+
+/** The deadlines a tracking page states for the order. */
+const TRACKING_TIMERS = new Set<PageTimerKind>(['buyer-protection-ends', 'delivery-estimate', 'late-delivery-coupon']);
 
 /** The tracking page (`/p/tracking/index.html?tradeOrderId=`): one entry per package, merged with the page's tracking JSON. */
 export function readTrackingPage(
@@ -83,14 +118,12 @@ export function readTrackingPage(
   const responses = [...observed, ...embeddedApiResponses(document, url, now)].filter(
     (response) => response.api === 'mtop.ae.ld.querydetail',
   );
-  const jsonOrders = ordersFromApiResponses(responses, context.languages, orderId).filter(
-    (order) => order.orderId === orderId,
-  );
+  const jsonOrders = ordersFromApiResponses(responses, context, orderId).filter((order) => order.orderId === orderId);
 
   const numbers = NUMBER.map((selector) => [...root.querySelectorAll(selector)]).find((found) => found.length) ?? [];
   const packages = numbers.length
-    ? numbers.map((element) => readPackage(ownBlock(element, numbers, root), element, context.languages))
-    : [readPackage(root, undefined, context.languages)].filter((tracking) => tracking.number || tracking.events);
+    ? numbers.map((element) => readPackage(ownBlock(element, numbers, root), element, context.languages, now))
+    : [readPackage(root, undefined, context.languages, now)].filter((tracking) => tracking.number || tracking.events);
   if (!packages.length && !jsonOrders.length) {
     return pageFailure(
       'tracking',
@@ -102,17 +135,27 @@ export function readTrackingPage(
   }
   const domOrders: Order[] = [];
   if (packages.length) {
-    const order: Order = { marketplace: 'aliexpress', orderId, tracking: packages[0] };
+    const order: Order = {
+      marketplace: 'aliexpress',
+      orderId,
+      tracking: packages[0],
+      trackingUrl: trackingPageUrl(orderId, url),
+    };
     if (packages.length > 1) order.parcels = packages;
-    const timers = readTimers(textLines(root), now, context.languages).filter(
-      (timer) => timer.kind === 'buyer-protection-ends' || timer.kind === 'delivery-estimate',
+    const lines = textLines(root);
+    const statements = readStatements(lines, now, context.languages);
+    applyStatements(
+      order,
+      { ...statements, timers: statements.timers.filter((timer) => TRACKING_TIMERS.has(timer.kind)) },
+      context.notes,
     );
-    if (timers.length) order.timers = timers;
+    // An estimate the page shows once the parcel was delivered is history, not a deadline.
     const delivered =
       packages.length === 1
-        ? packages[0]?.events?.find((event) => event.stage === 'delivered' && event.time)
+        ? packages[0]?.events?.find((event) => event.stage === 'delivered' && event.time)?.time
         : undefined;
-    if (delivered?.time) order.deliveredOn = delivered.time;
+    const deliveredOn = delivered ?? deliveredHeadline(lines, context.languages, now);
+    if (deliveredOn) order.deliveredOn = deliveredOn;
     domOrders.push(order);
   }
   return finishReading({ pageKind: 'tracking', language, context, domOrders, jsonOrders });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readLastReading, recordLastReading, summariseReading } from '../../../lib/background/last-reading';
+import {
+  readLastReading,
+  readPageReport,
+  recordLastReading,
+  recordPageReport,
+  summariseReading,
+} from '../../../lib/background/last-reading';
 import type { PageReading } from '../../../lib/model/reading';
 
 const ok: PageReading = {
@@ -16,7 +22,7 @@ const ok: PageReading = {
 };
 
 describe('last reading', () => {
-  it('summarises a reading: page, count, ids, sources', () => {
+  it('summarises a reading: page, count, ids, sources, how many fields stayed unread', () => {
     expect(summariseReading(ok)).toEqual({
       url: ok.url,
       pageKind: 'order-list',
@@ -24,8 +30,17 @@ describe('last reading', () => {
       orderCount: 2,
       orderIds: ['8204417366541234', '8198765432105678'],
       sources: ['dom', 'json'],
+      missingCount: 0,
       readAt: ok.readAt,
     });
+    const partly = { ...ok, diagnostics: { ...ok.diagnostics, missing: ['8204417366541234: total'] } };
+    expect(summariseReading(partly).missingCount).toBe(1);
+  });
+
+  it('keeps the last page report for the popup, and reads back nothing it cannot trust', async () => {
+    expect(await readPageReport()).toBeNull();
+    await recordPageReport(ok.url, '{"kind":"buyer-guard-page-report"}', 5);
+    expect(await readPageReport()).toEqual({ url: ok.url, report: '{"kind":"buyer-guard-page-report"}', savedAt: 5 });
   });
 
   it('summarises a failed reading with its reason', () => {

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -27,6 +28,39 @@ describe('npm run read-page', () => {
     expect(result.status).toBe(0);
     const expected = readFileSync(path.join(ROOT, FIXTURES, 'tracking.8207770001112223.expected.json'), 'utf8');
     expect(JSON.parse(result.stdout)).toEqual(JSON.parse(expected));
+  }, 30_000);
+
+  it('reads a capture of the page JSON alone (--api, --now), with the rules and dates the response states', () => {
+    const page = path.join(mkdtempSync(path.join(tmpdir(), 'read-page-')), 'page.html');
+    writeFileSync(page, '<html><body><p>(page not saved)</p></body></html>');
+    const result = readPage(
+      page,
+      '--url',
+      'https://www.aliexpress.com/p/order/detail.html?orderId=8231000000000101',
+      '--api',
+      `${FIXTURES}/order-detail.8231000000000101.api.json`,
+      '--now',
+      '2026-11-20T09:00:00Z',
+    );
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      ok: true,
+      readAt: Date.parse('2026-11-20T09:00:00Z'),
+      diagnostics: { sources: ['json'] },
+      orders: [
+        {
+          orderId: '8231000000000101',
+          status: 'completed',
+          shippedOn: '2026-10-04',
+          confirmedOn: '2026-10-30',
+          pageRules: [
+            { kind: 'return-refund-window', days: 7, anchor: 'confirmed' },
+            { kind: 'dispute-window', days: 90, anchor: 'ordered' },
+            { kind: 'return-refund-window', days: 15, anchor: 'delivered' },
+          ],
+        },
+      ],
+    });
   }, 30_000);
 
   it('exits 0 with the reason in the JSON when the page cannot be read', () => {

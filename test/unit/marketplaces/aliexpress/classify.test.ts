@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   actionFromText,
   disputeFromText,
-  stageFromCode,
   stageFromText,
   statusFromCode,
   statusFromText,
@@ -93,18 +92,6 @@ describe('tracking stages', () => {
     ['Something else happened', 'unknown'],
   ])('%s → %s', (text, stage) => {
     expect(stageFromText(text)).toBe(stage);
-  });
-
-  it.each([
-    ['AE_GOT', 'handed-to-carrier'],
-    ['AE_LH_DEPART', 'in-transit'],
-    ['AE_LH_ARRIVE', 'arrived-destination'],
-    ['AE_CC_IM_START', 'customs'],
-    ['AE_GTMS_DELIVERING', 'out-for-delivery'],
-    ['AE_GTMS_SIGNED', 'delivered'],
-    ['AE_GTMS_FAILED', 'exception'],
-  ])('code %s → %s', (code, stage) => {
-    expect(stageFromCode(code)).toBe(stage);
   });
 });
 

@@ -14,9 +14,22 @@ const fixtures = listFixtures();
 describe('AliExpress fixture pages', () => {
   it('has at least 12 pages, of every kind', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(12);
-    for (const kind of ['order-list.', 'order-detail.', 'tracking.']) {
+    for (const kind of ['order-list.', 'order-detail.', 'tracking.', 'dispute.']) {
       expect(fixtures.filter((fixture) => fixture.name.startsWith(kind)).length).toBeGreaterThanOrEqual(3);
     }
+  });
+
+  it('has pages with the JSON the page loads, in at least three languages, for every kind', () => {
+    for (const kind of ['order-list.', 'order-detail.', 'tracking.', 'dispute.']) {
+      const withJson = fixtures.filter((fixture) => fixture.name.startsWith(kind) && fixture.api);
+      const languages = new Set(withJson.map((fixture) => JSON.parse(readFileSync(fixture.expected, 'utf8')).language));
+      expect(withJson.length, kind).toBeGreaterThanOrEqual(2);
+      expect(languages.size, kind).toBeGreaterThanOrEqual(2);
+    }
+    const all = fixtures.filter((fixture) => fixture.api);
+    expect(
+      new Set(all.map((fixture) => JSON.parse(readFileSync(fixture.expected, 'utf8')).language)).size,
+    ).toBeGreaterThanOrEqual(3);
   });
 
   it.each(fixtures.map((fixture) => [fixture.name, fixture] as const))('%s reads as expected', (_name, fixture) => {

@@ -62,7 +62,10 @@ describe('hostile AliExpress pages', () => {
       items: [{ title: HOSTILE_TEXT.a.title, sku: HOSTILE_TEXT.a.sku }],
       tracking: { carrier: HOSTILE_TEXT.a.carrier },
     });
-    expect(detail && urlsOf(detail)).toEqual([]);
+    // The page's hostile links are dropped; the order's own page address is built, not taken from them.
+    expect(detail && urlsOf(detail)).toEqual([
+      `https://www.aliexpress.com/p/order/detail.html?orderId=${HOSTILE_IDS.a}`,
+    ]);
     const [tracking] = read(hostileTrackingHtml(), HOSTILE_URLS.tracking);
     expect(tracking?.tracking?.carrier).toBe(HOSTILE_TEXT.a.carrier);
     expect(tracking?.tracking?.events?.map((event) => event.description)).toEqual(HOSTILE_TEXT.a.events);

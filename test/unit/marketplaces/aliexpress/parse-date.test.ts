@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findDate, findDates, monthFromWord } from '../../../../lib/marketplaces/aliexpress/parse-date';
+import {
+  findDate,
+  findDates,
+  findMonthDay,
+  monthDayAt,
+  monthFromWord,
+  pastMonthDay,
+} from '../../../../lib/marketplaces/aliexpress/parse-date';
 
 describe('findDate', () => {
   it.each([
@@ -87,5 +94,41 @@ describe('day-first and month-first numeric dates', () => {
   it('reads 19/11/2026 as a French page writes it and refuses it on an English page', () => {
     expect(findDate('19/11/2026 14:30', ['fr'])?.dateTime).toBe('2026-11-19T14:30');
     expect(findDate('19/11/2026', ['en'])).toBeUndefined();
+  });
+});
+
+describe('days written without a year (tracking)', () => {
+  it.each([
+    ['Tue | Jul. 28 18:39', 'en', { month: 7, day: 28, time: '18:39' }],
+    ['Delivered：Jul. 28', 'en', { month: 7, day: 28 }],
+    ['mar. | 28 juil. 14:30', 'fr', { month: 7, day: 28, time: '14:30' }],
+    ['mié. | 18 nov. 10:02', 'es', { month: 11, day: 18, time: '10:02' }],
+    ['28 июля', 'ru', { month: 7, day: 28 }],
+    ['12 days 05:33', 'en', undefined],
+    ['Package 1', 'en', undefined],
+  ])('%s', (text, language, expected) => {
+    expect(findMonthDay(text, [language])).toEqual(expected);
+  });
+
+  const julyTwentyEight = { month: 7, day: 28, time: '18:39' };
+
+  it('takes the year from the instant the same source gives, even a few days off', () => {
+    expect(monthDayAt(julyTwentyEight, Date.parse('2026-07-29T01:39:00Z'))).toBe('2026-07-28T18:39');
+    // Anonymised captures shift instants by days; the written day still names the year.
+    expect(monthDayAt(julyTwentyEight, Date.parse('2026-07-20T00:00:00Z'))).toBe('2026-07-28T18:39');
+    // Around new year the nearest year wins.
+    expect(monthDayAt({ month: 12, day: 31 }, Date.parse('2027-01-01T03:00:00Z'))).toBe('2026-12-31');
+    expect(monthDayAt({ month: 1, day: 1 }, Date.parse('2026-12-31T20:00:00Z'))).toBe('2027-01-01');
+  });
+
+  it('names no year when the instant is too far from the written day to tell', () => {
+    expect(monthDayAt(julyTwentyEight, Date.parse('2026-01-28T00:00:00Z'))).toBeUndefined();
+  });
+
+  it('puts a past event in the latest year that is not after the reading time', () => {
+    expect(pastMonthDay(julyTwentyEight, Date.parse('2026-11-20T09:00:00Z'))).toBe('2026-07-28T18:39');
+    expect(pastMonthDay({ month: 12, day: 30 }, Date.parse('2027-01-02T09:00:00Z'))).toBe('2026-12-30');
+    // No 29 February within the year before: no date rather than one from years ago.
+    expect(pastMonthDay({ month: 2, day: 29 }, Date.parse('2026-11-20T09:00:00Z'))).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@ import type { ObservedApiResponse } from '../../../../lib/marketplaces/aliexpres
 import { ordersFromApiResponses } from '../../../../lib/marketplaces/aliexpress/read-api-json';
 
 const AT = Date.parse('2026-11-20T09:00:00Z');
+const EN = { languages: ['en'], notes: [] };
 const LIST_URL =
   'https://acs.aliexpress.com/h5/mtop.aliexpress.trade.buyer.order.list/1.0/?api=mtop.aliexpress.trade.buyer.order.list';
 
@@ -47,7 +48,7 @@ describe('ordersFromApiResponses', () => {
           },
         }),
       ],
-      ['en'],
+      EN,
     );
     expect(orders).toEqual([
       {
@@ -56,7 +57,7 @@ describe('ordersFromApiResponses', () => {
         statusText: 'Awaiting delivery',
         status: 'shipped',
         orderedOn: '2026-09-13',
-        store: { name: 'Example Electronics Store', url: 'https://www.aliexpress.com/store/1103' },
+        store: { name: 'Example Electronics Store', id: '1103', url: 'https://www.aliexpress.com/store/1103' },
         total: { amount: 25.66, currency: 'USD' },
         items: [
           {
@@ -71,6 +72,7 @@ describe('ordersFromApiResponses', () => {
         ],
         actions: ['confirm-received', 'track'],
         detailUrl: 'https://www.aliexpress.com/p/order/detail.html?orderId=8000222333270000',
+        trackingUrl: 'https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=8000222333270000',
       },
     ]);
   });
@@ -90,7 +92,7 @@ describe('ordersFromApiResponses', () => {
           ],
         }),
       ],
-      ['en'],
+      EN,
     );
     expect(order).toMatchObject({
       orderId: '3040123456789012',
@@ -115,7 +117,7 @@ describe('ordersFromApiResponses', () => {
           data: { x: { tag: 'pc_om_list_order', fields: renamed } },
         }),
       ],
-      ['en'],
+      EN,
     );
     expect(order?.orderId).toBe('8000222333270000');
     expect(order?.total).toBeUndefined();
@@ -134,7 +136,7 @@ describe('ordersFromApiResponses', () => {
           ],
         }),
       ],
-      ['en'],
+      EN,
     );
     expect(orders).toEqual([]);
   });
@@ -146,7 +148,7 @@ describe('ordersFromApiResponses', () => {
           orderList: [{ orderId: '8000222333270000', orderStatus: 'WAIT_BUYER_PAY', leftTime: 3_600_000 }],
         }),
       ],
-      ['en'],
+      EN,
     );
     expect(order?.timers).toEqual([{ kind: 'payment-due', endsAt: AT + 3_600_000, raw: 'leftTime: 3600000' }]);
   });
@@ -182,7 +184,7 @@ describe('ordersFromApiResponses', () => {
           'https://acs.aliexpress.com/h5/mtop.aliexpress.trade.buyer.order.detail/1.0/',
         ),
       ],
-      ['en'],
+      EN,
     );
     expect(order).toEqual({
       marketplace: 'aliexpress',
@@ -192,6 +194,7 @@ describe('ordersFromApiResponses', () => {
       orderedOn: '2026-09-13',
       paidOn: '2026-09-13T10:02',
       total: { amount: 25.66, currency: 'USD' },
+      detailUrl: 'https://www.aliexpress.com/p/order/detail.html?orderId=8000222333270000',
     });
   });
 
@@ -229,7 +232,7 @@ describe('ordersFromApiResponses', () => {
           url,
         ),
       ],
-      ['en'],
+      EN,
     );
     expect(order).toEqual({
       marketplace: 'aliexpress',
@@ -238,13 +241,151 @@ describe('ordersFromApiResponses', () => {
         number: 'SWX100200300400500600',
         carrier: 'AliExpress Selection Standard',
         events: [
-          { description: 'Your package arrived at local airport', stage: 'arrived-destination', at: 1789960000000 },
+          {
+            description: 'Your package arrived at local airport',
+            stage: 'arrived-destination',
+            at: 1789960000000,
+            time: '2026-09-19T18:46',
+          },
           { description: 'Package received by carrier', stage: 'handed-to-carrier', at: 1789800000000 },
         ],
       },
       timers: [
         { kind: 'buyer-protection-ends', endsOn: '2026-10-15', raw: 'Refund if no delivery before Oct 15, 2026' },
       ],
+      trackingUrl: 'https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=8000222333270000',
     });
+  });
+
+  it("does not read the page's text templates or a button's dialog as deadlines", () => {
+    const notes: string[] = [];
+    const [order] = ordersFromApiResponses(
+      [
+        response(
+          'mtop.aliexpress.trade.buyer.order.detail',
+          {
+            data: {
+              status: {
+                tag: 'detail_order_status_block',
+                fields: {
+                  orderId: 8000222333270000,
+                  title: 'Awaiting payment',
+                  buttonVOList: [
+                    { type: 'PAY_NOW', text: 'Pay now', extMap: { title: 'Pay within 24 hours or the order closes' } },
+                  ],
+                },
+              },
+              root: {
+                tag: 'detail_root_container',
+                fields: { i18n: { pay_tip: 'Pay within 24 hours', ship_tip: 'Seller will ship within 7 days' } },
+              },
+            },
+          },
+          'https://acs.aliexpress.com/h5/mtop.aliexpress.trade.buyer.order.detail/1.0/',
+        ),
+      ],
+      { languages: ['en'], notes },
+    );
+    expect(order).toMatchObject({ orderId: '8000222333270000', status: 'awaiting-payment', actions: ['pay'] });
+    expect(order?.timers).toBeUndefined();
+    expect(notes).toEqual([]);
+  });
+
+  it('reads the actual delivery from an anonymised capture whose instants are shifted by days', () => {
+    const notes: string[] = [];
+    // As the public captures are anonymised: every long number rewritten, keeping its first digits.
+    const shifted = (iso: string, days: number) => Date.parse(iso) + days * 86_400_000;
+    const url = `https://acs.aliexpress.com/h5/mtop.ae.ld.querydetail/1.0/?data=${encodeURIComponent('{"tradeOrderId":"8100000000000001"}')}`;
+    const [order] = ordersFromApiResponses(
+      [
+        response(
+          'mtop.ae.ld.querydetail',
+          {
+            result: true,
+            module: {
+              trackingDetailLineList: [
+                {
+                  mailNo: 'AB123456789BR',
+                  logisticsCarrierName: 'AliExpress standard shipping',
+                  etaInfo: {
+                    etaSceneCode: 'REAL_DELIVERY',
+                    etaTimeText: 'Jul. 28',
+                    etaTitleRichText: '<span><strong>Delivered：Jul. 28</strong></span>',
+                    etaTimeStamp: shifted('2025-07-28T21:39:00Z', -6),
+                    endEtaTime: shifted('2025-07-28T21:39:00Z', 3),
+                  },
+                  detailList: [
+                    {
+                      time: shifted('2025-07-28T21:39:00Z', 4),
+                      timeText: 'Mon | Jul. 28 18:39',
+                      trackingName: 'Delivered',
+                      trackingDetailDesc: 'Package delivered.',
+                      trackingPrimaryCode: 'AE_GTMS_SIGNED',
+                      detailedLocation: 'Sample City,SP',
+                    },
+                    {
+                      time: shifted('2025-07-27T10:00:00Z', -9),
+                      timeText: 'Sun | Jul. 27 07:00',
+                      trackingName: 'In transit',
+                      trackingDetailDesc: 'Your delivery information has been updated.',
+                      trackingPrimaryCode: 'AE_GTMS_ORDER_INFO_UPDATE',
+                    },
+                    {
+                      time: shifted('2025-07-26T10:00:00Z', 2),
+                      timeText: 'Sat | Jul. 26 07:00',
+                      trackingName: 'Something new',
+                      trackingDetailDesc: 'A step we have never seen.',
+                      trackingPrimaryCode: 'AE_BRAND_NEW_STEP',
+                    },
+                  ],
+                },
+              ],
+            },
+          },
+          url,
+        ),
+      ],
+      { languages: ['en'], notes },
+    );
+    expect(order?.deliveredOn).toBe('2025-07-28T18:39');
+    expect(order?.timers).toBeUndefined();
+    expect(order?.tracking?.events?.map((event) => [event.time, event.stage, event.location])).toEqual([
+      ['2025-07-28T18:39', 'delivered', 'Sample City,SP'],
+      ['2025-07-27T07:00', 'unknown', undefined],
+      ['2025-07-26T07:00', 'unknown', undefined],
+    ]);
+    expect(notes).toEqual(['8100000000000001: tracking code AE_BRAND_NEW_STEP not known']);
+  });
+
+  it('does not take an estimate of a scene it does not know', () => {
+    const notes: string[] = [];
+    const [order] = ordersFromApiResponses(
+      [
+        response(
+          'mtop.ae.ld.querydetail',
+          {
+            module: {
+              trackingDetailLineList: [
+                {
+                  mailNo: 'LP00000000000001',
+                  etaInfo: { etaSceneCode: 'DELAYED_PROMISE', etaTimeText: 'Dec 1 - 5', endEtaTime: 1796500000000 },
+                  detailList: [
+                    {
+                      time: 1795000000000,
+                      trackingDetailDesc: 'Package received by carrier',
+                      trackingPrimaryCode: 'AE_GOT',
+                    },
+                  ],
+                },
+              ],
+            },
+          },
+          `https://acs.aliexpress.com/h5/mtop.ae.ld.querydetail/1.0/?data=${encodeURIComponent('{"tradeOrderId":"8100000000000002"}')}`,
+        ),
+      ],
+      { languages: ['en'], notes },
+    );
+    expect(order?.timers).toBeUndefined();
+    expect(notes).toEqual(['8100000000000002: etaSceneCode DELAYED_PROMISE not known']);
   });
 });
