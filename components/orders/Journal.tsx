@@ -206,9 +206,9 @@ export function Journal({ orderId, entries, currency, warningFor, defaultProvide
               <time dateTime={new Date(entry.at).toISOString()}>{deadlineDate({ dueAt: entry.at }, now)}</time> —{' '}
               {JOURNAL_LABELS[entry.kind]}
               {entry.provider ? ` (${PROVIDER_WORDS[entry.provider]})` : ''}
-              {entry.source === 'page' ? ` ${JOURNAL_WORDS.fromPage}` : ''}
               {entry.resolution ? ` (${RESOLUTION_WORDS[entry.resolution]})` : ''}
               {entry.amount ? `: ${formatMoney(entry.amount)}` : ''}
+              {entry.source === 'page' ? ` ${JOURNAL_WORDS.fromPage}` : ''}
               {entry.text ? <p>{entry.text}</p> : null}
               <button
                 type="button"
