@@ -212,7 +212,7 @@ export function Journal({ orderId, entries, currency, warningFor, defaultProvide
               {entry.text ? <p>{entry.text}</p> : null}
               <button
                 type="button"
-                className="link"
+                className="quiet"
                 aria-label={`Delete “${JOURNAL_LABELS[entry.kind]}” of ${deadlineDate({ dueAt: entry.at }, now)}`}
                 onClick={() => void sendMessage('deleteJournalEntry', { id: entry.id })}
               >

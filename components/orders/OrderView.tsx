@@ -93,7 +93,7 @@ export function OrderView({ orderId, sourceTabId, onBack }: Props) {
         defaultProvider={view.ruleSettings.paymentMethod === 'paypal' ? 'paypal' : 'card'}
         now={now}
       />
-      <button type="button" className="link danger" onClick={forget}>
+      <button type="button" className="quiet danger" onClick={forget}>
         Forget this order
       </button>
     </article>

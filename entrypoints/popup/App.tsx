@@ -22,7 +22,7 @@ export function App() {
     <div className="popup">
       <header className="popup-header">
         <h1>Buyer Guard</h1>
-        <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
+        <button type="button" className="quiet" onClick={() => void browser.runtime.openOptionsPage()}>
           Settings
         </button>
       </header>
