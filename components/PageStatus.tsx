@@ -16,6 +16,23 @@ const READ_FAILURES: Record<NonNullable<NonNullable<Status['lastReading']>['reas
   'verification-required': 'AliExpress wants you to solve its robot check first; the orders are read once they show.',
 };
 
+type Reading = NonNullable<Status['lastReading']>;
+
+/** What became of a reading's orders, when not all of them were stored (empty when they were). */
+function storageNotes(reading: Reading): string[] {
+  if (reading.notStored) return ['Buyer Guard could not store this reading; everything stored before is unchanged.'];
+  const notes: string[] = [];
+  const dropped = reading.dropped ?? [];
+  const first = dropped[0];
+  const count = reading.stored === undefined ? dropped.length : reading.orderCount - reading.stored;
+  if (first && count > 0) {
+    notes.push(
+      `${count} ${count === 1 ? 'order was' : 'orders were'} not kept because the page gave a value Buyer Guard cannot use (order ${first.orderId}: ${first.why}).`,
+    );
+  }
+  return notes;
+}
+
 /** What the background has seen lately, or why it could not be asked. */
 export function PageStatus() {
   const { status, error } = useBackgroundStatus();
@@ -38,6 +55,12 @@ export function PageStatus() {
             : `Could not read ${PAGE_NAMES[reading.pageKind ?? 'unknown']}: ${READ_FAILURES[reading.reason ?? 'layout-not-recognised']}`}
         </p>
       )}
+      {reading &&
+        storageNotes(reading).map((note) => (
+          <p key={note} className="warning" data-testid="reading-note">
+            {note}
+          </p>
+        ))}
     </>
   );
 }

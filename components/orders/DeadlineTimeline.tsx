@@ -1,4 +1,5 @@
 import type { DeadlineRow } from '../../lib/db/records';
+import { isoInstant } from '../../lib/model/time';
 import { ruleById } from '../../lib/rules/registry';
 import { formatDayTime, relativeTime } from '../format';
 
@@ -23,7 +24,7 @@ export function DeadlineTimeline({ deadlines, now }: Props) {
         return (
           <li key={deadline.key} className={`timeline-item urgency-${deadline.urgency}${past ? ' past' : ''}`}>
             <span className="timeline-when">
-              <time dateTime={new Date(deadline.dueAt).toISOString()}>{formatDayTime(deadline.dueAt)}</time>{' '}
+              <time dateTime={isoInstant(deadline.dueAt)}>{formatDayTime(deadline.dueAt)}</time>{' '}
               <span className="muted">({relativeTime(deadline.dueAt, now)})</span>
             </span>
             <span className="timeline-what">

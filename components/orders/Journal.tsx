@@ -4,6 +4,7 @@ import { sendMessage } from '../../lib/messaging/send';
 import { type Resolution, resolutionSchema } from '../../lib/model/dispute';
 import { type JournalKind, journalKindSchema } from '../../lib/model/journal';
 import { ORDER_PROBLEM_REASONS, type OrderProblemReason } from '../../lib/model/problem-reasons';
+import { isoInstant } from '../../lib/model/time';
 import { formatMoney } from '../../lib/rules/format';
 import { PROBLEM_LABELS } from '../../lib/rules/problem-labels';
 import type { IrreversibleStep, Warning } from '../../lib/rules/warnings';
@@ -151,8 +152,7 @@ export function Journal({ orderId, entries, currency, warningFor }: Props) {
         <ol className="journal-entries" data-testid="journal-entries">
           {entries.map((entry) => (
             <li key={entry.id}>
-              <time dateTime={new Date(entry.at).toISOString()}>{formatDayTime(entry.at)}</time> —{' '}
-              {JOURNAL_LABELS[entry.kind]}
+              <time dateTime={isoInstant(entry.at)}>{formatDayTime(entry.at)}</time> — {JOURNAL_LABELS[entry.kind]}
               {entry.resolution ? ` (${RESOLUTION_WORDS[entry.resolution]})` : ''}
               {entry.amount ? `: ${formatMoney(entry.amount)}` : ''}
               {entry.text ? <p>{entry.text}</p> : null}

@@ -1,26 +1,58 @@
 import { browser } from 'wxt/browser';
-import { type ReadingSummary, readingSummarySchema } from '../messaging/protocol';
+import {
+  MAX_LISTED_DROPPED,
+  type ParsedRequestOf,
+  type ReadingSummary,
+  readingSummarySchema,
+} from '../messaging/protocol';
 import type { PageReading } from '../model/reading';
+import type { DroppedOrder } from './accept-orders';
 
 const KEY = 'lastReading';
 
+/** What became of a reading's orders once the background tried to store them. */
+export interface ReadingOutcome {
+  /** Ids of the orders stored (in reading order). */
+  storedIds: readonly string[];
+  dropped: readonly DroppedOrder[];
+  /** The write failed: nothing of the reading was kept. */
+  notStored?: boolean;
+}
+
 /** The part of a reading the popup shows and tests check; the full reading goes to ingest. */
-export function summariseReading(reading: PageReading): ReadingSummary {
+export function summariseReading(
+  reading: PageReading | ParsedRequestOf<'pageReading'>,
+  outcome: ReadingOutcome,
+): ReadingSummary {
   return {
     url: reading.url,
     ...(reading.pageKind ? { pageKind: reading.pageKind } : {}),
     ok: reading.ok,
     orderCount: reading.ok ? reading.orders.length : 0,
-    orderIds: reading.ok ? reading.orders.slice(0, 100).map((order) => order.orderId) : [],
+    orderIds: outcome.storedIds.slice(0, 100),
     sources: reading.ok ? reading.diagnostics.sources : [],
     ...(reading.ok ? {} : { reason: reading.reason }),
     readAt: reading.readAt,
+    stored: outcome.storedIds.length,
+    ...(outcome.dropped.length > 0 && {
+      dropped: outcome.dropped
+        .slice(0, MAX_LISTED_DROPPED)
+        .map(({ orderId, why }) => ({ orderId: orderId.slice(0, 40), why: why.slice(0, 300) })),
+    }),
+    ...(outcome.notStored && { notStored: true as const }),
   };
 }
 
-/** The latest reading a content script sent (session storage: survives worker restarts, not the browser). */
-export async function recordLastReading(reading: PageReading): Promise<void> {
-  await browser.storage.session.set({ [KEY]: summariseReading(reading) });
+/**
+ * The latest reading a content script sent and what became of it (session storage: survives worker
+ * restarts, not the browser). Written after the reading's orders were committed, so it never says a
+ * reading succeeded that was not stored.
+ */
+export async function recordLastReading(
+  reading: PageReading | ParsedRequestOf<'pageReading'>,
+  outcome: ReadingOutcome,
+): Promise<void> {
+  await browser.storage.session.set({ [KEY]: summariseReading(reading, outcome) });
 }
 
 export async function readLastReading(): Promise<ReadingSummary | null> {

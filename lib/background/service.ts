@@ -5,7 +5,9 @@ import { readSettings } from '../db/read-settings';
 import { type OrderRef, orderRef, toDeadline } from '../db/records';
 import { sha256Hex } from '../evidence/sha256-hex';
 import { type Handlers, isQuotaError } from '../messaging/dispatch';
+import type { PageReading } from '../model/reading';
 import { adviseOrder } from '../rules/order-facts';
+import { acceptOrders } from './accept-orders';
 import { browserTabCapture } from './browser-tab-capture';
 import { captureMarketplaceTab, type TabCaptureApi } from './capture-tab';
 import { applyBackup, readBackupFile } from './import-backup';
@@ -13,6 +15,7 @@ import {
   type DeadlineDeriver,
   derivedTables,
   type IngestContext,
+  type IngestSummary,
   ingestReading,
   loadRelated,
   refreshOrders,
@@ -117,16 +120,26 @@ export function createBackground(deps: BackgroundDeps) {
 
   const handlers: Handlers = {
     ping: () => ({ version: browser.runtime.getManifest().version, receivedAt: deps.now() }),
-    pageReading: async (reading) => {
-      await Promise.all([
-        recordLastPage({ url: reading.url, pageKind: reading.pageKind ?? 'unknown', seenAt: deps.now() }),
-        recordLastReading(reading),
-      ]);
-      const summary = await ingestReading(db, reading, await context());
+    pageReading: async (received) => {
+      await recordLastPage({ url: received.url, pageKind: received.pageKind ?? 'unknown', seenAt: deps.now() });
+      // Each order on its own: one that the model refuses is dropped and named, the others go on.
+      const accepted = received.ok ? acceptOrders(received.orders) : { orders: [], dropped: [] };
+      const reading: PageReading = received.ok ? { ...received, orders: accepted.orders } : received;
+      let summary: IngestSummary;
+      try {
+        summary = await ingestReading(db, reading, await context());
+      } catch (error) {
+        await recordLastReading(received, { storedIds: [], dropped: accepted.dropped, notStored: true });
+        throw error;
+      }
+      const dropped = [...accepted.dropped, ...(summary.dropped ?? [])];
+      const droppedIds = new Set(summary.dropped?.map((order) => order.orderId));
+      const orderIds = reading.ok ? reading.orders.map((o) => o.orderId).filter((id) => !droppedIds.has(id)) : [];
+      // Only now, with the orders committed, is the reading recorded as read.
+      await recordLastReading(received, { storedIds: orderIds, dropped });
       // Also when nothing changed: this may be a reading delivered again because the worker
       // stopped after storing it the first time, before its alarm was set.
       if (reading.ok) await afterChange();
-      const orderIds = reading.ok ? reading.orders.map((o) => o.orderId) : [];
       return { ...summary, badges: await badgesFor(orderIds) };
     },
     openGuide: async ({ orderId }, { sender }) => ({ opened: await openGuide(orderId, { tab: sender.tab }) }),

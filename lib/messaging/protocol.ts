@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { evidenceKindSchema } from '../model/evidence';
 import { journalEntrySchema } from '../model/journal';
 import { problemSchema } from '../model/problem';
-import { pageKindSchema, pageReadingSchema, readFailureReasonSchema } from '../model/reading';
+import { failedReadingSchema, okReadingSchema, pageKindSchema, readFailureReasonSchema } from '../model/reading';
 import { settingsSchema } from '../model/settings';
 import { MAX_CHUNK_CHARS, MAX_CHUNKS } from './chunks';
 import { openGuideReplySchema, pageReadingReplySchema } from './content-replies';
@@ -33,10 +33,21 @@ const ack = z.object({ ok: z.literal(true) });
 export const MAX_READING_ORDERS = 500;
 export const MAX_READING_CHARS = 2_000_000;
 
-const boundedReading = pageReadingSchema
+/**
+ * A reading as it arrives. Its orders are checked one by one by the background
+ * (lib/background/accept-orders.ts): one order with a bad value is dropped, never the whole reading.
+ */
+const boundedReading = z
+  .discriminatedUnion('ok', [
+    okReadingSchema.extend({ orders: z.array(z.unknown()).max(MAX_READING_ORDERS) }),
+    failedReadingSchema,
+  ])
   .refine((reading) => reading.url.length <= 4096 && reading.url.startsWith('https://'), 'reading URL must be https')
   .refine((reading) => !reading.ok || reading.orders.length <= MAX_READING_ORDERS, 'too many orders in one reading')
   .refine((reading) => JSON.stringify(reading).length <= MAX_READING_CHARS, 'reading too large');
+
+/** How many dropped orders a summary names (the count beyond is in orderCount − stored). */
+export const MAX_LISTED_DROPPED = 20;
 
 /** What the background keeps of the latest reading (the popup's "Read 12 orders on My Orders"). */
 export const readingSummarySchema = z.object({
@@ -49,6 +60,15 @@ export const readingSummarySchema = z.object({
   sources: z.array(z.enum(['dom', 'json'])),
   reason: readFailureReasonSchema.optional(),
   readAt: z.number(),
+  /** Orders of the reading that are stored now (absent in summaries written before this was counted). */
+  stored: z.number().int().nonnegative().optional(),
+  /** Orders of the reading that were not stored, each with why (a value out of range, a derivation that failed). */
+  dropped: z
+    .array(z.object({ orderId: z.string().max(40), why: z.string().max(300) }))
+    .max(MAX_LISTED_DROPPED)
+    .optional(),
+  /** The reading could not be stored at all (the write failed); nothing of it was kept. */
+  notStored: z.literal(true).optional(),
 });
 export type ReadingSummary = z.infer<typeof readingSummarySchema>;
 

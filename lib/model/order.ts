@@ -3,7 +3,7 @@ import { disputeStatusSchema } from './dispute-status';
 import { moneySchema } from './money';
 import { ORDER_PROBLEM_REASONS } from './problem-reasons';
 import { RESOLUTIONS } from './resolutions';
-import { instantSchema, localDateSchema, localDateTimeSchema } from './time';
+import { dayCountSchema, instantSchema, localDateSchema, localDateTimeSchema } from './time';
 
 /**
  * The order model shared by readers, storage, rules and UI. Every field but the identity is
@@ -41,11 +41,14 @@ export const orderActionSchema = z.enum([
 ]);
 export type OrderAction = z.infer<typeof orderActionSchema>;
 
+/** More pieces of one item than any order holds. */
+const MAX_QUANTITY = 100_000;
+
 export const orderItemSchema = z.object({
   title: z.string().check(z.minLength(1)),
   /** Variant text as shown ("Color: Black, Size: XL"). */
   sku: z.optional(z.string()),
-  quantity: z.optional(z.int().check(z.positive())),
+  quantity: z.optional(z.int().check(z.positive(), z.lte(MAX_QUANTITY))),
   unitPrice: z.optional(moneySchema),
   productId: z.optional(z.string()),
   productUrl: z.optional(z.url()),
@@ -143,7 +146,7 @@ export const pageRuleAnchorSchema = z.enum(['ordered', 'paid', 'shipped', 'deliv
 export type PageRuleAnchor = z.infer<typeof pageRuleAnchorSchema>;
 export const pageRuleSchema = z.object({
   kind: pageRuleKindSchema,
-  days: z.int().check(z.positive(), z.lte(400)),
+  days: dayCountSchema.check(z.positive()),
   anchor: pageRuleAnchorSchema,
   /** The sentence as the page wrote it (any language), shown as "stated by the page". */
   raw: z.string(),

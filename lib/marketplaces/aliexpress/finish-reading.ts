@@ -1,5 +1,6 @@
-import { type Order, orderSchema } from '../../model/order';
+import type { Order } from '../../model/order';
 import type { PageKind, PageReading, ReadFailureReason } from '../../model/reading';
+import { repairOrder } from '../../model/repair-order';
 import type { Language } from './languages';
 import { mergeOrders } from './merge-orders';
 
@@ -28,44 +29,6 @@ export function pageFailure(
   message: string,
 ): PageReading {
   return { ok: false, ...(pageKind ? { pageKind } : {}), url, readAt: now, reason, message };
-}
-
-/** Removes the value at an issue's path (an array entry is spliced out). */
-function removeAt(target: unknown, path: readonly PropertyKey[]): boolean {
-  let parent = target as Record<PropertyKey, unknown>;
-  for (const key of path.slice(0, -1)) {
-    const next = parent?.[key];
-    if (typeof next !== 'object' || next === null) return false;
-    parent = next as Record<PropertyKey, unknown>;
-  }
-  const last = path.at(-1);
-  if (last === undefined) return false;
-  if (Array.isArray(parent) && typeof last === 'number') parent.splice(last, 1);
-  else delete parent[last];
-  return true;
-}
-
-/**
- * The order as the model accepts it: a value the schema rejects (an invalid URL, an empty
- * title) is removed and named in `missing`, so one bad field never loses the order.
- */
-function validOrder(order: Order, missing: string[]): Order | undefined {
-  // Nearly every order is valid as read: copy (to cut bad values out) only when it is not.
-  const first = orderSchema.safeParse(order);
-  if (first.success) return first.data;
-  const copy = structuredClone(order);
-  for (let attempt = 0; attempt < 30; attempt++) {
-    const parsed = orderSchema.safeParse(copy);
-    if (parsed.success) return parsed.data;
-    const issue = parsed.error.issues[0];
-    const path = (issue?.path ?? []).filter((key): key is string | number => typeof key !== 'symbol');
-    if (!path.length || path[0] === 'orderId' || path[0] === 'marketplace') return undefined;
-    missing.push(`${order.orderId}: ${path.join('.')} (unreadable value)`);
-    if (!removeAt(copy, path)) return undefined;
-    for (const key of ['items', 'timers', 'actions'] as const)
-      if (Array.isArray(copy[key]) && !copy[key]?.length) delete copy[key];
-  }
-  return undefined;
 }
 
 function missingFields(order: Order, pageKind: PageKind): string[] {
@@ -103,7 +66,7 @@ export function finishReading(input: {
   const missing: string[] = [];
   const orders: Order[] = [];
   for (const order of merged) {
-    const valid = validOrder(order, missing);
+    const valid = repairOrder(order, missing);
     if (!valid) continue;
     orders.push(valid);
     missing.push(...missingFields(valid, pageKind));
