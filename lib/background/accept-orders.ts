@@ -1,3 +1,4 @@
+import { withMarketplaceUrlsOnly } from '../marketplaces/marketplace-url';
 import { type Order, orderSchema } from '../model/order';
 
 /** An order of a reading that was not stored, and why (shown in the popup's reading status). */
@@ -17,7 +18,8 @@ export function claimedOrderId(value: unknown): string {
 /**
  * The orders of a received reading that the model accepts, each checked on its own: a content
  * script's reader already cut what it could not read, so an order that still fails here (a value out
- * of range, a field too long) is dropped whole and named, and the others go on.
+ * of range, a field too long) is dropped whole and named, and the others go on. A link that fails the
+ * one URL check (marketplace-url.ts: a page's link to another host) is not kept.
  */
 export function acceptOrders(values: readonly unknown[]): { orders: Order[]; dropped: DroppedOrder[] } {
   const orders: Order[] = [];
@@ -25,7 +27,7 @@ export function acceptOrders(values: readonly unknown[]): { orders: Order[]; dro
   for (const value of values) {
     const parsed = orderSchema.safeParse(value);
     if (parsed.success) {
-      orders.push(parsed.data);
+      orders.push(withMarketplaceUrlsOnly(parsed.data).order);
       continue;
     }
     const issue = parsed.error.issues[0];

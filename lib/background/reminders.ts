@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { BuyerGuardDatabase } from '../db/database';
 import { NO_DEADLINE, type OrderRef } from '../db/records';
+import { orderPageUrl } from '../pages/order-page-url';
 import { composeNotification, type DueReminder, type NotificationContent } from './notification-content';
 import { markFired, snooze } from './plan-reminders';
 
@@ -98,10 +99,9 @@ export async function openNotificationTarget(notificationId: string): Promise<vo
   const found = await targetOf(notificationId);
   if (!found) return;
   const { target } = found;
+  // Checked here, where it is opened: the stored link came from a page or a backup.
   const url =
-    target.kind === 'order'
-      ? (target.url ?? `https://www.aliexpress.com/p/order/detail.html?orderId=${encodeURIComponent(target.orderId)}`)
-      : browser.runtime.getURL('/popup.html');
+    target.kind === 'order' ? orderPageUrl(target.orderId, target.url) : browser.runtime.getURL('/popup.html');
   await browser.tabs.create({ url });
   await browser.notifications.clear(notificationId);
 }

@@ -1,6 +1,6 @@
+import { marketplacePageUrl } from '../marketplaces/marketplace-url';
 import type { Money } from '../model/money';
 import type { Order } from '../model/order';
-import { httpsUrl } from './escape-html';
 import type { EvidencePackInput, PackedFile } from './evidence-pack-input';
 import { formatBytes } from './format-bytes';
 import { formatInstant, usableTimeZone } from './format-instant';
@@ -12,7 +12,8 @@ const MARKETPLACE_NAMES: Record<Order['marketplace'], string> = { aliexpress: 'A
  * summary.html of an evidence pack: one self-contained, printable page (inline CSS, no script, no
  * remote resource; a CSP meta tag forbids both should anything slip in) with the order's facts,
  * the deadline timeline, the journal, the composed texts and the file list with SHA-256 hashes.
- * Every value is escaped by the `html` template; only https URLs become links.
+ * Every value is escaped by the `html` template; only AliExpress's https URLs become links
+ * (marketplace-url.ts).
  */
 export function renderEvidenceSummary(input: EvidencePackInput, files: readonly PackedFile[]): string {
   const timeZone = usableTimeZone(input.timeZone);
@@ -165,7 +166,7 @@ ${files.map(
 }
 
 function linkOrText(url: string | undefined, text: string): SafeHtml {
-  const href = httpsUrl(url);
+  const href = marketplacePageUrl(url);
   if (!href) return html`${text}`;
   return html`<a href="${href}" rel="noreferrer noopener">${text}</a>`;
 }

@@ -3,6 +3,7 @@ import type { PageKind, PageReading, ReadFailureReason } from '../../model/readi
 import { repairOrder } from '../../model/repair-order';
 import type { Language } from './languages';
 import { mergeOrders } from './merge-orders';
+import { shownOrderIds } from './order-id-shown';
 
 export interface ReaderContext {
   url: string;
@@ -53,15 +54,42 @@ function missingFields(order: Order, pageKind: PageKind): string[] {
   return missing;
 }
 
-/** Merges the DOM and JSON readings of a page and reports what stayed unread. */
+/**
+ * The JSON's orders the page shows: read by the DOM reader too, or with their number written whole in
+ * text the page renders (order-id-shown.ts). Buyer Guard never tracks an order the buyer cannot see on
+ * the page: the page's data may hold orders of another tab or an earlier load, and a page script could
+ * otherwise plant orders the buyer never had. The others are named in the notes.
+ */
+function jsonOrdersShown(
+  document: Document,
+  domOrders: readonly Order[],
+  jsonOrders: readonly Order[],
+  notes: string[],
+) {
+  const read = new Set(domOrders.map((order) => order.orderId));
+  const others = jsonOrders.filter((order) => !read.has(order.orderId)).map((order) => order.orderId);
+  const shown = others.length ? shownOrderIds(document, others) : new Set<string>();
+  return jsonOrders.filter((order) => {
+    if (read.has(order.orderId) || shown.has(order.orderId)) return true;
+    notes.push(`${order.orderId}: in the page's data but not shown on the page (not read)`);
+    return false;
+  });
+}
+
+/**
+ * Merges the DOM and JSON readings of a page and reports what stayed unread. An order only the JSON
+ * has is kept only when `document` shows its number (see jsonOrdersShown).
+ */
 export function finishReading(input: {
+  document: Document;
   pageKind: PageKind;
   language: Language | undefined;
   context: ReaderContext;
   domOrders: readonly Order[];
   jsonOrders: readonly Order[];
 }): PageReading {
-  const { pageKind, language, context, domOrders, jsonOrders } = input;
+  const { pageKind, language, context, domOrders } = input;
+  const jsonOrders = jsonOrdersShown(input.document, domOrders, input.jsonOrders, context.notes);
   const { orders: merged, disagreements } = mergeOrders(domOrders, jsonOrders);
   const missing: string[] = [];
   const orders: Order[] = [];

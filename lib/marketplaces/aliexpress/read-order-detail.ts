@@ -94,7 +94,8 @@ export function readOrderDetailPage(
       'The order page shows no order Buyer Guard can recognise.',
     );
   }
-  if (!recognised) return finishReading({ pageKind: 'order-detail', language, context, domOrders: [], jsonOrders });
+  if (!recognised)
+    return finishReading({ document, pageKind: 'order-detail', language, context, domOrders: [], jsonOrders });
 
   const order: Order = { marketplace: 'aliexpress', orderId };
   const statusLines = statusBlock ? textLines(statusBlock) : [];
@@ -152,5 +153,5 @@ export function readOrderDetailPage(
   if (tracking) order.tracking = tracking;
   const dispute = readDispute([...statusLines, ...lines]);
   if (dispute) order.dispute = dispute;
-  return finishReading({ pageKind: 'order-detail', language, context, domOrders: [order], jsonOrders });
+  return finishReading({ document, pageKind: 'order-detail', language, context, domOrders: [order], jsonOrders });
 }

@@ -115,5 +115,5 @@ export function readTrackingPage(
     if (delivered?.time) order.deliveredOn = delivered.time;
     domOrders.push(order);
   }
-  return finishReading({ pageKind: 'tracking', language, context, domOrders, jsonOrders });
+  return finishReading({ document, pageKind: 'tracking', language, context, domOrders, jsonOrders });
 }

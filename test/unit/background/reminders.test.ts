@@ -81,6 +81,28 @@ describe('reminders', () => {
     expect(notifications()).toEqual([]);
   });
 
+  it.each([
+    ['another https host', 'https://evil.example/p/order/detail.html?orderId=1000000001'],
+    ['a data: page', 'data:text/html,<script>alert(1)</script>'],
+    ['a browser page', 'chrome://settings'],
+  ])('opens only AliExpress from a click: a stored link to %s opens the standard order page', async (_name, url) => {
+    const db = freshDatabase();
+    await ingestOrders(db, [protectedOrder('1000000001', NOW + 2 * DAY)], context());
+    // Stored as an earlier version (or a backup it imported) could have stored it.
+    await db.orders
+      .where('ref')
+      .equals('aliexpress:1000000001')
+      .modify((row) => {
+        row.order.detailUrl = url;
+      });
+    await fireDueReminders(db, NOW);
+    const [[id = ''] = []] = notifications();
+    const before = new Set((await fakeBrowser.tabs.query({})).map((t) => t.id));
+    await openNotificationTarget(id);
+    const opened = (await fakeBrowser.tabs.query({})).filter((t) => !before.has(t.id)).map((t) => t.url);
+    expect(opened).toEqual(['https://www.aliexpress.com/p/order/detail.html?orderId=1000000001']);
+  });
+
   it('snoozes a notification by a day and re-arms the alarm', async () => {
     const db = freshDatabase();
     await ingestOrders(db, [protectedOrder('1000000001', NOW + 5 * DAY)], context());
