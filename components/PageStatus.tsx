@@ -30,7 +30,19 @@ function storageNotes(reading: Reading): string[] {
       `${count} ${count === 1 ? 'order was' : 'orders were'} not kept because the page gave a value Buyer Guard cannot use (order ${first.orderId}: ${first.why}).`,
     );
   }
+  const disagreement = reading.deadlineDisagreements?.[0];
+  if (disagreement) {
+    notes.push(
+      `Order ${disagreement.orderId}: the page shows ${shownDate(disagreement.dom)} but its data says ${shownDate(disagreement.json)} (${disagreement.field.replace('timers.', '').replaceAll('-', ' ')}). Buyer Guard keeps the earlier; check the order on AliExpress.`,
+    );
+  }
   return notes;
+}
+
+/** A deadline as the reading recorded it (an ISO instant or a day), for the sentence above. */
+function shownDate(value: string): string {
+  const at = Date.parse(value);
+  return value.length > 10 && Number.isFinite(at) ? new Date(at).toLocaleString() : value;
 }
 
 /** What the background has seen lately, or why it could not be asked. */

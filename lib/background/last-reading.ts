@@ -40,7 +40,23 @@ export function summariseReading(
         .map(({ orderId, why }) => ({ orderId: orderId.slice(0, 40), why: why.slice(0, 300) })),
     }),
     ...(outcome.notStored && { notStored: true as const }),
+    ...deadlineDisagreements(reading),
   };
+}
+
+/** The reading's deadline disagreements (JSON against what the page shows), bounded for the summary. */
+function deadlineDisagreements(reading: PageReading | ParsedRequestOf<'pageReading'>) {
+  if (!reading.ok) return {};
+  const found = reading.diagnostics.disagreements
+    .filter((disagreement) => disagreement.field.startsWith('timers.'))
+    .slice(0, MAX_LISTED_DROPPED)
+    .map(({ orderId, field, dom, json }) => ({
+      orderId: orderId.slice(0, 40),
+      field: field.slice(0, 100),
+      dom: dom.slice(0, 100),
+      json: json.slice(0, 100),
+    }));
+  return found.length ? { deadlineDisagreements: found } : {};
 }
 
 /**

@@ -69,6 +69,21 @@ export const readingSummarySchema = z.object({
     .optional(),
   /** The reading could not be stored at all (the write failed); nothing of it was kept. */
   notStored: z.literal(true).optional(),
+  /**
+   * Deadlines on which the page's data and what the page shows disagreed by more than a day (the earlier
+   * was kept: lib/marketplaces/aliexpress/merge-orders.ts), for the buyer to check on the page.
+   */
+  deadlineDisagreements: z
+    .array(
+      z.object({
+        orderId: z.string().max(40),
+        field: z.string().max(100),
+        dom: z.string().max(100),
+        json: z.string().max(100),
+      }),
+    )
+    .max(MAX_LISTED_DROPPED)
+    .optional(),
 });
 export type ReadingSummary = z.infer<typeof readingSummarySchema>;
 
