@@ -49,7 +49,7 @@ export function installMtopObserver(window: PageWindow): () => void {
   const pristine = {
     now: window.Date.now,
     stringify: window.JSON.stringify,
-    then: window.Promise.prototype.then as AnyFunction,
+    promiseThen: window.Promise.prototype.then as AnyFunction,
     URL: window.URL,
     href: getterOf(window.URL.prototype, 'href'),
     searchParams: getterOf(window.URL.prototype, 'searchParams'),
@@ -114,13 +114,13 @@ export function installMtopObserver(window: PageWindow): () => void {
             if (!watchedApiOf(url)) return;
             const body = call(pristine.text, call(pristine.clone, res));
             call(
-              pristine.then,
+              pristine.promiseThen,
               body,
               (text: unknown) => relay(url, text),
               () => undefined,
             );
           };
-          call(pristine.then, response, onResponse, () => undefined);
+          call(pristine.promiseThen, response, onResponse, () => undefined);
         }
       } catch {
         // Observing must never change what the page gets.

@@ -156,13 +156,13 @@ describe('the MAIN-world observer and the content script inbox', () => {
     const originals = {
       text: Response.prototype.text,
       clone: Response.prototype.clone,
-      then: Promise.prototype.then,
+      promiseThen: Promise.prototype.then,
       stringify: JSON.stringify,
     };
     afterEach(() => {
       Object.assign(Response.prototype, { text: originals.text, clone: originals.clone });
       // biome-ignore lint/suspicious/noThenProperty: restoring the built-in a test replaced.
-      Promise.prototype.then = originals.then;
+      Promise.prototype.then = originals.promiseThen;
       JSON.stringify = originals.stringify;
     });
 
@@ -182,7 +182,7 @@ describe('the MAIN-world observer and the content script inbox', () => {
     it('cannot intercept the body on its way: Promise.prototype.then replaced', async () => {
       window.fetch = vi.fn(async () => new Response(JSON.stringify(BODY))) as unknown as typeof fetch;
       const store = startPage();
-      const then = originals.then;
+      const then = originals.promiseThen;
       // biome-ignore lint/suspicious/noThenProperty: the attack replaces the built-in.
       Promise.prototype.then = function (
         this: Promise<unknown>,
