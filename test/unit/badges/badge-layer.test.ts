@@ -33,6 +33,15 @@ function badge(orderId: string, deadline: 'protection' | null = 'protection', ad
   };
 }
 
+/**
+ * happy-dom makes only script events (isTrusted false) and the product's root is closed: the tests stand in
+ * for the buyer's own input and keep the root open to look inside (the product's defaults are tested below).
+ */
+const asBuyer = {
+  isTrusted: () => true,
+  attachShadow: (element: HTMLElement) => element.attachShadow({ mode: 'open' }),
+};
+
 /** happy-dom has no layout: blocks say where they are (data-top), everything else is 200×20 at the origin. */
 const boxOf = (element: Element): Box => {
   const top = element.getAttribute('data-top');
@@ -64,6 +73,7 @@ beforeEach(() => {
     now: () => NOW,
     boxOf,
     contentOf: () => [],
+    ...asBuyer,
   });
 });
 
@@ -160,6 +170,7 @@ describe('badge layer', () => {
       now: () => NOW,
       boxOf: (element) => (element === first ? { left: 0, top: 0, width: 0, height: 0 } : boxOf(element)),
       contentOf: () => [],
+      ...asBuyer,
     });
     layer.show([badge('8204417366541234'), badge('8211002233445566')]);
     expect(slots().map((slot) => slot.hidden)).toEqual([true, false]);
@@ -295,5 +306,63 @@ describe('badge panel', () => {
     layer.refresh();
     expect(panelOf('8204417366541234')).toBeNull();
     expect(slots()).toHaveLength(1);
+  });
+});
+
+describe('badge layer, as the product makes it (issue 12, break 5)', () => {
+  let captured: ShadowRoot | undefined;
+  let product: BadgeLayer;
+  beforeEach(() => {
+    layer.destroy();
+    product = createBadgeLayer(window, {
+      css: '',
+      findBlocks: () => findOrderElements(document),
+      wantsBadges: () => true,
+      openGuide,
+      now: () => NOW,
+      boxOf,
+      contentOf: () => [],
+      // The default closed root, with a handle kept for the test only; the default isTrusted.
+      attachShadow: (element) => {
+        captured = element.attachShadow({ mode: 'closed' });
+        return captured;
+      },
+    });
+    product.show([badge('8204417366541234'), badge('8211002233445566')]);
+  });
+  afterEach(() => product.destroy());
+
+  it('keeps its shadow root closed: a page script finds nothing inside', () => {
+    expect(host()?.shadowRoot).toBeNull();
+    expect(document.documentElement.textContent).not.toContain('Wait for the parcel');
+  });
+
+  it('opens no panel and asks for no guide on script clicks or keys, even on its own buttons', () => {
+    const button = captured?.querySelector<HTMLButtonElement>('.slot[data-order-id="8204417366541234"] button.badge');
+    button?.click();
+    button?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    host()?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    const panel = captured?.querySelector<HTMLElement>('#bg-panel-8204417366541234');
+    expect(panel?.hidden).toBe(true);
+    expect(panel?.textContent).toBe('');
+    expect(button?.getAttribute('aria-expanded')).toBe('false');
+    expect(openGuide).not.toHaveBeenCalled();
+  });
+
+  it('the product default is a closed root', () => {
+    product.destroy();
+    const plain = createBadgeLayer(window, {
+      css: '',
+      findBlocks: () => findOrderElements(document),
+      wantsBadges: () => true,
+      openGuide,
+      now: () => NOW,
+      boxOf,
+      contentOf: () => [],
+    });
+    plain.show([badge('8204417366541234')]);
+    expect(host()).not.toBeNull();
+    expect(host()?.shadowRoot).toBeNull();
+    plain.destroy();
   });
 });
