@@ -1,4 +1,5 @@
 import { type BackgroundStatus as Status, useBackgroundStatus } from './data/useBackgroundStatus';
+import { ReadingNotes } from './ReadingNotes';
 
 const PAGE_NAMES: Record<NonNullable<Status['lastPage']>['pageKind'], string> = {
   'order-list': 'My Orders',
@@ -15,35 +16,6 @@ const READ_FAILURES: Record<NonNullable<NonNullable<Status['lastReading']>['reas
   empty: 'no orders shown.',
   'verification-required': 'AliExpress wants you to solve its robot check first; the orders are read once they show.',
 };
-
-type Reading = NonNullable<Status['lastReading']>;
-
-/** What became of a reading's orders, when not all of them were stored (empty when they were). */
-function storageNotes(reading: Reading): string[] {
-  if (reading.notStored) return ['Buyer Guard could not store this reading; everything stored before is unchanged.'];
-  const notes: string[] = [];
-  const dropped = reading.dropped ?? [];
-  const first = dropped[0];
-  const count = reading.stored === undefined ? dropped.length : reading.orderCount - reading.stored;
-  if (first && count > 0) {
-    notes.push(
-      `${count} ${count === 1 ? 'order was' : 'orders were'} not kept because the page gave a value Buyer Guard cannot use (order ${first.orderId}: ${first.why}).`,
-    );
-  }
-  const disagreement = reading.deadlineDisagreements?.[0];
-  if (disagreement) {
-    notes.push(
-      `Order ${disagreement.orderId}: the page shows ${shownDate(disagreement.dom)} but its data says ${shownDate(disagreement.json)} (${disagreement.field.replace('timers.', '').replaceAll('-', ' ')}). Buyer Guard keeps the earlier; check the order on AliExpress.`,
-    );
-  }
-  return notes;
-}
-
-/** A deadline as the reading recorded it (an ISO instant or a day), for the sentence above. */
-function shownDate(value: string): string {
-  const at = Date.parse(value);
-  return value.length > 10 && Number.isFinite(at) ? new Date(at).toLocaleString() : value;
-}
 
 /** What the background has seen lately, or why it could not be asked. */
 export function PageStatus() {
@@ -67,12 +39,7 @@ export function PageStatus() {
             : `Could not read ${PAGE_NAMES[reading.pageKind ?? 'unknown']}: ${READ_FAILURES[reading.reason ?? 'layout-not-recognised']}`}
         </p>
       )}
-      {reading &&
-        storageNotes(reading).map((note) => (
-          <p key={note} className="warning" data-testid="reading-note">
-            {note}
-          </p>
-        ))}
+      {reading && <ReadingNotes reading={reading} />}
     </>
   );
 }

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { DataSettings } from '../../components/options/DataSettings';
 import { NotificationSettings } from '../../components/options/NotificationSettings';
 import { RuleSettings } from '../../components/options/RuleSettings';
+import { ReadingNotes } from '../../components/ReadingNotes';
 import { StorageProblemBanner } from '../../components/StorageProblemBanner';
 import { readSettings } from '../../lib/db/read-settings';
 import { sendMessage } from '../../lib/messaging/send';
@@ -20,6 +21,7 @@ export function App() {
     <main className="options">
       <h1>Buyer Guard settings</h1>
       <StorageProblemBanner />
+      <ReadingNotes />
       <p>Version {version}. Buyer Guard keeps all data in this browser profile and sends nothing anywhere.</p>
       {settings ? (
         <>

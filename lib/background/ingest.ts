@@ -29,6 +29,8 @@ export interface IngestContext {
   timeZone: string;
   settings: Settings;
   deriveDeadlines: DeadlineDeriver;
+  /** How many orders not stored yet this ingest may add (a page's allowance: reading-limits.ts); no limit when absent. */
+  newOrderBudget?: number;
 }
 
 export interface IngestSummary {
@@ -37,6 +39,8 @@ export interface IngestSummary {
   unchanged: number;
   /** Orders left out because merging or deriving them failed (present only when some were). */
   dropped?: DroppedOrder[];
+  /** Ids of new orders left out because the allowance of new orders was used up (present only when some were). */
+  refusedNew?: string[];
 }
 
 /**
@@ -60,6 +64,7 @@ export async function ingestOrders(
   for (const order of orders) incoming.set(orderRef(order.marketplace, order.orderId), order);
   const refs = [...incoming.keys()];
   const dropped: DroppedOrder[] = [];
+  const refusedNew: string[] = [];
 
   await db.transaction('rw', derivedTables(db), async () => {
     const stored = await storedRowsOf(db, refs);
@@ -71,6 +76,11 @@ export async function ingestOrders(
       const fresh = incoming.get(ref) as Order;
       try {
         const before = stored.get(ref);
+        // New orders beyond the allowance wait for a later reading; known ones always update.
+        if (!before && context.newOrderBudget !== undefined && summary.created >= context.newOrderBudget) {
+          refusedNew.push(fresh.orderId);
+          continue;
+        }
         const storedOrder = before && usableStoredOrder(before.order);
         const { order, changes } = mergeOrder(storedOrder, fresh);
         if (before && storedOrder === before.order && changes.length === 0 && sameJson(before.order, order)) {
@@ -98,6 +108,7 @@ export async function ingestOrders(
     if (history.length) await db.history.bulkAdd(history);
   });
   if (dropped.length) summary.dropped = dropped;
+  if (refusedNew.length) summary.refusedNew = refusedNew;
   return summary;
 }
 

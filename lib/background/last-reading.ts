@@ -17,6 +17,8 @@ export interface ReadingOutcome {
   dropped: readonly DroppedOrder[];
   /** The write failed: nothing of the reading was kept. */
   notStored?: boolean;
+  /** A limit refused the reading or some of its new orders. */
+  refused?: ReadingSummary['refused'];
 }
 
 /** The part of a reading the popup shows and tests check; the full reading goes to ingest. */
@@ -40,8 +42,17 @@ export function summariseReading(
         .map(({ orderId, why }) => ({ orderId: orderId.slice(0, 40), why: why.slice(0, 300) })),
     }),
     ...(outcome.notStored && { notStored: true as const }),
+    ...(outcome.refused && { refused: outcome.refused }),
+    ...shortenedTexts(reading),
     ...deadlineDisagreements(reading),
   };
+}
+
+/** How many texts the reader shortened to the model's limits (its notes say "(shortened to N characters)"). */
+function shortenedTexts(reading: PageReading | ParsedRequestOf<'pageReading'>) {
+  if (!reading.ok) return {};
+  const count = reading.diagnostics.missing.filter((note) => note.endsWith(' characters)')).length;
+  return count ? { shortened: count } : {};
 }
 
 /** The reading's deadline disagreements (JSON against what the page shows), bounded for the summary. */

@@ -5,7 +5,7 @@ import { problemSchema } from '../model/problem';
 import { failedReadingSchema, okReadingSchema, pageKindSchema, readFailureReasonSchema } from '../model/reading';
 import { settingsSchema } from '../model/settings';
 import { MAX_CHUNK_CHARS, MAX_CHUNKS } from './chunks';
-import { openGuideReplySchema, pageReadingReplySchema } from './content-replies';
+import { openGuideReplySchema, pageReadingReplySchema, readingRefusalSchema } from './content-replies';
 import { PROTOCOL } from './envelope';
 
 export { type ErrorCode, errorCodes, PROTOCOL, type Reply, replySchema } from './envelope';
@@ -69,6 +69,10 @@ export const readingSummarySchema = z.object({
     .optional(),
   /** The reading could not be stored at all (the write failed); nothing of it was kept. */
   notStored: z.literal(true).optional(),
+  /** Texts of the reading a reader shortened to the model's limits (TEXT_LIMITS in lib/model/order.ts). */
+  shortened: z.number().int().nonnegative().optional(),
+  /** The reading, or some of its new orders, were refused by a limit (reading-limits.ts). */
+  refused: z.optional(readingRefusalSchema),
   /**
    * Deadlines on which the page's data and what the page shows disagreed by more than a day (the earlier
    * was kept: lib/marketplaces/aliexpress/merge-orders.ts), for the buyer to check on the page.
