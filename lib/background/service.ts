@@ -5,6 +5,7 @@ import { readSettings } from '../db/read-settings';
 import { type OrderRef, orderRef, toDeadline } from '../db/records';
 import { sha256Hex } from '../evidence/sha256-hex';
 import { type Handlers, isQuotaError } from '../messaging/dispatch';
+import { MAX_EVIDENCE_BYTES } from '../model/evidence';
 import type { PageReading } from '../model/reading';
 import { adviseOrder } from '../rules/order-facts';
 import { acceptOrders } from './accept-orders';
@@ -48,9 +49,6 @@ function refusalOf(summary: IngestSummary, storeFull: boolean) {
     ? { reason: 'too-many-orders' as const, count }
     : { reason: 'too-many-new-orders' as const, count, retryAfterMs: 60_000 };
 }
-
-/** Evidence larger than this is refused: no marketplace form takes it, and it would crowd the disk. */
-export const MAX_EVIDENCE_BYTES = 200 * 1024 * 1024;
 
 export interface BackgroundDeps {
   db: BuyerGuardDatabase;

@@ -237,6 +237,10 @@ export const messages = {
         journal: z.number(),
         evidence: z.number(),
         history: z.number(),
+        /** Links of the backup that were not AliExpress's, left out. */
+        urlsRemoved: z.number().optional(),
+        /** Evidence whose id was taken here by another file: added beside it under a new id. */
+        evidenceKeptBeside: z.number().optional(),
       }),
       z.object({ ok: z.literal(false), error: z.string() }),
     ]),
