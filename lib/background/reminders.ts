@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { BuyerGuardDatabase } from '../db/database';
-import { NO_DEADLINE, type OrderRef } from '../db/records';
+import { NO_DEADLINE, type OrderRef, type ReminderRow } from '../db/records';
 import { orderPageUrl } from '../pages/order-page-url';
 import { composeNotification, type DueReminder, type NotificationContent } from './notification-content';
 import { markFired, snooze } from './plan-reminders';
@@ -65,9 +65,16 @@ export async function fireDueReminders(
   for (const item of items) item.nextStep = await nextStepOf(item.order.ref);
   const content = composeNotification(items, now);
   if (content) await showNotification(content);
+  // Compare-and-set, in one transaction: only a reminder still as it was when it fell due is marked. A
+  // reading that moved its deadline while the notification was on its way re-planned it under the same
+  // key with a new due time; that new reminder was not shown and must still fire.
   await db.transaction('rw', db.reminders, async () => {
     const current = await db.reminders.bulkGet(due.map((r) => r.key));
-    await db.reminders.bulkPut(current.filter((r) => r !== undefined).map((r) => markFired(r, now)));
+    const shown = current.filter(
+      (row, i): row is ReminderRow =>
+        row !== undefined && row.dueAt === due[i]?.dueAt && row.fireAt === due[i]?.fireAt && row.firedAt === undefined,
+    );
+    await db.reminders.bulkPut(shown.map((r) => markFired(r, now)));
   });
   return items.length;
 }

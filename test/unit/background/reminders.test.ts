@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ingestOrders } from '../../../lib/background/ingest';
 import {
@@ -46,6 +46,34 @@ describe('reminders', () => {
     });
     expect(await fireDueReminders(db, NOW + 1000)).toBe(0);
     expect(await scheduleNextReminder(db)).toBe(NOW + DAY);
+  });
+
+  it('a deadline moved while its notification is being shown keeps its new reminders (issue 12, break 8)', async () => {
+    const db = freshDatabase();
+    await ingestOrders(db, [protectedOrder('1000000001', NOW + 2 * DAY)], context());
+    const create = fakeBrowser.notifications.create.bind(fakeBrowser.notifications);
+    // While the notification is on its way, a reading moves protection 10 days out (the seller extended it).
+    vi.spyOn(fakeBrowser.notifications, 'create').mockImplementation(async (...args: unknown[]) => {
+      await ingestOrders(db, [protectedOrder('1000000001', NOW + 10 * DAY)], context(NOW + 1_000));
+      return (create as (...a: unknown[]) => Promise<string>)(...args);
+    });
+    expect(await fireDueReminders(db, NOW)).toBe(1);
+    const reminders = await db.reminders.orderBy('fireAt').toArray();
+    // Both reminders of the new deadline are pending, at their own times: none was marked fired unseen.
+    expect(reminders.map((r) => ({ dueAt: r.dueAt, fireAt: r.fireAt, firedAt: r.firedAt }))).toEqual([
+      { dueAt: NOW + 10 * DAY, fireAt: NOW + 7 * DAY, firedAt: undefined },
+      { dueAt: NOW + 10 * DAY, fireAt: NOW + 9 * DAY, firedAt: undefined },
+    ]);
+    expect(await scheduleNextReminder(db)).toBe(NOW + 7 * DAY);
+  });
+
+  it('marks fired only what it showed: a reminder due at the same time is marked, once', async () => {
+    const db = freshDatabase();
+    await ingestOrders(db, [protectedOrder('1000000001', NOW + 2 * DAY)], context());
+    expect(await fireDueReminders(db, NOW)).toBe(1);
+    const fired = await db.reminders.filter((r) => r.firedAt !== undefined).toArray();
+    expect(fired.map((r) => r.dueAt)).toEqual([NOW + 2 * DAY]);
+    expect(await fireDueReminders(db, NOW + 1_000)).toBe(0);
   });
 
   it('drops a reminder whose deadline passed long ago without notifying', async () => {
