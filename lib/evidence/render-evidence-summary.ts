@@ -5,6 +5,7 @@ import type { EvidencePackInput, PackedFile } from './evidence-pack-input';
 import { formatBytes } from './format-bytes';
 import { formatInstant, usableTimeZone } from './format-instant';
 import { html, SafeHtml } from './html-template';
+import { isInertFile } from './media-type';
 
 const MARKETPLACE_NAMES: Record<Order['marketplace'], string> = { aliexpress: 'AliExpress' };
 
@@ -158,11 +159,21 @@ ${
 <tbody>
 ${files.map(
   (file) =>
-    html`<tr><td><a href="${file.path}">${file.path.replace(/^files\//, '')}</a><div class="sub">${file.meta.kind}, ${file.meta.type}<br>added as <bdi>${file.meta.name}</bdi></div>${file.meta.warnings.length > 0 && html`<div class="sub">warnings: ${file.meta.warnings.join(', ')}</div>`}${file.meta.checklistItemIds.length > 0 && html`<div class="sub">shows: ${file.meta.checklistItemIds.join(', ')}</div>`}</td><td class="nowrap">${when(file.meta.addedAt)}</td><td class="text" dir="auto">${file.meta.caption}</td><td class="num">${formatBytes(file.size)}<div class="sub">${file.size.toLocaleString('en')} bytes</div></td><td class="hash">${file.sha256}${!file.matchesCapture && html`<div class="alert">Differs from the hash recorded when the file was added (${file.meta.sha256}).</div>`}</td></tr>\n`,
+    html`<tr><td>${fileLink(file)}<div class="sub">${file.meta.kind}, ${file.meta.type}<br>added as <bdi>${file.meta.name}</bdi></div>${file.meta.warnings.length > 0 && html`<div class="sub">warnings: ${file.meta.warnings.join(', ')}</div>`}${file.meta.checklistItemIds.length > 0 && html`<div class="sub">shows: ${file.meta.checklistItemIds.join(', ')}</div>`}</td><td class="nowrap">${when(file.meta.addedAt)}</td><td class="text" dir="auto">${file.meta.caption}</td><td class="num">${formatBytes(file.size)}<div class="sub">${file.size.toLocaleString('en')} bytes</div></td><td class="hash">${file.sha256}${!file.matchesCapture && html`<div class="alert">Differs from the hash recorded when the file was added (${file.meta.sha256}).</div>`}</td></tr>\n`,
 )}</tbody>
 </table>`
 }
 </section>`;
+}
+
+/**
+ * A file of the pack, linked (relative to summary.html) only when opening it is inert: a file kept as text
+ * because its type runs code is named, not linked.
+ */
+function fileLink(file: PackedFile): SafeHtml {
+  const name = file.path.replace(/^files\//, '');
+  if (isInertFile(file.path, file.meta.type)) return html`<a href="${file.path}">${name}</a>`;
+  return html`${name}<div class="sub">kept as text: a file of this type can run code when opened</div>`;
 }
 
 function linkOrText(url: string | undefined, text: string): SafeHtml {
