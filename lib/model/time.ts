@@ -30,16 +30,16 @@ export const durationMsSchema = z.int().check(z.gte(0), z.lte(MAX_DAYS * DAY_MS)
 /** A number of days a page or a rule states ("within 15 days"). */
 export const dayCountSchema = z.int().check(z.gte(0), z.lte(MAX_DAYS));
 
-/** Whether year-month-day names a day the calendar has, in the accepted years. */
-function isRealDay(year: number, month: number, day: number): boolean {
-  if (year < FIRST_YEAR || year > LAST_YEAR || month < 1 || month > 12 || day < 1) return false;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
-  return day <= days;
+/** Whether "YYYY-MM-DD…" names a day the calendar has ("2026-02-31" does not), in the accepted years. */
+function realDayPrefix(text: string): boolean {
+  const [year, month, day] = [text.slice(0, 4), text.slice(5, 7), text.slice(8, 10)].map(Number) as [
+    number,
+    number,
+    number,
+  ];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return year >= FIRST_YEAR && year <= LAST_YEAR && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
-
-const realDayPrefix = (text: string) =>
-  isRealDay(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10)));
 
 export const localDateSchema = z
   .string()
