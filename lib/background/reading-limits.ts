@@ -6,7 +6,8 @@
  * is read again once the minute has passed (the content script tries again).
  */
 export const READING_LIMITS = {
-  readingsPerTabPerMinute: 30,
+  /** A reading a second: a buyer clicking through order after order stays below; a page rewriting itself does not. */
+  readingsPerTabPerMinute: 60,
   newOrdersPerTabPerMinute: 300,
   /** Orders kept in all: a new order from a page is refused past this (orders already kept still update). */
   storedOrders: 20_000,
