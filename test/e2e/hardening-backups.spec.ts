@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { strToU8, zipSync } from 'fflate';
 import { SAMPLE_ORDER_LIST_URL } from '../fixtures/aliexpress/sample-site';
 import { zipBomb } from '../fixtures/backups/hostile-zips';
-import { backupWith } from './backup-data';
+import { backupJson, backupWith } from './backup-data';
 import { readRows, sendFromPage, uploadFromPage } from './extension-page';
 import { expect, test } from './fixtures';
 import { lastReading, storedOrders } from './hardening-helpers';
@@ -26,25 +26,10 @@ function backupFile(
   orders: Record<string, unknown>[],
   evidence: { meta: object; path: string; bytes: Uint8Array }[] = [],
 ) {
-  const now = Date.now();
-  const json = JSON.stringify({
-    format: 'buyer-guard-backup',
-    formatVersion: 1,
-    exportedAt: now,
-    appVersion: '0.1.0',
-    data: {
-      orders: orders.map((order) => ({
-        order: { marketplace: 'aliexpress', status: 'shipped', ...order },
-        firstSeenAt: now,
-        lastSeenAt: now,
-        updatedAt: now,
-      })),
-      history: [],
-      cases: [],
-      journal: [],
-      evidence: evidence.map(({ meta, path }) => ({ ...meta, file: path })),
-    },
-  });
+  const json = backupJson(
+    orders.map((order) => ({ marketplace: 'aliexpress', status: 'shipped', ...order })),
+    evidence.map(({ meta, path }) => ({ ...meta, file: path })),
+  );
   if (!evidence.length) return strToU8(json);
   return zipSync({
     'buyer-guard-backup.json': strToU8(json),

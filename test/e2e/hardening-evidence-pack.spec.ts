@@ -3,6 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { strToU8, unzipSync, zipSync } from 'fflate';
+import { backupJson } from './backup-data';
 import { expect, test } from './fixtures';
 
 // Evidence of an active type (an SVG, an HTML page) reached through a backup is packed under an inert
@@ -26,40 +27,24 @@ function backupWithEvidence(): Uint8Array {
     { id: 'drawing', name: 'drawing.svg', type: 'image/svg+xml', bytes: SVG },
     { id: 'receipt', name: 'receipt.html', type: 'text/html', bytes: HTML },
   ];
-  const json = JSON.stringify({
-    format: 'buyer-guard-backup',
-    formatVersion: 1,
-    exportedAt: now,
-    appVersion: '0.1.0',
-    data: {
-      orders: [
-        {
-          order: { marketplace: 'aliexpress', orderId: ORDER, status: 'delivered', store: { name: 'Tools Store' } },
-          firstSeenAt: now,
-          lastSeenAt: now,
-          updatedAt: now,
-        },
-      ],
-      history: [],
-      cases: [],
-      journal: [],
-      evidence: files.map(({ id, name, type, bytes }) => ({
-        id,
-        ref: `aliexpress:${ORDER}`,
-        orderId: ORDER,
-        kind: 'document',
-        name,
-        type,
-        size: bytes.length,
-        sha256: sha256(bytes),
-        caption: name,
-        checklistItemIds: [],
-        addedAt: now,
-        warnings: [],
-        file: `evidence/${id}.bin`,
-      })),
-    },
-  });
+  const json = backupJson(
+    [{ marketplace: 'aliexpress', orderId: ORDER, status: 'delivered', store: { name: 'Tools Store' } }],
+    files.map(({ id, name, type, bytes }) => ({
+      id,
+      ref: `aliexpress:${ORDER}`,
+      orderId: ORDER,
+      kind: 'document',
+      name,
+      type,
+      size: bytes.length,
+      sha256: sha256(bytes),
+      caption: name,
+      checklistItemIds: [],
+      addedAt: now,
+      warnings: [],
+      file: `evidence/${id}.bin`,
+    })),
+  );
   return zipSync({
     'buyer-guard-backup.json': strToU8(json),
     ...Object.fromEntries(files.map(({ id, bytes }) => [`evidence/${id}.bin`, bytes])),

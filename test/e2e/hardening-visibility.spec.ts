@@ -56,6 +56,17 @@ async function serveList(context: BrowserContext, bodyExtra = '', edit = (html: 
   await context.route(LIST_URL, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
 }
 
+/** Opens My Orders and waits past its reading (and a later one): what the background then holds is final. */
+async function readList(context: BrowserContext, serviceWorker: Worker): Promise<void> {
+  const shop = await context.newPage();
+  await shop.goto(LIST_URL);
+  await expect
+    .poll(() => lastReading(serviceWorker), { timeout: 15_000 })
+    .toMatchObject({ ok: true, sources: ['dom', 'json'] });
+  // Past the content script's debounce and a later reading.
+  await shop.waitForTimeout(1_500);
+}
+
 const notificationIds = (serviceWorker: Worker) =>
   serviceWorker.evaluate(() => chrome.notifications.getAll().then((all) => Object.keys(all)));
 
@@ -69,13 +80,7 @@ test('an order only in a JSON block the page does not render is not stored and r
   planted.data.data = { [`pc_om_list_order_${HIDDEN}`]: plantedOrder(HIDDEN) };
   await serveSavedApiResponses(context, [savedList()]);
   await serveList(context, `<script type="application/json" id="state">${JSON.stringify(planted)}</script>`);
-  const shop = await context.newPage();
-  await shop.goto(LIST_URL);
-  await expect
-    .poll(() => lastReading(serviceWorker), { timeout: 15_000 })
-    .toMatchObject({ ok: true, sources: ['dom', 'json'] });
-  // Past the content script's debounce and a later reading.
-  await shop.waitForTimeout(1_500);
+  await readList(context, serviceWorker);
 
   const options = await openExtensionPage('options.html');
   expect((await storedOrders(options)).map((order) => order.orderId).sort()).toEqual([...SHOWN].sort());
@@ -96,12 +101,7 @@ test('a piece of a visible order number is not an order shown on the page', asyn
   list.body.data.data[`pc_om_list_order_${FRAGMENT}`] = plantedOrder(FRAGMENT);
   await serveSavedApiResponses(context, [list]);
   await serveList(context);
-  const shop = await context.newPage();
-  await shop.goto(LIST_URL);
-  await expect
-    .poll(() => lastReading(serviceWorker), { timeout: 15_000 })
-    .toMatchObject({ ok: true, sources: ['dom', 'json'] });
-  await shop.waitForTimeout(1_500);
+  await readList(context, serviceWorker);
 
   const options = await openExtensionPage('options.html');
   expect((await storedOrders(options)).map((order) => order.orderId).sort()).toEqual([...SHOWN].sort());

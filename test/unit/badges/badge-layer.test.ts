@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type BadgeLayer, createBadgeLayer } from '../../../lib/badges/badge-layer';
+import { type BadgeLayer, type BadgeLayerOptions, createBadgeLayer } from '../../../lib/badges/badge-layer';
 import type { OrderBadge } from '../../../lib/badges/order-badge';
 import type { Box } from '../../../lib/badges/place-badge';
 import { findOrderElements } from '../../../lib/marketplaces/aliexpress/find-order-elements';
@@ -60,21 +60,27 @@ let layer: BadgeLayer;
 let url: string;
 let openGuide: ReturnType<typeof vi.fn<(orderId: string) => Promise<void>>>;
 
-beforeEach(() => {
-  url = LIST_URL;
-  document.body.innerHTML = `<div id="list">${orderBlock('8204417366541234', 100)}${orderBlock('8211002233445566', 300)}</div>`;
-  openGuide = vi.fn<(orderId: string) => Promise<void>>(() => Promise.resolve());
-  layer = createBadgeLayer(window, {
-    css: '.slot{}',
+/** A layer over the test page with every seam set as the tests stand in for the buyer; `options` changes some. */
+function testLayer(options: Partial<BadgeLayerOptions> = {}): BadgeLayer {
+  return createBadgeLayer(window, {
+    css: '',
     findBlocks: () => findOrderElements(document),
-    // The layer asks about the page's URL; the test stands in for navigation with `url`.
-    wantsBadges: () => url === LIST_URL,
+    wantsBadges: () => true,
     openGuide,
     now: () => NOW,
     boxOf,
     contentOf: () => [],
     ...asBuyer,
+    ...options,
   });
+}
+
+beforeEach(() => {
+  url = LIST_URL;
+  document.body.innerHTML = `<div id="list">${orderBlock('8204417366541234', 100)}${orderBlock('8211002233445566', 300)}</div>`;
+  openGuide = vi.fn<(orderId: string) => Promise<void>>(() => Promise.resolve());
+  // The layer asks about the page's URL; the test stands in for navigation with `url`.
+  layer = testLayer({ css: '.slot{}', wantsBadges: () => url === LIST_URL });
 });
 
 afterEach(() => {
@@ -162,15 +168,8 @@ describe('badge layer', () => {
   it('hides the badge of a block that is not displayed (no box)', () => {
     const first = document.querySelector('.order-item');
     layer.destroy();
-    layer = createBadgeLayer(window, {
-      css: '',
-      findBlocks: () => findOrderElements(document),
-      wantsBadges: () => true,
-      openGuide,
-      now: () => NOW,
+    layer = testLayer({
       boxOf: (element) => (element === first ? { left: 0, top: 0, width: 0, height: 0 } : boxOf(element)),
-      contentOf: () => [],
-      ...asBuyer,
     });
     layer.show([badge('8204417366541234'), badge('8211002233445566')]);
     expect(slots().map((slot) => slot.hidden)).toEqual([true, false]);
@@ -314,15 +313,9 @@ describe('badge layer, as the product makes it (issue 12, break 5)', () => {
   let product: BadgeLayer;
   beforeEach(() => {
     layer.destroy();
-    product = createBadgeLayer(window, {
-      css: '',
-      findBlocks: () => findOrderElements(document),
-      wantsBadges: () => true,
-      openGuide,
-      now: () => NOW,
-      boxOf,
-      contentOf: () => [],
-      // The default closed root, with a handle kept for the test only; the default isTrusted.
+    product = testLayer({
+      // The product's closed root, with a handle kept for the test only, and the product's isTrusted.
+      isTrusted: (event) => event.isTrusted,
       attachShadow: (element) => {
         captured = element.attachShadow({ mode: 'closed' });
         return captured;
@@ -351,14 +344,12 @@ describe('badge layer, as the product makes it (issue 12, break 5)', () => {
 
   it('the product default is a closed root', () => {
     product.destroy();
+    // Nothing but what the content script passes: the root mode and the event check are the product's.
     const plain = createBadgeLayer(window, {
       css: '',
       findBlocks: () => findOrderElements(document),
       wantsBadges: () => true,
       openGuide,
-      now: () => NOW,
-      boxOf,
-      contentOf: () => [],
     });
     plain.show([badge('8204417366541234')]);
     expect(host()).not.toBeNull();
