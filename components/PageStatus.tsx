@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { MessageError, sendMessage } from '../lib/messaging/send';
 import { downloadBytes } from '../lib/pages/download-bytes';
 import { type BackgroundStatus as Status, useBackgroundStatus } from './data/useBackgroundStatus';
+import { ReadingNotes } from './ReadingNotes';
 
 const PAGE_NAMES: Record<NonNullable<Status['lastPage']>['pageKind'], string> = {
   'order-list': 'My Orders',
@@ -86,6 +87,7 @@ export function PageStatus() {
         Last seen: {PAGE_NAMES[status.lastPage.pageKind]} at {new Date(status.lastPage.seenAt).toLocaleTimeString()}.
       </p>
       {reading && <p data-testid="reading-status">{readingText(reading)}</p>}
+      {reading && <ReadingNotes reading={reading} />}
       {reading && hasGaps(reading) && <SaveReport missingCount={reading.ok ? reading.missingCount : undefined} />}
     </>
   );

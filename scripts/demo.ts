@@ -2,6 +2,7 @@
 // AliExpress pages (routed locally, nothing goes online) and checks that it works there.
 // With --headless or CI=true it only verifies and exits; otherwise the browser stays open.
 import { spawnSync } from 'node:child_process';
+import { badgeProbe } from '../test/e2e/badge-probe';
 import { launchExtension } from '../test/e2e/launch';
 import { SAMPLE_ORDER_LIST_URL } from '../test/fixtures/aliexpress/sample-site';
 
@@ -16,10 +17,17 @@ const { context, extensionId, strayRequests } = await launchExtension({ headless
 try {
   const page = await context.newPage();
   await page.goto(SAMPLE_ORDER_LIST_URL);
-  // The inline badges: one per order on the sample page, drawn in Buyer Guard's shadow root.
-  const badges = page.locator('buyer-guard-badges button.badge');
-  await badges.first().waitFor({ timeout: 15_000 });
-  console.log(`Badges on My Orders:\n  ${(await badges.allTextContents()).join('\n  ')}`);
+  // The inline badges: one per order on the sample page, drawn in Buyer Guard's closed shadow root
+  // (read here through the DevTools protocol, as the tests do: no page script can).
+  const probe = await badgeProbe(page);
+  const texts = async () =>
+    (await probe.inLayer((root) => [...root.querySelectorAll('button.badge')].map((b) => b.textContent ?? ''))) ?? [];
+  const deadline = Date.now() + 15_000;
+  while ((await texts()).length === 0) {
+    if (Date.now() > deadline) throw new Error('no badges on My Orders after 15 s');
+    await page.waitForTimeout(250);
+  }
+  console.log(`Badges on My Orders:\n  ${(await texts()).join('\n  ')}`);
 
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);

@@ -1,5 +1,8 @@
-// `npm run read-page -- <file.html> [--url <page URL>] [--api <responses.json>]... [--now <ISO or ms>] [--repeat <n>]`
+// `npm run read-page -- [<file.html>] [--url <page URL>] [--api <responses.json>]... [--now <ISO or ms>] [--repeat <n>]`
 // Runs Buyer Guard's AliExpress readers on a saved page and prints the reading as JSON (see docs/READING.md).
+// Responses given with --api are captures the operator trusts: their orders are read even when the saved
+// page (or no page at all: --api alone reads against an empty page at --url) does not show them. The
+// extension itself never does that (docs/SECURITY.md).
 // Exit 0 whenever a reading was produced, even "unreadable" (the reason is in the JSON); 2 on a missing file
 // or bad arguments. --repeat reads the page n times and reports the median time on stderr.
 import { existsSync, readFileSync } from 'node:fs';
@@ -7,13 +10,14 @@ import { Window } from 'happy-dom';
 import type { ObservedApiResponse } from '../lib/marketplaces/aliexpress/observed-response';
 import { readAliExpressPage } from '../lib/marketplaces/aliexpress/read-page';
 import { loadObservedResponses } from '../test/fixtures/aliexpress/observed-responses';
+import { pageUrlOfCaptures } from './read-page-url';
 
 const DEFAULT_URL = 'https://www.aliexpress.com/p/order/index.html';
 
 function fail(message: string): never {
   console.error(`read-page: ${message}`);
   console.error(
-    'usage: npm run read-page -- <file.html> [--url <page URL>] [--api <responses.json>]... [--now <ISO or ms>] [--repeat <n>]',
+    'usage: npm run read-page -- [<file.html>] [--url <page URL>] [--api <responses.json>]... [--now <ISO or ms>] [--repeat <n>]',
   );
   process.exit(2);
 }
@@ -37,15 +41,19 @@ for (let i = 0; i < args.length; i++) {
   else if (arg.startsWith('--')) fail(`unknown option ${arg}`);
   else file = arg;
 }
-if (!file) fail('no page file given');
-if (!existsSync(file)) fail(`no such file: ${file}`);
+if (!file && apiFiles.length === 0) fail('no page file and no --api capture given');
+if (file && !existsSync(file)) fail(`no such file: ${file}`);
 for (const apiFile of apiFiles) if (!existsSync(apiFile)) fail(`no such file: ${apiFile}`);
 
-const html = readFileSync(file, 'utf8');
+const html = file ? readFileSync(file, 'utf8') : '<!doctype html><html><body></body></html>';
 // Chrome's "Save page as" writes the page's address into the file: <!-- saved from url=(0048)https://… -->
-const pageUrl = url ?? /saved from url=\(\d+\)(\S+?)\s*-->/.exec(html)?.[1] ?? DEFAULT_URL;
-if (!URL.canParse(pageUrl)) fail(`--url: not a URL: ${pageUrl}`);
 const observed: ObservedApiResponse[] = apiFiles.flatMap((apiFile) => loadObservedResponses(apiFile, now));
+const pageUrl =
+  url ??
+  /saved from url=\(\d+\)(\S+?)\s*-->/.exec(html)?.[1] ??
+  (file ? undefined : pageUrlOfCaptures(observed)) ??
+  DEFAULT_URL;
+if (!URL.canParse(pageUrl)) fail(`--url: not a URL: ${pageUrl}`);
 
 const window = new Window({
   url: pageUrl,
@@ -56,7 +64,7 @@ let reading: ReturnType<typeof readAliExpressPage> | undefined;
 for (let run = 0; run < repeat; run++) {
   const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
   const started = performance.now();
-  reading = readAliExpressPage(document, pageUrl, now, observed);
+  reading = readAliExpressPage(document, pageUrl, now, observed, { trustCapturedJson: observed.length > 0 });
   times.push(performance.now() - started);
 }
 await window.happyDOM.close();

@@ -12,6 +12,30 @@ type Status = { kind: 'ok' | 'error' | 'busy'; text: string } | null;
 
 const CLEAR_PHRASE = 'delete everything';
 
+/** What an import did, in the buyer's words: counts, and what of the backup was left out or set aside. */
+function importReport(result: {
+  orders: number;
+  journal: number;
+  evidence: number;
+  urlsRemoved?: number;
+  evidenceKeptBeside?: number;
+}) {
+  const lines = [
+    `Imported ${result.orders} orders, ${result.journal} journal entries and ${result.evidence} evidence files.`,
+  ];
+  if (result.urlsRemoved) {
+    lines.push(
+      `${result.urlsRemoved} ${result.urlsRemoved === 1 ? 'link' : 'links'} of the backup did not lead to AliExpress and ${result.urlsRemoved === 1 ? 'was' : 'were'} left out.`,
+    );
+  }
+  if (result.evidenceKeptBeside) {
+    lines.push(
+      `${result.evidenceKeptBeside} evidence ${result.evidenceKeptBeside === 1 ? 'file' : 'files'} of the backup had the name of a different file here: added beside it, the file here is unchanged.`,
+    );
+  }
+  return lines.join(' ');
+}
+
 /** Backups (export, validated import), the CSV of orders, and deleting all data. */
 export function DataSettings() {
   const id = useId();
@@ -62,7 +86,7 @@ export function DataSettings() {
       // The upload stays staged until applied: a reply lost to a stopped worker is asked for again.
       const result = await sendMessageWithRetry('importBackup', { uploadId, mode });
       if (!result.ok) throw new Error(`Nothing was changed. ${result.error}`);
-      return `Imported ${result.orders} orders, ${result.journal} journal entries and ${result.evidence} evidence files.`;
+      return importReport(result);
     });
 
   const clearAll = () =>

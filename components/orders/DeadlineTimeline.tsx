@@ -1,4 +1,5 @@
 import type { DeadlineRow } from '../../lib/db/records';
+import { isoInstant } from '../../lib/model/time';
 import { ruleById } from '../../lib/rules/registry';
 import { deadlineDate, deadlineView } from '../format';
 
@@ -25,7 +26,7 @@ export function DeadlineTimeline({ deadlines, now }: Props) {
         return (
           <li key={deadline.key} className={`timeline-item urgency-${deadline.urgency}${view.passed ? ' past' : ''}`}>
             <span className="timeline-when">
-              <time dateTime={deadline.dueOn ?? new Date(deadline.dueAt).toISOString()}>{view.when}</time>{' '}
+              <time dateTime={deadline.dueOn ?? isoInstant(deadline.dueAt)}>{view.when}</time>{' '}
               <span className="muted">({view.left})</span>
             </span>
             <span className="timeline-what">

@@ -9,6 +9,7 @@ import {
 } from '../../lib/model/dispute';
 import { type JournalKind, journalKindSchema } from '../../lib/model/journal';
 import { ORDER_PROBLEM_REASONS, type OrderProblemReason } from '../../lib/model/problem-reasons';
+import { isoInstant } from '../../lib/model/time';
 import { formatMoney } from '../../lib/rules/format';
 import { PROBLEM_LABELS } from '../../lib/rules/problem-labels';
 import type { IrreversibleStep, Warning } from '../../lib/rules/warnings';
@@ -203,7 +204,7 @@ export function Journal({ orderId, entries, currency, warningFor, defaultProvide
         <ol className="journal-entries" data-testid="journal-entries">
           {entries.map((entry) => (
             <li key={entry.id}>
-              <time dateTime={new Date(entry.at).toISOString()}>{deadlineDate({ dueAt: entry.at }, now)}</time> —{' '}
+              <time dateTime={isoInstant(entry.at)}>{deadlineDate({ dueAt: entry.at }, now)}</time> —{' '}
               {JOURNAL_LABELS[entry.kind]}
               {entry.provider ? ` (${PROVIDER_WORDS[entry.provider]})` : ''}
               {entry.resolution ? ` (${RESOLUTION_WORDS[entry.resolution]})` : ''}

@@ -33,6 +33,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     let okUrl = '';
+    let watch: PageWatch | undefined;
     // Badges are drawn from the background's reply to each reading, and redrawn whenever the page settles.
     const badges = createBadgeLayer(window, {
       css: shadowCss(themeCss, badgesCss),
@@ -71,6 +72,8 @@ export default defineContentScript({
         measureSince('buyer-guard:read-to-badges', readStarted);
       },
       onGiveUp: (_reading, error) => console.debug('[Buyer Guard] background unavailable', error),
+      retryAfterMs: (reply) => reply.refused?.retryAfterMs,
+      onRetryDue: () => watch?.poke(),
     });
     ctx.onInvalidated(() => sender.stop());
     const send = (reading: PageReading, readStarted: number) => {
@@ -104,7 +107,6 @@ export default defineContentScript({
       // The page's JSON responses are collected from the start; the page itself is read once it
       // has loaded and the browser is idle, so the extension never slows the page's own loading.
       // Nothing is lost by waiting: the first reading reads the whole page as it is by then.
-      let watch: PageWatch | undefined;
       const inbox = createObservedResponseInbox(window, () => watch?.poke());
       const cancelStart = whenLoadedAndIdle(
         window,

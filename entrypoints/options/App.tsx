@@ -4,6 +4,7 @@ import { DataSettings } from '../../components/options/DataSettings';
 import { LanguageSettings } from '../../components/options/LanguageSettings';
 import { NotificationSettings } from '../../components/options/NotificationSettings';
 import { RuleSettings } from '../../components/options/RuleSettings';
+import { ReadingNotes } from '../../components/ReadingNotes';
 import { StorageProblemBanner } from '../../components/StorageProblemBanner';
 import { readSettings } from '../../lib/db/read-settings';
 import { sendMessage } from '../../lib/messaging/send';
@@ -21,6 +22,7 @@ export function App() {
     <main className="options">
       <h1>Buyer Guard settings</h1>
       <StorageProblemBanner />
+      <ReadingNotes />
       <p>Version {version}. Buyer Guard keeps all data in this browser profile and sends nothing anywhere.</p>
       {settings ? (
         <>

@@ -1,4 +1,4 @@
-import { unzipSync } from 'fflate';
+import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_JSON_NAME, type Backup, backupSchema } from '../db/backup-format';
 import type { BuyerGuardDatabase } from '../db/database';
 import {
@@ -11,15 +11,27 @@ import {
   type ReminderRow,
 } from '../db/records';
 import { sha256Hex } from '../evidence/sha256-hex';
+import { withMarketplaceUrlsOnly } from '../marketplaces/marketplace-url';
+import { MAX_EVIDENCE_BYTES } from '../model/evidence';
 import { derivedTables, deriveOrderState, type IngestContext, loadRelated, replaceDerivedRows } from './ingest';
 
-/** Unpacked size we agree to read: a ZIP bomb stops here instead of filling memory. */
-export const MAX_IMPORT_BYTES = 2 * 1024 ** 3;
+/**
+ * What an archive may unpack to, fitted to real backups: evidence goes to marketplace forms that take
+ * 5–10 MB a file and 50 MB a submission, so even a buyer with a dozen disputes stays far below. The limit
+ * bounds the memory an import takes (what is inflated is held until it is checked and stored).
+ */
+export const MAX_IMPORT_BYTES = 512 * 1024 ** 2;
+/** The backup's JSON: tens of thousands of orders stay well below. */
+const MAX_JSON_BYTES = 64 * 1024 ** 2;
 const MAX_ZIP_ENTRIES = 100_000;
+/** Compressed bytes handed to the inflater at a time: one push inflates at most ~1,000× this. */
+const PUSH_BYTES = 16 * 1024;
 
 export interface ParsedBackup {
   backup: Backup;
   files: Map<string, Uint8Array>;
+  /** Links of the backup that failed the one URL check (marketplace-url.ts) and were left out. */
+  urlsRemoved: number;
 }
 
 export type ReadBackupResult = { ok: true; parsed: ParsedBackup } | { ok: false; error: string };
@@ -29,21 +41,28 @@ function isZip(bytes: Uint8Array): boolean {
 }
 
 const DAMAGED_ZIP = 'The file is damaged: it is not a readable ZIP archive.';
+const TOO_BIG = 'The archive unpacks to more than Buyer Guard can import at once.';
+const LYING_ENTRY = 'The file is damaged: an entry of the archive holds more than its header says.';
+
+/** What one entry may unpack to: the backup's JSON, or one evidence file (as large as the store takes). */
+function entryLimit(name: string): number {
+  return name === BACKUP_JSON_NAME ? MAX_JSON_BYTES : MAX_EVIDENCE_BYTES;
+}
 
 /**
- * Unpacks a backup ZIP in two passes. fflate inflates each entry as soon as the filter accepts
- * it, so the first pass accepts nothing and only adds up what the headers declare: a bomb is
- * refused before a byte is inflated. The second inflates only the backup's own entries, each
- * into a buffer of its declared size (a header that understates a size truncates the entry
- * rather than growing memory).
+ * Unpacks a backup ZIP. First the central directory alone: what the entries declare is added up and a
+ * bomb that says what it is, is refused before a byte is inflated. Then the backup's own entries are
+ * inflated as a stream, a few KB of compressed data at a time, counting what comes out: an entry that
+ * holds more than its header declares or than one file may be, or an archive that unpacks past
+ * MAX_IMPORT_BYTES, is stopped there. Whatever the headers say, no more than that is ever in memory.
  */
 function unzip(bytes: Uint8Array): { files: Map<string, Uint8Array> } | { error: string } {
-  let total = 0;
+  let declared = 0;
   let count = 0;
   try {
     unzipSync(bytes, {
       filter: (file) => {
-        total += file.originalSize;
+        declared += file.originalSize;
         count++;
         return false;
       },
@@ -51,17 +70,58 @@ function unzip(bytes: Uint8Array): { files: Map<string, Uint8Array> } | { error:
   } catch {
     return { error: DAMAGED_ZIP };
   }
-  if (total > MAX_IMPORT_BYTES || count > MAX_ZIP_ENTRIES) {
-    return { error: 'The archive unpacks to more than Buyer Guard can import at once.' };
-  }
+  if (declared > MAX_IMPORT_BYTES || count > MAX_ZIP_ENTRIES) return { error: TOO_BIG };
+
+  const files = new Map<string, Uint8Array>();
+  let inflated = 0;
+  let error: string | undefined;
+  const stream = new Unzip((file) => {
+    if (error || !(file.name === BACKUP_JSON_NAME || file.name.startsWith('evidence/'))) return;
+    const limit = Math.min(file.originalSize ?? Number.POSITIVE_INFINITY, entryLimit(file.name));
+    if ((file.originalSize ?? 0) > entryLimit(file.name)) {
+      error = TOO_BIG;
+      return;
+    }
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    file.ondata = (failure, chunk, final) => {
+      if (error) return;
+      if (failure) {
+        error = DAMAGED_ZIP;
+        return;
+      }
+      size += chunk.length;
+      inflated += chunk.length;
+      if (size > limit || inflated > MAX_IMPORT_BYTES) {
+        error = size > limit && file.originalSize !== undefined ? LYING_ENTRY : TOO_BIG;
+        file.terminate();
+        return;
+      }
+      chunks.push(chunk);
+      if (final) files.set(file.name, joined(chunks, size));
+    };
+    file.start();
+  });
+  stream.register(UnzipInflate);
   try {
-    const entries = unzipSync(bytes, {
-      filter: (file) => file.name === BACKUP_JSON_NAME || file.name.startsWith('evidence/'),
-    });
-    return { files: new Map(Object.entries(entries)) };
+    for (let offset = 0; offset < bytes.length && !error; offset += PUSH_BYTES) {
+      stream.push(bytes.subarray(offset, offset + PUSH_BYTES), offset + PUSH_BYTES >= bytes.length);
+    }
   } catch {
-    return { error: DAMAGED_ZIP };
+    error ??= DAMAGED_ZIP;
   }
+  return error ? { error } : { files };
+}
+
+function joined(chunks: readonly Uint8Array[], size: number): Uint8Array {
+  if (chunks.length === 1 && chunks[0]) return chunks[0];
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
 }
 
 function describeIssue(issue: { path: PropertyKey[]; message: string }): string {
@@ -118,7 +178,15 @@ export async function readBackupFile(bytes: Uint8Array): Promise<ReadBackupResul
       return { ok: false, error: `Evidence "${meta.name}" does not match its checksum: the backup is damaged.` };
     }
   }
-  return { ok: true, parsed: { backup: parsed.data, files } };
+  // A backup can hold any link (data:, chrome://, another host): only AliExpress's are kept.
+  let urlsRemoved = 0;
+  const orders = parsed.data.data.orders.map((entry) => {
+    const { order, removed } = withMarketplaceUrlsOnly(entry.order);
+    urlsRemoved += removed.length;
+    return removed.length ? { ...entry, order } : entry;
+  });
+  const backup = { ...parsed.data, data: { ...parsed.data.data, orders } };
+  return { ok: true, parsed: { backup, files, urlsRemoved } };
 }
 
 export interface ImportSummary {
@@ -126,6 +194,13 @@ export interface ImportSummary {
   journal: number;
   evidence: number;
   history: number;
+  /** Links left out because they were not AliExpress's (present only when some were). */
+  urlsRemoved?: number;
+  /**
+   * Evidence files whose id was taken here by a different file: imported beside it under a new id, the
+   * file already here untouched (present only when some were).
+   */
+  evidenceKeptBeside?: number;
 }
 
 /** The tables an import writes; one transaction over all of them, so a failure changes nothing. */
@@ -141,10 +216,11 @@ function importTables(db: BuyerGuardDatabase) {
  */
 export async function applyBackup(
   db: BuyerGuardDatabase,
-  { backup, files }: ParsedBackup,
+  parsed: ParsedBackup,
   mode: 'merge' | 'replace',
   context: IngestContext,
 ): Promise<ImportSummary> {
+  const { backup, files } = parsed;
   const { data } = backup;
   const settings = mode === 'replace' && data.settings ? data.settings : context.settings;
   const derive = { ...context, settings };
@@ -221,13 +297,45 @@ export async function applyBackup(
     );
     await db.history.bulkAdd(history as HistoryRow[]);
 
-    const evidence: EvidenceRow[] = data.evidence.map(({ file, ...meta }) => ({
-      ...meta,
-      blob: new Blob([files.get(file) as Uint8Array<ArrayBuffer>], { type: meta.type }),
-    }));
-    await db.evidence.bulkPut(evidence);
-    return { orders, journal: journal.length, evidence: evidence.length, history: history.length };
+    const { rows: evidence, keptBeside } = await evidenceToAdd(db, data.evidence, files);
+    await db.evidence.bulkAdd(evidence);
+    return {
+      orders,
+      journal: journal.length,
+      evidence: evidence.length,
+      history: history.length,
+      ...(parsed.urlsRemoved > 0 && { urlsRemoved: parsed.urlsRemoved }),
+      ...(keptBeside > 0 && { evidenceKeptBeside: keptBeside }),
+    };
   });
+}
+
+/**
+ * The backup's evidence that is not here yet. Evidence already stored is never overwritten (its file,
+ * caption and date are the buyer's record): a file already here (same order, same SHA-256) is skipped,
+ * so importing twice adds nothing twice; a different file under an id already taken is kept
+ * beside it under a new id.
+ */
+async function evidenceToAdd(
+  db: BuyerGuardDatabase,
+  incoming: Backup['data']['evidence'],
+  files: Map<string, Uint8Array>,
+): Promise<{ rows: EvidenceRow[]; keptBeside: number }> {
+  const refs = [...new Set(incoming.map((meta) => meta.ref))];
+  const stored = await db.evidence.where('ref').anyOf(refs).toArray();
+  const taken = new Set((await db.evidence.toCollection().primaryKeys()) as string[]);
+  const held = new Set(stored.map((row) => `${row.ref}|${row.sha256}`));
+  const rows: EvidenceRow[] = [];
+  let keptBeside = 0;
+  for (const { file, ...meta } of incoming) {
+    // Already here: the same file of the same order (the backup's own copies of one file all go in).
+    if (held.has(`${meta.ref}|${meta.sha256}`)) continue;
+    const id = taken.has(meta.id) ? crypto.randomUUID() : meta.id;
+    if (id !== meta.id) keptBeside++;
+    taken.add(id);
+    rows.push({ ...meta, id, blob: new Blob([files.get(file) as Uint8Array<ArrayBuffer>], { type: meta.type }) });
+  }
+  return { rows, keptBeside };
 }
 
 /** Entries of the backup not already stored (same key), so importing twice adds nothing twice. */

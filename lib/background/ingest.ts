@@ -11,11 +11,13 @@ import {
   type ReminderRow,
 } from '../db/records';
 import type { Deadline } from '../model/deadline';
-import type { Order } from '../model/order';
+import { type Order, orderSchema } from '../model/order';
 import type { Problem } from '../model/problem';
 import type { PageReading } from '../model/reading';
+import { repairOrder } from '../model/repair-order';
 import type { Settings } from '../model/settings';
 import { disputeOf, type OrderFacts } from '../rules/order-facts';
+import type { DroppedOrder } from './accept-orders';
 import { mergeOrder } from './merge-order';
 import { pageJournalEntries } from './page-journal';
 import { planReminders } from './plan-reminders';
@@ -28,12 +30,18 @@ export interface IngestContext {
   timeZone: string;
   settings: Settings;
   deriveDeadlines: DeadlineDeriver;
+  /** How many orders not stored yet this ingest may add (a page's allowance: reading-limits.ts); no limit when absent. */
+  newOrderBudget?: number;
 }
 
 export interface IngestSummary {
   created: number;
   updated: number;
   unchanged: number;
+  /** Orders left out because merging or deriving them failed (present only when some were). */
+  dropped?: DroppedOrder[];
+  /** Ids of new orders left out because the allowance of new orders was used up (present only when some were). */
+  refusedNew?: string[];
 }
 
 /**
@@ -41,7 +49,8 @@ export interface IngestSummary {
  * record what changed, recompute deadlines and reminders. Orders the page did not show are
  * left alone: a page never deletes an order. Safe to repeat (a content script re-sends a
  * reading whose reply was lost when the worker stopped): a second identical reading changes
- * nothing but `lastSeenAt`.
+ * nothing but `lastSeenAt`. Each order is merged and derived on its own: one that fails is
+ * left out (named in `dropped`) and the others are stored.
  */
 export async function ingestOrders(
   db: BuyerGuardDatabase,
@@ -55,6 +64,8 @@ export async function ingestOrders(
   const incoming = new Map<OrderRef, Order>();
   for (const order of orders) incoming.set(orderRef(order.marketplace, order.orderId), order);
   const refs = [...incoming.keys()];
+  const dropped: DroppedOrder[] = [];
+  const refusedNew: string[] = [];
 
   await db.transaction('rw', derivedTables(db), async () => {
     const stored = await storedRowsOf(db, refs);
@@ -64,46 +75,82 @@ export async function ingestOrders(
 
     const pageEntries: JournalRow[] = [];
     for (const ref of refs) {
-      const before = stored.get(ref);
-      const read = incoming.get(ref) as Order;
-      const { order, changes } = mergeOrder(before?.order, read);
-      // What a dispute page showed becomes automatic journal entries (page-journal.ts), so the case follows it.
-      const relatedRows = related.of(ref);
-      const fromPage = read.dispute
-        ? pageJournalEntries({
-            ref,
-            orderId: order.orderId,
-            dispute: order.dispute,
-            journal: relatedRows.journal,
-            now,
-            timeZone: context.timeZone,
-          })
-        : [];
-      if (before && changes.length === 0 && fromPage.length === 0 && sameJson(before.order, order)) {
-        summary.unchanged++;
-        writes.keep({ ...before, lastSeenAt: now });
-        continue;
+      const fresh = incoming.get(ref) as Order;
+      try {
+        const before = stored.get(ref);
+        // New orders beyond the allowance wait for a later reading; known ones always update.
+        if (!before && context.newOrderBudget !== undefined && summary.created >= context.newOrderBudget) {
+          refusedNew.push(fresh.orderId);
+          continue;
+        }
+        const storedOrder = before && usableStoredOrder(before.order);
+        const { order, changes } = mergeOrder(storedOrder, fresh);
+        // What a dispute page showed becomes automatic journal entries (page-journal.ts), so the case follows it.
+        const relatedRows = related.of(ref);
+        const fromPage = fresh.dispute
+          ? pageJournalEntries({
+              ref,
+              orderId: order.orderId,
+              dispute: order.dispute,
+              journal: relatedRows.journal,
+              now,
+              timeZone: context.timeZone,
+            })
+          : [];
+        if (
+          before &&
+          storedOrder === before.order &&
+          changes.length === 0 &&
+          fromPage.length === 0 &&
+          sameJson(before.order, order)
+        ) {
+          summary.unchanged++;
+          writes.keep({ ...before, lastSeenAt: now });
+          continue;
+        }
+        const derived = deriveOrderState({
+          ref,
+          order,
+          ...relatedRows,
+          journal: [...relatedRows.journal, ...fromPage],
+          times: { firstSeenAt: before?.firstSeenAt ?? now, lastSeenAt: now, updatedAt: now },
+          context,
+        });
+        if (before) summary.updated++;
+        else summary.created++;
+        for (const change of changes) history.push({ ref, at: now, ...change });
+        pageEntries.push(...fromPage);
+        writes.add(ref, before, derived, related);
+      } catch (error) {
+        dropped.push({ orderId: fresh.orderId, why: errorText(error) });
       }
-      if (before) summary.updated++;
-      else summary.created++;
-      for (const change of changes) history.push({ ref, at: now, ...change });
-      pageEntries.push(...fromPage);
-      const derived = deriveOrderState({
-        ref,
-        order,
-        ...relatedRows,
-        journal: [...relatedRows.journal, ...fromPage],
-        times: { firstSeenAt: before?.firstSeenAt ?? now, lastSeenAt: now, updatedAt: now },
-        context,
-      });
-      writes.add(ref, before, derived, related);
     }
 
     await writes.write(db);
     if (history.length) await db.history.bulkAdd(history);
     if (pageEntries.length) await db.journal.bulkPut(pageEntries);
   });
+  if (dropped.length) summary.dropped = dropped;
+  if (refusedNew.length) summary.refusedNew = refusedNew;
   return summary;
+}
+
+/**
+ * A stored order as the model accepts it today: a row an earlier version stored with a value out of
+ * range (a countdown `Date` cannot hold) has that value cut, so it never stops a later reading.
+ */
+function usableStoredOrder(order: Order): Order | undefined {
+  return orderSchema.safeParse(order).success ? order : repairOrder(order, []);
+}
+
+function errorText(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).slice(0, 200);
+}
+
+/** A derived row IndexedDB can index and the pages can show: every instant a finite number. */
+function assertUsableRow(row: OrderRow, deadlines: readonly DeadlineRow[]): void {
+  const numbers = [row.nextDueAt, row.attention, ...deadlines.map((deadline) => deadline.dueAt)];
+  if (!numbers.every(Number.isFinite)) throw new RangeError('a derived deadline is not a usable time');
 }
 
 /** Everything derived from an order at a moment: its row (index copies), deadlines and reminders. */
@@ -120,19 +167,21 @@ export function deriveOrderState(
   const deadlines: DeadlineRow[] = context
     .deriveDeadlines({ order, journal, ...(problem && { problem }), now, timeZone, settings })
     .map((d) => ({ ...d, key: `${ref}:${d.kind}`, ref }));
+  const row = toOrderRow({
+    ref,
+    order,
+    deadlines,
+    hasDispute: disputeOf({ order, journal, ...(problem && { problem }), timeZone, settings }) !== undefined,
+    firstSeenAt: times.firstSeenAt,
+    lastSeenAt: times.lastSeenAt,
+    updatedAt: times.updatedAt,
+    now,
+  });
+  assertUsableRow(row, deadlines);
   return {
     deadlines,
     reminders: planReminders({ deadlines, previous: previousReminders, settings, now, timeZone }),
-    row: toOrderRow({
-      ref,
-      order,
-      deadlines,
-      hasDispute: disputeOf({ order, journal, ...(problem && { problem }), timeZone, settings }) !== undefined,
-      firstSeenAt: times.firstSeenAt,
-      lastSeenAt: times.lastSeenAt,
-      updatedAt: times.updatedAt,
-      now,
-    }),
+    row,
   };
 }
 
@@ -149,12 +198,15 @@ export async function refreshOrders(db: BuyerGuardDatabase, refList: readonly Or
     const writes = new DerivedWrites();
     for (const ref of refs) {
       const before = stored.get(ref) as OrderRow;
-      writes.add(
-        ref,
-        before,
-        deriveOrderState({ ref, order: before.order, ...related.of(ref), times: before, context }),
-        related,
-      );
+      // One order that cannot be derived (a row an earlier version stored badly) keeps its row and
+      // never stops the others: it is tried again on the next refresh.
+      try {
+        const order = usableStoredOrder(before.order);
+        if (!order) continue;
+        writes.add(ref, before, deriveOrderState({ ref, order, ...related.of(ref), times: before, context }), related);
+      } catch (error) {
+        console.debug('[Buyer Guard] order not refreshed', ref, errorText(error));
+      }
     }
     await writes.write(db);
   });

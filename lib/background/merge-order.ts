@@ -1,4 +1,5 @@
 import type { Order, OrderItem, PageTimer, TrackingEvent } from '../model/order';
+import { isoInstant } from '../model/time';
 
 /** A change worth keeping in the order's history. */
 export interface OrderChange {
@@ -80,12 +81,12 @@ function mergeEvents(stored?: TrackingEvent[], incoming?: TrackingEvent[]): Trac
 
 /** Sortable time of an event (newest last in lexical order); local and UTC mix only where a source lacks one. */
 function eventTime(event: TrackingEvent): string {
-  return event.time ?? (event.at !== undefined ? new Date(event.at).toISOString().slice(0, 19) : '');
+  return event.time ?? (event.at !== undefined ? (isoInstant(event.at)?.slice(0, 19) ?? '') : '');
 }
 
 function timerValue(timer: PageTimer | undefined): string | undefined {
   if (!timer) return undefined;
-  return timer.endsAt !== undefined ? new Date(timer.endsAt).toISOString() : timer.endsOn;
+  return timer.endsAt !== undefined ? isoInstant(timer.endsAt) : timer.endsOn;
 }
 
 function timerChanged(a: PageTimer | undefined, b: PageTimer | undefined): boolean {

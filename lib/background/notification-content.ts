@@ -1,5 +1,6 @@
 import type { DeadlineRow, OrderRow } from '../db/records';
 import { type DeadlineFormatOptions, deadlineView } from '../format/deadline-format';
+import { orderPageUrl } from '../pages/order-page-url';
 
 /** One reminder that fell due, with what the buyer needs to recognise the order. */
 export interface DueReminder {
@@ -16,8 +17,8 @@ export interface NotificationContent {
   /** Shown when there are several orders (Chrome's "list" notification); others use `message`. */
   items: { title: string; message: string }[];
   buttons: { title: string }[];
-  /** What a click opens: one order, or the list of orders. */
-  target: { kind: 'order'; ref: string; orderId: string; url?: string } | { kind: 'orders' };
+  /** What a click opens: one order's page (checked: orderPageUrl), or the list of orders. */
+  target: { kind: 'order'; ref: string; orderId: string; url: string } | { kind: 'orders' };
   reminderKeys: string[];
   refs: string[];
 }
@@ -63,7 +64,7 @@ export function composeNotification(
         kind: 'order',
         ref: first.order.ref,
         orderId: first.order.orderId,
-        ...(first.order.order.detailUrl && { url: first.order.order.detailUrl }),
+        url: orderPageUrl(first.order.orderId, first.order.order.detailUrl),
       },
       reminderKeys,
       refs,

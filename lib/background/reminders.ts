@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { BuyerGuardDatabase } from '../db/database';
-import { NO_DEADLINE, type OrderRef } from '../db/records';
+import { NO_DEADLINE, type OrderRef, type ReminderRow } from '../db/records';
+import { orderPageUrl } from '../pages/order-page-url';
 import { composeNotification, type DueReminder, type NotificationContent } from './notification-content';
 import { markFired, snooze } from './plan-reminders';
 
@@ -64,9 +65,16 @@ export async function fireDueReminders(
   for (const item of items) item.nextStep = await nextStepOf(item.order.ref);
   const content = composeNotification(items, now);
   if (content) await showNotification(content);
+  // Compare-and-set, in one transaction: only a reminder still as it was when it fell due is marked. A
+  // reading that moved its deadline while the notification was on its way re-planned it under the same
+  // key with a new due time; that new reminder was not shown and must still fire.
   await db.transaction('rw', db.reminders, async () => {
     const current = await db.reminders.bulkGet(due.map((r) => r.key));
-    await db.reminders.bulkPut(current.filter((r) => r !== undefined).map((r) => markFired(r, now)));
+    const shown = current.filter(
+      (row, i): row is ReminderRow =>
+        row !== undefined && row.dueAt === due[i]?.dueAt && row.fireAt === due[i]?.fireAt && row.firedAt === undefined,
+    );
+    await db.reminders.bulkPut(shown.map((r) => markFired(r, now)));
   });
   return items.length;
 }
@@ -98,10 +106,9 @@ export async function openNotificationTarget(notificationId: string): Promise<vo
   const found = await targetOf(notificationId);
   if (!found) return;
   const { target } = found;
+  // Checked here, where it is opened: the stored link came from a page or a backup.
   const url =
-    target.kind === 'order'
-      ? (target.url ?? `https://www.aliexpress.com/p/order/detail.html?orderId=${encodeURIComponent(target.orderId)}`)
-      : browser.runtime.getURL('/popup.html');
+    target.kind === 'order' ? orderPageUrl(target.orderId, target.url) : browser.runtime.getURL('/popup.html');
   await browser.tabs.create({ url });
   await browser.notifications.clear(notificationId);
 }

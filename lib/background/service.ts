@@ -5,7 +5,10 @@ import { readSettings } from '../db/read-settings';
 import { type OrderRef, orderRef, toDeadline } from '../db/records';
 import { sha256Hex } from '../evidence/sha256-hex';
 import { type Handlers, isQuotaError } from '../messaging/dispatch';
+import { MAX_EVIDENCE_BYTES } from '../model/evidence';
+import type { PageReading } from '../model/reading';
 import { adviseOrder } from '../rules/order-facts';
+import { acceptOrders } from './accept-orders';
 import { browserTabCapture } from './browser-tab-capture';
 import { captureMarketplaceTab, type TabCaptureApi } from './capture-tab';
 import { applyBackup, readBackupFile } from './import-backup';
@@ -13,6 +16,7 @@ import {
   type DeadlineDeriver,
   derivedTables,
   type IngestContext,
+  type IngestSummary,
   ingestReading,
   loadRelated,
   refreshOrders,
@@ -21,6 +25,7 @@ import { readLastPage, recordLastPage } from './last-page';
 import { readLastReading, readPageReport, recordLastReading, recordPageReport } from './last-reading';
 import { openGuide } from './open-guide';
 import { planningHorizonMs } from './plan-reminders';
+import { createReadingLimiter, READING_LIMITS, type ReadingLimits } from './reading-limits';
 import {
   ALARM_NEXT_REMINDER,
   ALARM_SWEEP,
@@ -35,8 +40,15 @@ import { writeSettings } from './settings-store';
 import { noticingStorageFull, readStorageProblem, watchStorageHealth } from './storage-health';
 import { assembleUpload, discardAbandonedUploads, discardUpload, stageChunk } from './uploads';
 
-/** Evidence larger than this is refused: no marketplace form takes it, and it would crowd the disk. */
-export const MAX_EVIDENCE_BYTES = 200 * 1024 * 1024;
+/** New orders an ingest left out for a limit, said the way the page and the popup tell the buyer. */
+function refusalOf(summary: IngestSummary, storeFull: boolean) {
+  const count = summary.refusedNew?.length ?? 0;
+  if (!count) return undefined;
+  // The page's allowance comes back within a minute; room in the store only when the buyer makes it.
+  return storeFull
+    ? { reason: 'too-many-orders' as const, count }
+    : { reason: 'too-many-new-orders' as const, count, retryAfterMs: 60_000 };
+}
 
 export interface BackgroundDeps {
   db: BuyerGuardDatabase;
@@ -45,6 +57,8 @@ export interface BackgroundDeps {
   deriveDeadlines: DeadlineDeriver;
   /** Browser calls for tab screenshots; the real `browser.tabs`/`windows` when not given. */
   tabCapture?: TabCaptureApi;
+  /** What a tab's page may make Buyer Guard store (reading-limits.ts); READING_LIMITS when not given. */
+  readingLimits?: ReadingLimits;
 }
 
 /**
@@ -54,6 +68,8 @@ export interface BackgroundDeps {
 export function createBackground(deps: BackgroundDeps) {
   const { db } = deps;
   const tabCapture = deps.tabCapture ?? browserTabCapture();
+  const limits = deps.readingLimits ?? READING_LIMITS;
+  const readingLimiter = createReadingLimiter(limits);
 
   async function context(): Promise<IngestContext> {
     return {
@@ -117,17 +133,41 @@ export function createBackground(deps: BackgroundDeps) {
 
   const handlers: Handlers = {
     ping: () => ({ version: browser.runtime.getManifest().version, receivedAt: deps.now() }),
-    pageReading: async (reading) => {
-      await Promise.all([
-        recordLastPage({ url: reading.url, pageKind: reading.pageKind ?? 'unknown', seenAt: deps.now() }),
-        recordLastReading(reading),
-      ]);
-      const summary = await ingestReading(db, reading, await context());
+    pageReading: async (received, { sender }) => {
+      const now = deps.now();
+      await recordLastPage({ url: received.url, pageKind: received.pageKind ?? 'unknown', seenAt: now });
+      const tab = `tab:${sender.tab?.id ?? 'none'}`;
+      const admission = readingLimiter.admit(tab, now);
+      if (!admission.ok) {
+        // Refused whole: the page changes faster than any buyer reads it. Nothing is touched.
+        const refused = { reason: 'too-many-readings' as const, retryAfterMs: admission.retryAfterMs };
+        await recordLastReading(received, { storedIds: [], dropped: [], refused });
+        return { created: 0, updated: 0, unchanged: 0, badges: [], refused };
+      }
+      // Each order on its own: one that the model refuses is dropped and named, the others go on.
+      const accepted = received.ok ? acceptOrders(received.orders) : { orders: [], dropped: [] };
+      const reading: PageReading = received.ok ? { ...received, orders: accepted.orders } : received;
+      const room = reading.ok ? Math.max(0, limits.storedOrders - (await db.orders.count())) : 0;
+      const newOrderBudget = Math.min(admission.newOrderBudget, room);
+      let summary: IngestSummary;
+      try {
+        summary = await ingestReading(db, reading, { ...(await context()), newOrderBudget });
+      } catch (error) {
+        await recordLastReading(received, { storedIds: [], dropped: accepted.dropped, notStored: true });
+        throw error;
+      }
+      readingLimiter.recordCreated(tab, now, summary.created);
+      const refused = refusalOf(summary, room < admission.newOrderBudget);
+      const dropped = [...accepted.dropped, ...(summary.dropped ?? [])];
+      const left = new Set([...(summary.dropped ?? []).map((order) => order.orderId), ...(summary.refusedNew ?? [])]);
+      const orderIds = reading.ok ? reading.orders.map((o) => o.orderId).filter((id) => !left.has(id)) : [];
+      // Only now, with the orders committed, is the reading recorded as read.
+      await recordLastReading(received, { storedIds: orderIds, dropped, ...(refused && { refused }) });
       // Also when nothing changed: this may be a reading delivered again because the worker
       // stopped after storing it the first time, before its alarm was set.
       if (reading.ok) await afterChange();
-      const orderIds = reading.ok ? reading.orders.map((o) => o.orderId) : [];
-      return { ...summary, badges: await badgesFor(orderIds) };
+      const { created, updated, unchanged } = summary;
+      return { created, updated, unchanged, badges: await badgesFor(orderIds), ...(refused && { refused }) };
     },
     openGuide: async ({ orderId }, { sender }) => ({ opened: await openGuide(orderId, { tab: sender.tab }) }),
     addJournalEntry: async ({ orderId, at, ...entry }) => {

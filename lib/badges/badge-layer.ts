@@ -20,6 +20,16 @@ export interface BadgeLayerOptions {
   /** Layout reads, replaceable in tests (happy-dom has no layout). */
   boxOf?: (element: Element) => Box;
   contentOf?: (block: Element, bottom: number) => Box[];
+  /**
+   * Whether an event is the buyer's own (a click, a key): `event.isTrusted` in the product. Unit tests,
+   * whose DOM can only make script events, pass their own.
+   */
+  isTrusted?: (event: Event) => boolean;
+  /**
+   * Makes the layer's shadow root: closed in the product, so no page script can reach into it (unit tests
+   * keep a handle on it; the end-to-end tests read it through the DevTools protocol).
+   */
+  attachShadow?: (host: HTMLElement) => ShadowRoot;
 }
 
 export interface BadgeLayer {
@@ -59,6 +69,14 @@ export function createBadgeLayer(window: Window, options: BadgeLayerOptions): Ba
   const now = options.now ?? Date.now;
   const boxOf = options.boxOf ?? rectBox;
   const contentOf = options.contentOf ?? contentBoxes;
+  const isTrusted = options.isTrusted ?? ((event: Event) => event.isTrusted);
+  const attachShadow = options.attachShadow ?? ((element: HTMLElement) => element.attachShadow({ mode: 'closed' }));
+  /** A handler that acts only on the buyer's own input: a page script's click or key does nothing. */
+  const trusted =
+    <E extends Event>(handler: (event: E) => void) =>
+    (event: E) => {
+      if (isTrusted(event)) handler(event);
+    };
 
   const remembered = new Map<string, OrderBadge>();
   const views = new Map<string, { view: BadgeView; block: Element }>();
@@ -86,7 +104,8 @@ export function createBadgeLayer(window: Window, options: BadgeLayerOptions): Ba
     }
     host = document.createElement(BADGE_HOST_TAG);
     host.style.cssText = HOST_STYLE;
-    root = host.attachShadow({ mode: 'open' });
+    // Closed: a page script gets null from host.shadowRoot and cannot open panels or read the advice.
+    root = attachShadow(host);
     const style = document.createElement('style');
     style.textContent = `:host{all:initial}\n${options.css}`;
     root.append(style);
@@ -160,13 +179,19 @@ export function createBadgeLayer(window: Window, options: BadgeLayerOptions): Ba
 
   function createView(orderId: string): BadgeView {
     const view = createBadgeView(document, orderId, ID_PREFIX);
-    view.button.addEventListener('click', () => (open === view ? close(true) : openPanel(view)));
-    view.slot.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape' && open === view) {
-        event.preventDefault();
-        close(true);
-      }
-    });
+    view.button.addEventListener(
+      'click',
+      trusted(() => (open === view ? close(true) : openPanel(view))),
+    );
+    view.slot.addEventListener(
+      'keydown',
+      trusted((event: KeyboardEvent) => {
+        if (event.key === 'Escape' && open === view) {
+          event.preventDefault();
+          close(true);
+        }
+      }),
+    );
     view.slot.addEventListener('focusout', (event) => {
       const next = event.relatedTarget;
       if (open === view && next instanceof Node && !view.slot.contains(next)) close(false);
@@ -177,8 +202,8 @@ export function createBadgeLayer(window: Window, options: BadgeLayerOptions): Ba
   function refill(view: BadgeView, badge: OrderBadge) {
     view.filled = JSON.stringify(badge);
     fillPanel(view, badge, badgeText(badge, now()), ID_PREFIX, {
-      onClose: () => close(true),
-      onOpenGuide: () => {
+      onClose: trusted(() => close(true)),
+      onOpenGuide: trusted(() => {
         writePanelStatus(view, '');
         options.openGuide(view.orderId).then(
           () => {
@@ -186,7 +211,7 @@ export function createBadgeLayer(window: Window, options: BadgeLayerOptions): Ba
           },
           () => writePanelStatus(view, 'Could not open the guide. Open Buyer Guard from the browser toolbar.'),
         );
-      },
+      }),
     });
   }
 
@@ -214,8 +239,10 @@ export function createBadgeLayer(window: Window, options: BadgeLayerOptions): Ba
     if (offset.top !== undefined) panel.style.top = `${offset.top}px`;
   }
 
+  // Seen from the document, a closed root hides where inside it an event happened: a press anywhere in
+  // the layer is not "outside" (a press on another badge opens that one instead).
   function onOutsidePointer(event: Event) {
-    if (open && !event.composedPath().includes(open.slot)) close(false);
+    if (open && host && !event.composedPath().includes(host)) close(false);
   }
 
   function close(returnFocus: boolean) {

@@ -63,8 +63,8 @@ export function writeBadge(view: BadgeView, words: BadgeText): void {
 }
 
 export interface PanelHandlers {
-  onOpenGuide: () => void;
-  onClose: () => void;
+  onOpenGuide: (event: MouseEvent) => void;
+  onClose: (event: MouseEvent) => void;
 }
 
 /**

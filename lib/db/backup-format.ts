@@ -50,7 +50,9 @@ export const backupSchema = z.object({
       .max(2_000_000),
     cases: z.array(z.object({ ref: refSchema, problem: problemSchema, updatedAt: instantSchema })).max(200_000),
     journal: z.array(journalEntrySchema.extend({ ref: refSchema })).max(1_000_000),
-    evidence: z.array(evidenceMetaSchema.extend({ ref: refSchema, file: z.string().max(300) })).max(100_000),
+    evidence: z
+      .array(evidenceMetaSchema.extend({ id: z.string().min(1).max(100), ref: refSchema, file: z.string().max(300) }))
+      .max(100_000),
     settings: settingsSchema.optional(),
   }),
 });

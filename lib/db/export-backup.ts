@@ -4,10 +4,22 @@ import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_JSON_NAME } from './backup
 import type { BuyerGuardDatabase } from './database';
 import type { EvidenceRow } from './records';
 
-/** Safe file name inside the ZIP: the evidence id (unique, [A-Za-z0-9_-]) plus the original extension. */
-function evidencePath(row: EvidenceRow): string {
-  const extension = /\.([A-Za-z0-9]{1,8})$/.exec(row.name)?.[1] ?? 'bin';
-  return `evidence/${row.id.replace(/[^A-Za-z0-9_-]/g, '_')}.${extension.toLowerCase()}`;
+/**
+ * Each evidence file's path inside the ZIP: `evidence/` + the id cut to [A-Za-z0-9_-] + the original
+ * extension, made unique (case-insensitively, as some unzip tools and file systems see names) by a
+ * number where two ids would meet ("a.b" and "a_b"): two files under one path would make an export that
+ * cannot be restored. Safe on every system: no directory part, no dots but the extension's.
+ */
+export function evidencePaths(rows: readonly Pick<EvidenceRow, 'id' | 'name'>[]): string[] {
+  const taken = new Set<string>();
+  return rows.map((row) => {
+    const extension = (/\.([A-Za-z0-9]{1,8})$/.exec(row.name)?.[1] ?? 'bin').toLowerCase();
+    const stem = row.id.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 100) || 'file';
+    let path = `evidence/${stem}.${extension}`;
+    for (let copy = 2; taken.has(path.toLowerCase()); copy++) path = `evidence/${stem}-${copy}.${extension}`;
+    taken.add(path.toLowerCase());
+    return path;
+  });
 }
 
 /** Reads everything in one consistent snapshot. Evidence rows come back with their blobs. */
@@ -25,7 +37,8 @@ export async function collectBackup(
       db.evidence.toArray(),
       db.settings.get('settings'),
     ]);
-    const files = evidence.map((row) => ({ row, path: evidencePath(row) }));
+    const paths = evidencePaths(evidence);
+    const files = evidence.map((row, index) => ({ row, path: paths[index] as string }));
     const backup: Backup = {
       format: BACKUP_FORMAT,
       formatVersion: BACKUP_FORMAT_VERSION,

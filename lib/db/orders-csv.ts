@@ -1,4 +1,5 @@
 import { deadlineIso } from '../format/deadline-format';
+import { isoInstant } from '../model/time';
 import type { DeadlineRow, OrderRow } from './records';
 
 const COLUMNS = [
@@ -36,7 +37,7 @@ export function csvCell(value: string | number | undefined): string {
 }
 
 function iso(instant: number | undefined): string | undefined {
-  return instant === undefined ? undefined : new Date(instant).toISOString();
+  return instant === undefined ? undefined : isoInstant(instant);
 }
 
 /** One line per order, most urgent first as given; the next deadline is the earliest one still ahead. */

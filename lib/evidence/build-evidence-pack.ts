@@ -1,4 +1,5 @@
 import { type Zippable, zipSync } from 'fflate';
+import { isoInstant } from '../model/time';
 import type { EvidencePackInput, PackedFile } from './evidence-pack-input';
 import { packFileNames } from './pack-file-names';
 import { renderEvidenceSummary } from './render-evidence-summary';
@@ -42,7 +43,7 @@ function manifest(input: EvidencePackInput, files: readonly PackedFile[]) {
     format: EVIDENCE_PACK_FORMAT,
     marketplace: input.order.marketplace,
     orderId: input.order.orderId,
-    generatedAt: new Date(input.generatedAt).toISOString(),
+    generatedAt: isoInstant(input.generatedAt),
     summary: 'summary.html',
     files: files.map((file) => ({
       path: file.path,
@@ -52,7 +53,7 @@ function manifest(input: EvidencePackInput, files: readonly PackedFile[]) {
       size: file.size,
       sha256: file.sha256,
       ...(file.matchesCapture ? {} : { sha256AtCapture: file.meta.sha256 }),
-      addedAt: new Date(file.meta.addedAt).toISOString(),
+      addedAt: isoInstant(file.meta.addedAt),
       caption: file.meta.caption,
       checklistItemIds: file.meta.checklistItemIds,
       warnings: file.meta.warnings,

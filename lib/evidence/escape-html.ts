@@ -22,19 +22,3 @@ export function escapeHtml(text: string): string {
     .replace(/[&<>"']/g, (character) => ENTITIES[character] ?? character)
     .replace(BIDI_CONTROLS, (character) => `[U+${character.charCodeAt(0).toString(16).toUpperCase()}]`);
 }
-
-/**
- * The URL, normalised, when it is an absolute https URL without credentials; otherwise undefined,
- * and the caller shows it as plain text. Keeps javascript:, data:, http: and relative URLs out of links.
- */
-export function httpsUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
-  if (parsed.protocol !== 'https:' || parsed.username || parsed.password) return undefined;
-  return parsed.href;
-}

@@ -1,4 +1,4 @@
-import type { Instant } from '../model/time';
+import { type Instant, isInstant } from '../model/time';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -7,6 +7,7 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
  * month/day order to guess) and sortable. Invalid zones fall back to UTC rather than throwing.
  */
 export function formatInstant(at: Instant, timeZone: string): string {
+  if (!isInstant(at)) return 'unknown time';
   const parts = formatterFor(timeZone).formatToParts(new Date(at));
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   const hour = part('hour') === '24' ? '00' : part('hour');

@@ -36,6 +36,20 @@ const EXTENSION_BY_TYPE: Record<string, string> = {
   'text/plain': 'txt',
 };
 
+/** Types a browser runs code in when it opens the file (an SVG's or HTML's scripts, XML with XSLT). */
+const ACTIVE_TYPE = /svg|html|xml|javascript|ecmascript/;
+/** Extensions a browser opens as a picture, a video, a PDF or text: the types above, and JSON (shown as text). */
+const INERT_EXTENSIONS = new Set([...Object.keys(TYPE_BY_EXTENSION), 'json']);
+
+/**
+ * Whether a file named `name` of `type` is inert when opened from disk (the unpacked evidence pack, a
+ * browser at file://): its extension is one of the pictures, videos, PDF, plain text or JSON, and its
+ * type is not one a browser runs code in (an SVG named .jpg is still an SVG).
+ */
+export function isInertFile(name: string, type: string): boolean {
+  return INERT_EXTENSIONS.has(extensionOf(name)) && !ACTIVE_TYPE.test(type.toLowerCase());
+}
+
 /** The file's MIME type, lower-cased and without parameters; from the extension when the browser gave none. */
 export function mediaTypeOf(file: { name: string; type: string }): string {
   const declared = file.type.split(';')[0]?.trim().toLowerCase() ?? '';

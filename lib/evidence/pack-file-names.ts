@@ -1,4 +1,4 @@
-import { extensionFor, extensionOf, mediaTypeOf } from './media-type';
+import { extensionFor, extensionOf, isInertFile, mediaTypeOf } from './media-type';
 
 /** Longest stem kept (in characters), so names stay readable and under every file system's limits. */
 const MAX_STEM_LENGTH = 80;
@@ -14,7 +14,9 @@ const UNSAFE = /[<>:"/\\|?*\u0000-\u001F\u007F-\u009F\u200B\u200E\u200F\u202A-\u
 /**
  * A file name that is safe on every system: no directory part, no unsafe characters, no leading
  * dot (no hidden files) or trailing dot/space, a bounded length, and an extension that matches the
- * file's type (a photo re-encoded as JPEG ends in .jpg), lower-cased. Never empty.
+ * file's type (a photo re-encoded as JPEG ends in .jpg), lower-cased. Never empty. A file of a type
+ * that runs code when opened (SVG, HTML, XML, scripts, programs, anything unknown) keeps its name with
+ * ".txt" added, so a click in the unpacked pack shows its text and runs nothing (issue 12, break 9).
  */
 export function safeFileName(name: string, type: string): string {
   const base = name.normalize('NFC').split(/[/\\]/).pop() ?? '';
@@ -27,7 +29,8 @@ export function safeFileName(name: string, type: string): string {
   let stem = extensionFits ? cleaned.slice(0, -(currentExtension.length + 1)) : cleaned;
   stem = trimEnds(truncate(trimEnds(stem), MAX_STEM_LENGTH));
   if (!stem) stem = 'file';
-  return extension ? `${stem}.${extension}` : stem;
+  const safe = extension ? `${stem}.${extension}` : stem;
+  return isInertFile(safe, type) ? safe : `${safe}.txt`;
 }
 
 /**

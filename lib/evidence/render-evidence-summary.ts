@@ -1,11 +1,12 @@
 import { deadlineView } from '../format/deadline-format';
+import { marketplacePageUrl } from '../marketplaces/marketplace-url';
 import type { Money } from '../model/money';
 import type { Order } from '../model/order';
-import { httpsUrl } from './escape-html';
 import type { EvidencePackInput, PackedFile } from './evidence-pack-input';
 import { formatBytes } from './format-bytes';
 import { formatInstant, usableTimeZone } from './format-instant';
 import { html, SafeHtml } from './html-template';
+import { isInertFile } from './media-type';
 
 const MARKETPLACE_NAMES: Record<Order['marketplace'], string> = { aliexpress: 'AliExpress' };
 
@@ -13,7 +14,8 @@ const MARKETPLACE_NAMES: Record<Order['marketplace'], string> = { aliexpress: 'A
  * summary.html of an evidence pack: one self-contained, printable page (inline CSS, no script, no
  * remote resource; a CSP meta tag forbids both should anything slip in) with the order's facts,
  * the deadline timeline, the journal, the composed texts and the file list with SHA-256 hashes.
- * Every value is escaped by the `html` template; only https URLs become links.
+ * Every value is escaped by the `html` template; only AliExpress's https URLs become links
+ * (marketplace-url.ts).
  */
 export function renderEvidenceSummary(input: EvidencePackInput, files: readonly PackedFile[]): string {
   const timeZone = usableTimeZone(input.timeZone);
@@ -160,15 +162,25 @@ ${
 <tbody>
 ${files.map(
   (file) =>
-    html`<tr><td><a href="${file.path}">${file.path.replace(/^files\//, '')}</a><div class="sub">${file.meta.kind}, ${file.meta.type}<br>added as <bdi>${file.meta.name}</bdi></div>${file.meta.warnings.length > 0 && html`<div class="sub">warnings: ${file.meta.warnings.join(', ')}</div>`}${file.meta.checklistItemIds.length > 0 && html`<div class="sub">shows: ${file.meta.checklistItemIds.join(', ')}</div>`}</td><td class="nowrap">${when(file.meta.addedAt)}</td><td class="text" dir="auto">${file.meta.caption}</td><td class="num">${formatBytes(file.size)}<div class="sub">${file.size.toLocaleString('en')} bytes</div></td><td class="hash">${file.sha256}${!file.matchesCapture && html`<div class="alert">Differs from the hash recorded when the file was added (${file.meta.sha256}).</div>`}</td></tr>\n`,
+    html`<tr><td>${fileLink(file)}<div class="sub">${file.meta.kind}, ${file.meta.type}<br>added as <bdi>${file.meta.name}</bdi></div>${file.meta.warnings.length > 0 && html`<div class="sub">warnings: ${file.meta.warnings.join(', ')}</div>`}${file.meta.checklistItemIds.length > 0 && html`<div class="sub">shows: ${file.meta.checklistItemIds.join(', ')}</div>`}</td><td class="nowrap">${when(file.meta.addedAt)}</td><td class="text" dir="auto">${file.meta.caption}</td><td class="num">${formatBytes(file.size)}<div class="sub">${file.size.toLocaleString('en')} bytes</div></td><td class="hash">${file.sha256}${!file.matchesCapture && html`<div class="alert">Differs from the hash recorded when the file was added (${file.meta.sha256}).</div>`}</td></tr>\n`,
 )}</tbody>
 </table>`
 }
 </section>`;
 }
 
+/**
+ * A file of the pack, linked (relative to summary.html) only when opening it is inert: a file kept as text
+ * because its type runs code is named, not linked.
+ */
+function fileLink(file: PackedFile): SafeHtml {
+  const name = file.path.replace(/^files\//, '');
+  if (isInertFile(file.path, file.meta.type)) return html`<a href="${file.path}">${name}</a>`;
+  return html`${name}<div class="sub">kept as text: a file of this type can run code when opened</div>`;
+}
+
 function linkOrText(url: string | undefined, text: string): SafeHtml {
-  const href = httpsUrl(url);
+  const href = marketplacePageUrl(url);
   if (!href) return html`${text}`;
   return html`<a href="${href}" rel="noreferrer noopener">${text}</a>`;
 }

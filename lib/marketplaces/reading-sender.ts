@@ -7,6 +7,13 @@ export interface ReadingSenderOptions<Reply, Context> {
   /** `context` is what `send` was given with the reading (when it was read, say). */
   onReply: (reading: PageReading, reply: Reply, context: Context) => void;
   onGiveUp?: (reading: PageReading, error: unknown) => void;
+  /**
+   * How long the background asked to wait before the page is read again (it refused the reading, or
+   * some of its new orders, for a limit); undefined when it stored everything.
+   */
+  retryAfterMs?: (reply: Reply) => number | undefined;
+  /** The wait asked for is over: read the page again (the same reading is then sent again). */
+  onRetryDue?: () => void;
 }
 
 export interface ReadingSender<Context> {
@@ -33,7 +40,15 @@ export function createReadingSender<Reply, Context = void>(
     if (stopped.signal.aborted) return;
     try {
       const reply = await options.deliver(reading, stopped.signal);
-      if (!stopped.signal.aborted) options.onReply(reading, reply, context);
+      if (stopped.signal.aborted) return;
+      options.onReply(reading, reply, context);
+      const wait = options.retryAfterMs?.(reply);
+      if (wait !== undefined) {
+        // Not stored (all or part): the same reading must go again once the background takes it.
+        if (lastKey === key) lastKey = '';
+        const timer = setTimeout(() => options.onRetryDue?.(), wait);
+        stopped.signal.addEventListener('abort', () => clearTimeout(timer));
+      }
     } catch (error) {
       if (stopped.signal.aborted) return;
       if (lastKey === key) lastKey = '';

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { evidenceKindSchema } from '../model/evidence';
 import { journalEntrySchema } from '../model/journal';
 import { problemSchema } from '../model/problem';
-import { pageKindSchema, pageReadingSchema, readFailureReasonSchema } from '../model/reading';
+import { failedReadingSchema, okReadingSchema, pageKindSchema, readFailureReasonSchema } from '../model/reading';
 import { settingsSchema } from '../model/settings';
 import { MAX_CHUNK_CHARS, MAX_CHUNKS } from './chunks';
-import { openGuideReplySchema, pageReadingReplySchema } from './content-replies';
+import { openGuideReplySchema, pageReadingReplySchema, readingRefusalSchema } from './content-replies';
 import { PROTOCOL } from './envelope';
 
 export { type ErrorCode, errorCodes, PROTOCOL, type Reply, replySchema } from './envelope';
@@ -35,10 +35,21 @@ export const MAX_READING_CHARS = 2_000_000;
 /** A page report is a redacted outline of one page: far below this. */
 export const MAX_PAGE_REPORT_CHARS = 3_000_000;
 
-const boundedReading = pageReadingSchema
+/**
+ * A reading as it arrives. Its orders are checked one by one by the background
+ * (lib/background/accept-orders.ts): one order with a bad value is dropped, never the whole reading.
+ */
+const boundedReading = z
+  .discriminatedUnion('ok', [
+    okReadingSchema.extend({ orders: z.array(z.unknown()).max(MAX_READING_ORDERS) }),
+    failedReadingSchema,
+  ])
   .refine((reading) => reading.url.length <= 4096 && reading.url.startsWith('https://'), 'reading URL must be https')
   .refine((reading) => !reading.ok || reading.orders.length <= MAX_READING_ORDERS, 'too many orders in one reading')
   .refine((reading) => JSON.stringify(reading).length <= MAX_READING_CHARS, 'reading too large');
+
+/** How many dropped orders a summary names (the count beyond is in orderCount − stored). */
+export const MAX_LISTED_DROPPED = 20;
 
 /** What the background keeps of the latest reading (the popup's "Read 12 orders on My Orders"). */
 export const readingSummarySchema = z.object({
@@ -53,6 +64,34 @@ export const readingSummarySchema = z.object({
   /** How many expected fields stayed unread (diagnostics.missing). */
   missingCount: z.number().int().nonnegative().optional(),
   readAt: z.number(),
+  /** Orders of the reading that are stored now (absent in summaries written before this was counted). */
+  stored: z.number().int().nonnegative().optional(),
+  /** Orders of the reading that were not stored, each with why (a value out of range, a derivation that failed). */
+  dropped: z
+    .array(z.object({ orderId: z.string().max(40), why: z.string().max(300) }))
+    .max(MAX_LISTED_DROPPED)
+    .optional(),
+  /** The reading could not be stored at all (the write failed); nothing of it was kept. */
+  notStored: z.literal(true).optional(),
+  /** Texts of the reading a reader shortened to the model's limits (TEXT_LIMITS in lib/model/order.ts). */
+  shortened: z.number().int().nonnegative().optional(),
+  /** The reading, or some of its new orders, were refused by a limit (reading-limits.ts). */
+  refused: z.optional(readingRefusalSchema),
+  /**
+   * Deadlines on which the page's data and what the page shows disagreed by more than a day (the earlier
+   * was kept: lib/marketplaces/aliexpress/merge-orders.ts), for the buyer to check on the page.
+   */
+  deadlineDisagreements: z
+    .array(
+      z.object({
+        orderId: z.string().max(40),
+        field: z.string().max(100),
+        dom: z.string().max(100),
+        json: z.string().max(100),
+      }),
+    )
+    .max(MAX_LISTED_DROPPED)
+    .optional(),
 });
 export type ReadingSummary = z.infer<typeof readingSummarySchema>;
 
@@ -202,6 +241,10 @@ export const messages = {
         journal: z.number(),
         evidence: z.number(),
         history: z.number(),
+        /** Links of the backup that were not AliExpress's, left out. */
+        urlsRemoved: z.number().optional(),
+        /** Evidence whose id was taken here by another file: added beside it under a new id. */
+        evidenceKeptBeside: z.number().optional(),
       }),
       z.object({ ok: z.literal(false), error: z.string() }),
     ]),

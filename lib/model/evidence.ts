@@ -17,6 +17,9 @@ export const evidenceLimitsSchema = z.object({
 });
 export type EvidenceLimits = z.infer<typeof evidenceLimitsSchema>;
 
+/** Evidence larger than this is refused: no marketplace form takes it, and it would crowd the disk. */
+export const MAX_EVIDENCE_BYTES = 200 * 1024 * 1024;
+
 export const evidenceKindSchema = z.enum(['screenshot', 'photo', 'video', 'document']);
 export type EvidenceKind = z.infer<typeof evidenceKindSchema>;
 

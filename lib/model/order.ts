@@ -3,7 +3,30 @@ import { disputeStatusSchema } from './dispute-status';
 import { moneySchema } from './money';
 import { ORDER_PROBLEM_REASONS } from './problem-reasons';
 import { RESOLUTIONS } from './resolutions';
-import { instantSchema, localDateSchema, localDateTimeSchema } from './time';
+import { dayCountSchema, instantSchema, localDateSchema, localDateTimeSchema } from './time';
+
+/**
+ * How long a text the model keeps may be, and how many entries a list: past any real AliExpress page
+ * (titles are cut at a few hundred characters there, store names at a few dozen), so that a page writing
+ * kilobytes into every card cannot fill the buyer's disk. A reader shortens a longer text and says so
+ * (repair-order.ts); the background refuses an order that still carries one.
+ */
+export const TEXT_LIMITS = {
+  title: 500,
+  storeName: 200,
+  sku: 300,
+  statusText: 200,
+  /** What a timer, a policy sentence, an offer or a decision was read from. */
+  raw: 1_000,
+  description: 500,
+  place: 200,
+  id: 64,
+  url: 2_048,
+} as const;
+export const LIST_LIMITS = { items: 100, timers: 20, actions: 20, events: 300, parcels: 20, pageRules: 10 } as const;
+
+const text = (max: number) => z.string().check(z.maxLength(max));
+const url = z.url().check(z.maxLength(TEXT_LIMITS.url));
 
 /**
  * The order model shared by readers, storage, rules and UI. Every field but the identity is
@@ -41,22 +64,25 @@ export const orderActionSchema = z.enum([
 ]);
 export type OrderAction = z.infer<typeof orderActionSchema>;
 
+/** More pieces of one item than any order holds. */
+const MAX_QUANTITY = 100_000;
+
 export const orderItemSchema = z.object({
-  title: z.string().check(z.minLength(1)),
+  title: z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.title)),
   /** Variant text as shown ("Color: Black, Size: XL"). */
-  sku: z.optional(z.string()),
-  quantity: z.optional(z.int().check(z.positive())),
+  sku: z.optional(text(TEXT_LIMITS.sku)),
+  quantity: z.optional(z.int().check(z.positive(), z.lte(MAX_QUANTITY))),
   unitPrice: z.optional(moneySchema),
-  productId: z.optional(z.string()),
-  productUrl: z.optional(z.url()),
-  imageUrl: z.optional(z.url()),
+  productId: z.optional(text(TEXT_LIMITS.id)),
+  productUrl: z.optional(url),
+  imageUrl: z.optional(url),
 });
 export type OrderItem = z.infer<typeof orderItemSchema>;
 
 export const storeSchema = z.object({
-  name: z.string().check(z.minLength(1)),
-  id: z.optional(z.string()),
-  url: z.optional(z.url()),
+  name: z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.storeName)),
+  id: z.optional(text(TEXT_LIMITS.id)),
+  url: z.optional(url),
 });
 export type Store = z.infer<typeof storeSchema>;
 
@@ -94,7 +120,7 @@ export const pageTimerSchema = z.object({
   /** Set for a stated calendar day. */
   endsOn: z.optional(localDateSchema),
   /** The text the timer was read from, for the buyer to compare. */
-  raw: z.string(),
+  raw: text(TEXT_LIMITS.raw),
 });
 export type PageTimer = z.infer<typeof pageTimerSchema>;
 
@@ -118,16 +144,16 @@ export const trackingEventSchema = z.object({
   time: z.optional(localDateTimeSchema),
   /** Instant, when the source gives one (JSON timestamps). */
   at: z.optional(instantSchema),
-  description: z.string().check(z.minLength(1)),
-  location: z.optional(z.string()),
+  description: z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.description)),
+  location: z.optional(text(TEXT_LIMITS.place)),
   stage: trackingStageSchema,
 });
 export type TrackingEvent = z.infer<typeof trackingEventSchema>;
 
 export const trackingSchema = z.object({
-  number: z.optional(z.string()),
-  carrier: z.optional(z.string()),
-  events: z.optional(z.array(trackingEventSchema)),
+  number: z.optional(text(TEXT_LIMITS.id)),
+  carrier: z.optional(text(TEXT_LIMITS.place)),
+  events: z.optional(z.array(trackingEventSchema).check(z.maxLength(LIST_LIMITS.events))),
 });
 export type Tracking = z.infer<typeof trackingSchema>;
 
@@ -143,10 +169,10 @@ export const pageRuleAnchorSchema = z.enum(['ordered', 'paid', 'shipped', 'deliv
 export type PageRuleAnchor = z.infer<typeof pageRuleAnchorSchema>;
 export const pageRuleSchema = z.object({
   kind: pageRuleKindSchema,
-  days: z.int().check(z.positive(), z.lte(400)),
+  days: dayCountSchema.check(z.positive()),
   anchor: pageRuleAnchorSchema,
   /** The sentence as the page wrote it (any language), shown as "stated by the page". */
-  raw: z.string(),
+  raw: text(TEXT_LIMITS.raw),
 });
 export type PageRule = z.infer<typeof pageRuleSchema>;
 
@@ -159,7 +185,7 @@ export const offerOnPageSchema = z.object({
   amount: z.optional(moneySchema),
   returnPostagePaidBy: z.optional(z.enum(['buyer', 'seller'])),
   /** The proposal as the page wrote it. */
-  raw: z.string(),
+  raw: text(TEXT_LIMITS.raw),
 });
 export type OfferOnPage = z.infer<typeof offerOnPageSchema>;
 
@@ -169,7 +195,7 @@ export const decisionOnPageSchema = z.object({
   refund: z.optional(moneySchema),
   returnRequired: z.optional(z.boolean()),
   appealable: z.optional(z.boolean()),
-  raw: z.string(),
+  raw: text(TEXT_LIMITS.raw),
 });
 export type DecisionOnPage = z.infer<typeof decisionOnPageSchema>;
 
@@ -180,14 +206,14 @@ export type DecisionOnPage = z.infer<typeof decisionOnPageSchema>;
  */
 export const disputeOnPageSchema = z.object({
   status: z.optional(disputeStatusSchema),
-  statusText: z.optional(z.string()),
+  statusText: z.optional(text(TEXT_LIMITS.statusText)),
   /** The refund the buyer asked for. */
   refundAmount: z.optional(moneySchema),
   /** The marketplace's dispute (issue) id, when shown. */
-  id: z.optional(z.string()),
+  id: z.optional(text(TEXT_LIMITS.id)),
   reason: z.optional(z.enum(ORDER_PROBLEM_REASONS)),
   /** The reason exactly as the page wrote it. */
-  reasonText: z.optional(z.string()),
+  reasonText: z.optional(text(TEXT_LIMITS.raw)),
   requestedResolution: z.optional(resolutionOnPageSchema),
   openedOn: z.optional(localDateTimeSchema),
   /** The latest proposal still shown on the page. */
@@ -196,7 +222,7 @@ export const disputeOnPageSchema = z.object({
   escalation: z.optional(z.enum(['available', 'not-yet', 'escalated'])),
   decision: z.optional(decisionOnPageSchema),
   /** The dispute's own page, when known. */
-  url: z.optional(z.url()),
+  url: z.optional(url),
 });
 export type DisputeOnPage = z.infer<typeof disputeOnPageSchema>;
 
@@ -206,14 +232,14 @@ export const orderSchema = z.object({
   orderedOn: z.optional(localDateSchema),
   status: z.optional(orderStatusSchema),
   /** The status exactly as the page wrote it (any language). */
-  statusText: z.optional(z.string()),
+  statusText: z.optional(text(TEXT_LIMITS.statusText)),
   store: z.optional(storeSchema),
-  items: z.optional(z.array(orderItemSchema)),
+  items: z.optional(z.array(orderItemSchema).check(z.maxLength(LIST_LIMITS.items))),
   total: z.optional(moneySchema),
-  actions: z.optional(z.array(orderActionSchema)),
-  timers: z.optional(z.array(pageTimerSchema)),
+  actions: z.optional(z.array(orderActionSchema).check(z.maxLength(LIST_LIMITS.actions))),
+  timers: z.optional(z.array(pageTimerSchema).check(z.maxLength(LIST_LIMITS.timers))),
   /** Policy sentences of the page, as rules anchored on an event (see pageRuleSchema). */
-  pageRules: z.optional(z.array(pageRuleSchema)),
+  pageRules: z.optional(z.array(pageRuleSchema).check(z.maxLength(LIST_LIMITS.pageRules))),
   paidOn: z.optional(localDateTimeSchema),
   shippedOn: z.optional(localDateTimeSchema),
   deliveredOn: z.optional(localDateTimeSchema),
@@ -223,11 +249,11 @@ export const orderSchema = z.object({
    * A split order (several packages, each with its own number and events): one entry per
    * package, in page order. `tracking` is then the first of them. Absent for one package.
    */
-  parcels: z.optional(z.array(trackingSchema).check(z.minLength(2))),
+  parcels: z.optional(z.array(trackingSchema).check(z.minLength(2), z.maxLength(LIST_LIMITS.parcels))),
   dispute: z.optional(disputeOnPageSchema),
   /** Page URL of the order's detail page, when known. */
-  detailUrl: z.optional(z.url()),
+  detailUrl: z.optional(url),
   /** Page URL of the order's tracking page, when known. */
-  trackingUrl: z.optional(z.url()),
+  trackingUrl: z.optional(url),
 });
 export type Order = z.infer<typeof orderSchema>;

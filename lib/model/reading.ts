@@ -32,24 +32,27 @@ export const diagnosticsSchema = z.object({
 });
 export type Diagnostics = z.infer<typeof diagnosticsSchema>;
 
-export const pageReadingSchema = z.discriminatedUnion('ok', [
-  z.object({
-    ok: z.literal(true),
-    pageKind: pageKindSchema,
-    url: z.url(),
-    readAt: instantSchema,
-    /** Language of the page's labels, when detected (BCP 47, e.g. "es"). */
-    language: z.string().optional(),
-    orders: z.array(orderSchema),
-    diagnostics: diagnosticsSchema,
-  }),
-  z.object({
-    ok: z.literal(false),
-    pageKind: pageKindSchema.optional(),
-    url: z.url(),
-    readAt: instantSchema,
-    reason: readFailureReasonSchema,
-    message: z.string(),
-  }),
-]);
+/** A page the reader could read: its orders and what it could not read. */
+export const okReadingSchema = z.object({
+  ok: z.literal(true),
+  pageKind: pageKindSchema,
+  url: z.url(),
+  readAt: instantSchema,
+  /** Language of the page's labels, when detected (BCP 47, e.g. "es"). */
+  language: z.string().optional(),
+  orders: z.array(orderSchema),
+  diagnostics: diagnosticsSchema,
+});
+
+/** A page the reader could not read, and why. */
+export const failedReadingSchema = z.object({
+  ok: z.literal(false),
+  pageKind: pageKindSchema.optional(),
+  url: z.url(),
+  readAt: instantSchema,
+  reason: readFailureReasonSchema,
+  message: z.string(),
+});
+
+export const pageReadingSchema = z.discriminatedUnion('ok', [okReadingSchema, failedReadingSchema]);
 export type PageReading = z.infer<typeof pageReadingSchema>;

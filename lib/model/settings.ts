@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import * as zm from 'zod/mini';
 import { LOCALES } from '../i18n/locales';
 import { deadlineKindSchema } from './deadline';
+import { dayCountSchema, durationMsSchema } from './time';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:mm');
@@ -9,13 +11,7 @@ const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:mm');
 export const settingsSchema = z.object({
   /** How long before a deadline to remind, in ms (default: 3 days and 1 day before). */
   leadTimesMs: z
-    .array(
-      z
-        .number()
-        .int()
-        .min(0)
-        .max(60 * DAY_MS),
-    )
+    .array(durationMsSchema.check(zm.lte(60 * DAY_MS)))
     .max(5)
     .default([3 * DAY_MS, DAY_MS]),
   notificationsEnabled: z.boolean().default(true),
@@ -28,7 +24,7 @@ export const settingsSchema = z.object({
   /** Payment route, for the chargeback windows (PayPal: 180 days + 20 to escalate). */
   paymentMethod: z.enum(['unknown', 'paypal', 'card']).default('unknown'),
   /** A documented alternative value for a timing rule (lib/rules/catalog.ts), e.g. 120-day protection in Brazil. */
-  ruleOverrides: z.record(z.string().max(80), z.number().int().min(0).max(400)).default({}),
+  ruleOverrides: z.record(z.string().max(80), dayCountSchema).default({}),
   /** Which complaint form the buyer sees: the current one, or the older one with "Trading rules violations". */
   complaintList: z.enum(['current', 'legacy']).default('current'),
   /** The language of Buyer Guard's own texts: 'auto' follows the browser (lib/i18n/locales.ts). */

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { SAMPLE_ORDER_LIST_URL } from '../fixtures/aliexpress/sample-site';
+import { badgeProbe } from './badge-probe';
 import { expect, test } from './fixtures';
 import { ROOT } from './launch';
 
@@ -13,9 +14,11 @@ test('screenshot: badges on My Orders, one panel open', async ({ context }) => {
   const page = await context.newPage();
   await page.setViewportSize({ width: 1140, height: 600 });
   await page.goto(SAMPLE_ORDER_LIST_URL);
-  const badge = page.locator('buyer-guard-badges .slot[data-order-id="8204417366541234"] button.badge');
-  await expect(page.locator('buyer-guard-badges .slot')).toHaveCount(7);
-  await badge.click();
-  await expect(page.getByRole('dialog', { name: 'Wait for the parcel' })).toBeVisible();
+  const probe = await badgeProbe(page);
+  await expect.poll(() => probe.slotIds()).toHaveLength(7);
+  await probe.clickBadge('8204417366541234');
+  await expect
+    .poll(() => probe.panel('8204417366541234'))
+    .toMatchObject({ visible: true, name: 'Wait for the parcel' });
   await page.screenshot({ path: target('badges.png') });
 });

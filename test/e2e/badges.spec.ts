@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { listFixtures, SAMPLE_ORDER_LIST_URL } from '../fixtures/aliexpress/sample-site';
+import { type BadgeProbe, badgeProbe } from './badge-probe';
 import { expect, test } from './fixtures';
 import { serveSavedApiResponses } from './saved-api-responses';
 
 // The inline badges, on the built extension and the sample pages. Texts asserted here come from the
 // pages' own countdowns ("… in 12 days 05:33:21"), which count from the moment the page is read, so
-// they read the same whatever day the tests run.
+// they read the same whatever day the tests run. The layer's shadow root is closed: the tests read it
+// through the DevTools protocol and act with trusted input (badge-probe.ts).
 
 const fixtures = listFixtures();
 const fixture = (name: string) => {
@@ -16,10 +18,6 @@ const fixture = (name: string) => {
 };
 
 const layer = (page: Page) => page.locator('buyer-guard-badges');
-const slots = (page: Page) => page.locator('buyer-guard-badges .slot');
-const badgeOf = (page: Page, orderId: string) =>
-  page.locator(`buyer-guard-badges .slot[data-order-id="${orderId}"] button.badge`);
-const panelOf = (page: Page, orderId: string) => page.locator(`buyer-guard-badges #bg-panel-${orderId}`);
 
 const SAMPLE_ORDER_IDS = [
   '8204417366541234',
@@ -31,11 +29,12 @@ const SAMPLE_ORDER_IDS = [
   '8195551112223334',
 ];
 
-async function openSampleList(context: BrowserContext): Promise<Page> {
+async function openSampleList(context: BrowserContext): Promise<{ page: Page; probe: BadgeProbe }> {
   const page = await context.newPage();
   await page.goto(SAMPLE_ORDER_LIST_URL);
-  await expect(slots(page)).toHaveCount(SAMPLE_ORDER_IDS.length);
-  return page;
+  const probe = await badgeProbe(page);
+  await expect.poll(() => probe.slotIds()).toEqual(SAMPLE_ORDER_IDS);
+  return { page, probe };
 }
 
 /** Serves one fixture page at exactly its URL (query included), over the sample site. */
@@ -82,26 +81,24 @@ function pageLayout(page: Page): Promise<string[]> {
 test('My Orders: a badge per order with its most urgent deadline, in the extension’s words and colours', async ({
   context,
 }) => {
-  const page = await openSampleList(context);
-  await expect(slots(page)).toHaveCount(SAMPLE_ORDER_IDS.length);
-  expect(await slots(page).evaluateAll((all) => all.map((slot) => (slot as HTMLElement).dataset.orderId))).toEqual(
-    SAMPLE_ORDER_IDS,
-  );
+  const { page, probe } = await openSampleList(context);
+  expect(await probe.slotIds()).toEqual(SAMPLE_ORDER_IDS);
   // "Buyer protection ends in 12 days 05:33:21" on the page: stated by it, twelve days away.
-  const protection = badgeOf(page, '8204417366541234');
+  const protection = await probe.badge('8204417366541234');
   // Its name and date in the one formatter's words; the time left is in its accessible name and panel.
-  await expect(protection).toHaveText(/^Buyer protection ends: [A-Z][a-z]{2} \d{1,2}, \d{1,2}:\d{2}\s?[AP]M$/);
-  await expect(protection).toHaveClass(/chip-upcoming/);
-  await expect(protection).toHaveAccessibleName(
+  expect(protection?.text).toMatch(/^Buyer protection ends: [A-Z][a-z]{2} \d{1,2}, \d{1,2}:\d{2}\s?[AP]M$/);
+  expect(protection?.className).toMatch(/chip-upcoming/);
+  expect(protection?.label).toMatch(
     /^Buyer protection ends: .+, 12 days 5 hours left \(stated by the page\) — upcoming\. Buyer Guard, order/,
   );
   // A closed order has nothing left to watch: a quiet badge that only says it is tracked.
-  await expect(badgeOf(page, '8195551112223334')).toHaveText('Tracked — no deadline');
-  await expect(badgeOf(page, '8195551112223334')).toHaveClass(/chip-none quiet/);
+  const closed = await probe.badge('8195551112223334');
+  expect(closed?.text).toBe('Tracked — no deadline');
+  expect(closed?.className).toMatch(/chip-none quiet/);
   // The chip colour is the extension pages' own (components/theme.css --accent for "upcoming").
-  expect(await protection.evaluate((button) => getComputedStyle(button).color)).toBe('rgb(11, 107, 203)');
+  expect(protection?.color).toBe('rgb(11, 107, 203)');
   // Drawn on top of the page's orders, beside their status, never over the page's own text.
-  const box = await protection.boundingBox();
+  const box = (await probe.badge('8204417366541234'))?.box;
   const status = await page.getByText('Awaiting delivery').first().boundingBox();
   expect(box && status && box.x > status.x + status.width && box.y < status.y + status.height).toBe(true);
 });
@@ -110,16 +107,16 @@ test('an order’s detail page: one badge, with the deadline the page counts dow
   const detail = fixture('order-detail.8215000000000011');
   const page = await context.newPage();
   await page.goto(detail.url);
-  await expect(slots(page)).toHaveCount(1);
+  const probe = await badgeProbe(page);
+  await expect.poll(() => probe.slotIds()).toEqual(['8215000000000011']);
   // The page shows a running dispute with the seller's 4-day answer countdown: that is the headline,
   // not the protection countdown ("Käuferschutz: 30 Tage"), which does not apply while the dispute runs.
-  await expect(badgeOf(page, '8215000000000011')).toHaveText(/^Seller must respond to the dispute: /);
-  await expect(badgeOf(page, '8215000000000011')).toHaveAccessibleName(
-    /, in 4 days( \d+ hours?)? \(stated by the page\)/,
-  );
-  await expect(badgeOf(page, '8215000000000011')).not.toHaveClass(/chip-none/);
+  const badge = await probe.badge('8215000000000011');
+  expect(badge?.text).toMatch(/^Seller must respond to the dispute: /);
+  expect(badge?.label).toMatch(/, in 4 days( \d+ hours?)? \(stated by the page\)/);
+  expect(badge?.className).not.toMatch(/chip-none/);
   // Beside the page's status heading, on its line.
-  const box = await badgeOf(page, '8215000000000011').boundingBox();
+  const box = badge?.box;
   const heading = await page.getByText('Warten auf Lieferung').boundingBox();
   expect(box && heading && box.y < heading.y + heading.height && box.y + box.height > heading.y).toBe(true);
 });
@@ -127,43 +124,41 @@ test('an order’s detail page: one badge, with the deadline the page counts dow
 test('keyboard: Tab reaches the badges after the page’s own controls; Enter opens the panel, Escape closes it', async ({
   context,
 }) => {
-  const page = await openSampleList(context);
+  const { page, probe } = await openSampleList(context);
   await page.getByRole('button', { name: 'Buy this again' }).focus();
   await page.keyboard.press('Tab');
-  const first = badgeOf(page, '8204417366541234');
-  await expect(first).toBeFocused();
-  await expect(first).toHaveAttribute('aria-expanded', 'false');
-  await expect(first).toHaveAttribute('aria-controls', 'bg-panel-8204417366541234');
+  await expect.poll(() => probe.focused()).toBe('badge:8204417366541234');
+  const first = await probe.badge('8204417366541234');
+  expect(first?.expanded).toBe('false');
+  expect(first?.controls).toBe('bg-panel-8204417366541234');
 
   await page.keyboard.press('Enter');
-  const panel = panelOf(page, '8204417366541234');
-  await expect(panel).toBeVisible();
-  await expect(first).toHaveAttribute('aria-expanded', 'true');
-  await expect(panel).toBeFocused();
-  await expect(page.getByRole('dialog', { name: 'Wait for the parcel' })).toBeVisible();
-  await expect(panel.locator('.detail')).toHaveText(
-    /^Buyer protection ends: .+ — 12 days 5 hours left \(stated by the page\)$/,
-  );
-  await expect(panel.getByRole('button', { name: 'Open the guide' })).toBeVisible();
+  await expect.poll(async () => (await probe.panel('8204417366541234'))?.visible).toBe(true);
+  expect((await probe.badge('8204417366541234'))?.expanded).toBe('true');
+  await expect.poll(() => probe.focused()).toBe('panel:8204417366541234');
+  const panel = await probe.panel('8204417366541234');
+  expect(panel).toMatchObject({ role: 'dialog', name: 'Wait for the parcel' });
+  expect(panel?.detail).toMatch(/^Buyer protection ends: .+ — 12 days 5 hours left \(stated by the page\)$/);
+  expect(panel?.buttons).toContain('Open the guide');
   // Focus is visible: the theme's ring on the badge, inside the shadow root.
   await page.keyboard.press('Tab');
-  await expect(panel.getByRole('button', { name: 'Close' })).toBeFocused();
+  await expect.poll(() => probe.focused()).toBe('button:Close');
 
   await page.keyboard.press('Escape');
-  await expect(panel).toBeHidden();
-  await expect(first).toHaveAttribute('aria-expanded', 'false');
-  await expect(first).toBeFocused();
-  expect(await first.evaluate((button) => getComputedStyle(button).outlineStyle)).toBe('solid');
+  await expect.poll(async () => (await probe.panel('8204417366541234'))?.visible).toBe(false);
+  expect((await probe.badge('8204417366541234'))?.expanded).toBe('false');
+  await expect.poll(() => probe.focused()).toBe('badge:8204417366541234');
+  expect((await probe.badge('8204417366541234'))?.outlineStyle).toBe('solid');
 
   // Space opens too, and Tab moves on to the next order's badge after the panel.
   await page.keyboard.press('Tab');
-  await expect(badgeOf(page, '8211002233445566')).toBeFocused();
+  await expect.poll(() => probe.focused()).toBe('badge:8211002233445566');
   await page.keyboard.press('Space');
-  await expect(panelOf(page, '8211002233445566')).toBeVisible();
+  await expect.poll(async () => (await probe.panel('8211002233445566'))?.visible).toBe(true);
 });
 
 test('"Open the guide" opens Buyer Guard’s guide on that order', async ({ context, serviceWorker, extensionId }) => {
-  const page = await openSampleList(context);
+  const { page, probe } = await openSampleList(context);
   // The popup may consume the key as soon as it opens: record every value the background sets.
   await serviceWorker.evaluate(() => {
     const seen: string[] = [];
@@ -173,8 +168,9 @@ test('"Open the guide" opens Buyer Guard’s guide on that order', async ({ cont
       if (typeof value === 'string') seen.push(value);
     });
   });
-  await badgeOf(page, '8207770001112223').click();
-  await panelOf(page, '8207770001112223').getByRole('button', { name: 'Open the guide' }).click();
+  await probe.clickBadge('8207770001112223');
+  await expect.poll(async () => (await probe.panel('8207770001112223'))?.visible).toBe(true);
+  await probe.clickPanelButton('8207770001112223', 'Open the guide');
 
   const cdp = await context.newCDPSession(page);
   const popupUrl = `chrome-extension://${extensionId}/popup.html`;
@@ -189,7 +185,7 @@ test('"Open the guide" opens Buyer Guard’s guide on that order', async ({ cont
     return 'nothing yet';
   };
   await expect.poll(opened).toMatch(/on the order$/);
-  await expect(panelOf(page, '8207770001112223')).toBeHidden();
+  await expect.poll(async () => (await probe.panel('8207770001112223'))?.visible).toBe(false);
 });
 
 test('the badges never shift or restyle the page, with or without a panel open', async ({ context }) => {
@@ -205,7 +201,8 @@ test('the badges never shift or restyle the page, with or without a panel open',
     });
   });
   await page.goto(SAMPLE_ORDER_LIST_URL);
-  await expect(slots(page)).toHaveCount(SAMPLE_ORDER_IDS.length);
+  const probe = await badgeProbe(page);
+  await expect.poll(() => probe.slotIds()).toHaveLength(SAMPLE_ORDER_IDS.length);
   const before = await page.evaluate(() => (window as unknown as { layoutBeforeBadges: string[] }).layoutBeforeBadges);
   const after = await page.evaluate(() =>
     [...document.querySelectorAll('*')]
@@ -219,7 +216,10 @@ test('the badges never shift or restyle the page, with or without a panel open',
 
   // The same, finer (styles too), by taking the layer out and putting it back, closed and open.
   for (const openPanel of [false, true]) {
-    if (openPanel) await badgeOf(page, '8195551112223334').click();
+    if (openPanel) {
+      await probe.clickBadge('8195551112223334');
+      await expect.poll(async () => (await probe.panel('8195551112223334'))?.visible).toBe(true);
+    }
     const withBadges = await pageLayout(page);
     const host = await layer(page).elementHandle();
     await page.evaluate((element) => element?.remove(), host);
@@ -227,7 +227,7 @@ test('the badges never shift or restyle the page, with or without a panel open',
     await page.evaluate((element) => element && document.documentElement.append(element), host);
     expect(withBadges).toEqual(without);
   }
-  await expect(panelOf(page, '8195551112223334')).toBeVisible();
+  expect((await probe.panel('8195551112223334'))?.visible).toBe(true);
   // The panel stays inside what the page already spans: no new scrollbar, no scroll height gained.
   const spans = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
   expect(spans[0]).toBe(spans[1]);
@@ -239,11 +239,12 @@ test('dark mode: the badges follow the system inside their shadow root, whatever
   const page = await context.newPage();
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(SAMPLE_ORDER_LIST_URL);
-  const badge = badgeOf(page, '8204417366541234');
-  await expect(badge).toBeVisible();
+  const probe = await badgeProbe(page);
+  await expect.poll(async () => (await probe.badge('8204417366541234'))?.visible).toBe(true);
+  const badge = await probe.badge('8204417366541234');
   // components/theme.css dark: --bg #15171a, --accent #6cb4ff.
-  expect(await badge.evaluate((button) => getComputedStyle(button).backgroundColor)).toBe('rgb(21, 23, 26)');
-  expect(await badge.evaluate((button) => getComputedStyle(button).color)).toBe('rgb(108, 180, 255)');
+  expect(badge?.background).toBe('rgb(21, 23, 26)');
+  expect(badge?.color).toBe('rgb(108, 180, 255)');
   // The page itself is untouched (its own light background).
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(245, 245, 245)');
 });
@@ -256,16 +257,16 @@ test('"View orders" (SPA load more): new orders get badges, none twice, after re
   await servePageAt(context, list.url, list.html);
   const page = await context.newPage();
   await page.goto(list.url);
-  await expect(slots(page)).toHaveCount(3);
+  const probe = await badgeProbe(page);
+  await expect.poll(() => probe.slotIds()).toHaveLength(3);
   await page.getByRole('button', { name: 'View orders' }).click();
-  await expect(slots(page)).toHaveCount(5);
+  await expect.poll(() => probe.slotIds()).toHaveLength(5);
   // More readings (scrolling wakes the page watcher) change nothing.
   for (let i = 0; i < 3; i++) {
     await page.mouse.wheel(0, 200);
     await page.waitForTimeout(400);
   }
-  const ids = await slots(page).evaluateAll((all) => all.map((slot) => (slot as HTMLElement).dataset.orderId));
-  expect(ids).toEqual([
+  expect(await probe.slotIds()).toEqual([
     '8000222333270000',
     '8000555444700000',
     '8000777888990000',
@@ -276,7 +277,7 @@ test('"View orders" (SPA load more): new orders get badges, none twice, after re
 });
 
 test('an SPA route away from the orders removes every badge', async ({ context }) => {
-  const page = await openSampleList(context);
+  const { page } = await openSampleList(context);
   await page.evaluate(() => {
     history.pushState(null, '', '/p/tracking/index.html?tradeOrderId=8204417366541234');
     document
@@ -290,7 +291,7 @@ test('an extension update or removal (context invalidated) leaves nothing behind
   context,
   serviceWorker,
 }) => {
-  const page = await openSampleList(context);
+  const { page } = await openSampleList(context);
   await serviceWorker.evaluate(() => chrome.runtime.reload());
   // The orphaned script notices on its next look at the page (or within 10 s on a quiet one).
   await page.mouse.wheel(0, 100);

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { unzipSync } from 'fflate';
 import { SAMPLE_ORDER_LIST_URL } from '../fixtures/aliexpress/sample-site';
+import { badgeProbe } from './badge-probe';
 import { expect, test } from './fixtures';
 import { clickToolbarIcon, dropPictures, EXTENSION_DEBUGGING, MEASURED, paintPicture } from './workspace-helpers';
 
@@ -24,13 +25,12 @@ test('from the badge on My Orders to a copied dispute text and the evidence pack
   const shop = await context.newPage();
   await shop.goto(SAMPLE_ORDER_LIST_URL);
 
-  // The badge and its panel on the marketplace page.
-  const badge = shop.locator(`buyer-guard-badges .slot[data-order-id="${ORDER}"] button.badge`);
-  await expect(badge).toHaveText(/^Buyer protection ends: /);
-  await badge.click();
-  const panel = shop.locator(`buyer-guard-badges #bg-panel-${ORDER}`);
-  await expect(panel).toBeVisible();
-  await panel.getByRole('button', { name: 'Open the guide' }).click();
+  // The badge and its panel on the marketplace page (a closed shadow root: read through the debugger).
+  const probe = await badgeProbe(shop);
+  await expect.poll(async () => (await probe.badge(ORDER))?.text).toMatch(/^Buyer protection ends: /);
+  await probe.clickBadge(ORDER);
+  await expect.poll(async () => (await probe.panel(ORDER))?.visible).toBe(true);
+  await probe.clickPanelButton(ORDER, 'Open the guide');
   await expect
     .poll(() =>
       serviceWorker.evaluate(async () => {

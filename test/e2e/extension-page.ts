@@ -47,15 +47,24 @@ export function readRows<T = Record<string, unknown>>(page: Page, table: string)
   return storeRequest<T[]>(page, table, 'getAll');
 }
 
-function storeRequest<T>(page: Page, table: string, operation: 'count' | 'getAll'): Promise<T> {
+/**
+ * Writes a row straight into IndexedDB, past every check of the background: what an earlier version of
+ * Buyer Guard may have stored (the tests of stored rows that today's schemas would refuse).
+ */
+export function putRow(page: Page, table: string, row: unknown): Promise<unknown> {
+  return storeRequest(page, table, 'put', row);
+}
+
+function storeRequest<T>(page: Page, table: string, operation: 'count' | 'getAll' | 'put', row?: unknown): Promise<T> {
   return page.evaluate(
-    ({ name, operation }) =>
+    ({ name, operation, row }) =>
       new Promise<T>((resolve, reject) => {
         const open = indexedDB.open('buyer-guard');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const request = db.transaction(name).objectStore(name)[operation]();
+          const store = db.transaction(name, operation === 'put' ? 'readwrite' : 'readonly').objectStore(name);
+          const request = operation === 'put' ? store.put(row) : store[operation]();
           request.onsuccess = () => {
             resolve(request.result as T);
             db.close();
@@ -63,6 +72,6 @@ function storeRequest<T>(page: Page, table: string, operation: 'count' | 'getAll
           request.onerror = () => reject(request.error);
         };
       }),
-    { name: table, operation },
+    { name: table, operation, row },
   );
 }

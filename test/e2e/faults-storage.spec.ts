@@ -1,6 +1,7 @@
 import type { Page, Worker } from '@playwright/test';
 import { SAMPLE_ORDER_LIST_URL } from '../fixtures/aliexpress/sample-site';
 import { backupWith } from './backup-data';
+import { badgeProbe } from './badge-probe';
 import { countRows, readRows, sendFromPage } from './extension-page';
 import { liveWorker, workerStopper } from './fault-helpers';
 import { expect, test } from './fixtures';
@@ -35,7 +36,8 @@ test('a full disk is a visible error, never a silent loss, and what was stored s
   // Stored while there was room: the sample My Orders page.
   const shop = await context.newPage();
   await shop.goto(SAMPLE_ORDER_LIST_URL);
-  await expect(shop.locator('buyer-guard-badges .slot')).toHaveCount(7);
+  const probe = await badgeProbe(shop);
+  await expect.poll(() => probe.slotIds()).toHaveLength(7);
   const options = await openExtensionPage('options.html');
   const storedBefore = await readRows(options, 'orders');
   expect(storedBefore).toHaveLength(7);
@@ -67,7 +69,7 @@ test('a full disk is a visible error, never a silent loss, and what was stored s
       lastReading: { orderCount: 50 },
       storageProblem: { kind: 'storage-full', during: 'pageReading' },
     });
-  await expect(later.locator('buyer-guard-badges .slot')).toHaveCount(0);
+  expect(await (await badgeProbe(later)).slotIds()).toEqual([]);
 
   // Importing a backup in the options page fails with the reason, and changes nothing.
   const input = options.getByLabel('Backup file (.json or .zip)');

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Order } from '../../lib/model/order';
 import { DEFAULT_SETTINGS } from '../../lib/model/settings';
 import { deriveDeadlines } from '../../lib/rules/order-facts';
+import { badgeProbe } from './badge-probe';
 import { readRows } from './extension-page';
 import { alarmsOf, liveWorker, workerStopper } from './fault-helpers';
 import { expect, test } from './fixtures';
@@ -74,7 +75,8 @@ test('My Orders read while the worker is stopped again and again: every order st
   const started = Date.now();
   await page.goto(MY_ORDERS);
   // Badges come from the background's reply: they appear only once a delivery got through.
-  await expect(page.locator('buyer-guard-badges .slot')).toHaveCount(50, { timeout: 30_000 });
+  const probe = await badgeProbe(page);
+  await expect.poll(() => probe.slotIds(), { timeout: 30_000 }).toHaveLength(50);
   test.info().annotations.push({ type: 'timing', description: `badges after ${Date.now() - started} ms` });
 
   const handled = await watcher.evaluate(() => (window as unknown as { handled: number }).handled);

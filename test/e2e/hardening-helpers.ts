@@ -10,6 +10,7 @@ import {
   hostileOrderListHtml,
   hostileTrackingHtml,
 } from '../fixtures/hostile/hostile-pages';
+import type { BadgeProbe } from './badge-probe';
 import { readRows } from './extension-page';
 import { ROOT } from './launch';
 
@@ -75,35 +76,42 @@ export const hostileOrder = (orders: Order[], key: keyof typeof HOSTILE_IDS) =>
   orders.find((order) => order.orderId === HOSTILE_IDS[key]);
 
 /**
- * Markup in `root` (a document or a shadow root, shadow roots below included) that page text could have
- * become: event-handler attributes, scripts not from the extension, pictures, frames, javascript: links.
- * The extension's own module scripts and blob:/data: previews are not counted.
+ * Markup in `root` (a document or a shadow root, open shadow roots below included) that page text could
+ * have become: event-handler attributes, scripts not from the extension, pictures, frames, javascript:
+ * links. The extension's own module scripts and blob:/data: previews are not counted. Self-contained: it
+ * runs in the page (page.evaluate, or on the badges' closed root through badge-probe.ts).
  */
-export function foreignMarkup(page: Page, shadowHost?: string): Promise<string[]> {
-  return page.evaluate((host) => {
-    const found: string[] = [];
-    const ownOrigin = location.protocol === 'chrome-extension:' ? location.origin : '\u0000';
-    const visit = (root: Document | ShadowRoot) => {
-      for (const element of root.querySelectorAll('*')) {
-        const tag = element.tagName.toLowerCase();
-        for (const name of element.getAttributeNames()) {
-          if (name.startsWith('on')) found.push(`${tag}[${name}]`);
-        }
-        const source = element.getAttribute('src') ?? '';
-        const own = source.startsWith('/') || source.startsWith(ownOrigin);
-        if (tag === 'script' && !own) found.push(`script ${source || '(inline)'}`);
-        if (tag === 'img' && !/^(blob|data):/.test(source) && !own) found.push(`img ${source}`);
-        if (['iframe', 'object', 'embed', 'frame'].includes(tag)) found.push(tag);
-        const href = element.getAttribute('href') ?? '';
-        if (/^\s*javascript:/i.test(href)) found.push(`${tag}[href=${href}]`);
-        if (element.shadowRoot) visit(element.shadowRoot);
+function collectForeignMarkup(root: Document | ShadowRoot): string[] {
+  const found: string[] = [];
+  const ownOrigin = location.protocol === 'chrome-extension:' ? location.origin : '\u0000';
+  const visit = (scope: Document | ShadowRoot) => {
+    for (const element of scope.querySelectorAll('*')) {
+      const tag = element.tagName.toLowerCase();
+      for (const name of element.getAttributeNames()) {
+        if (name.startsWith('on')) found.push(`${tag}[${name}]`);
       }
-    };
-    const start = host ? document.querySelector(host)?.shadowRoot : document;
-    if (start) visit(start);
-    else found.push(`no ${host}`);
-    return found;
-  }, shadowHost);
+      const source = element.getAttribute('src') ?? '';
+      const own = source.startsWith('/') || source.startsWith(ownOrigin);
+      if (tag === 'script' && !own) found.push(`script ${source || '(inline)'}`);
+      if (tag === 'img' && !/^(blob|data):/.test(source) && !own) found.push(`img ${source}`);
+      if (['iframe', 'object', 'embed', 'frame'].includes(tag)) found.push(tag);
+      const href = element.getAttribute('href') ?? '';
+      if (/^\s*javascript:/i.test(href)) found.push(`${tag}[href=${href}]`);
+      if (element.shadowRoot) visit(element.shadowRoot);
+    }
+  };
+  visit(root);
+  return found;
+}
+
+/** Foreign markup (collectForeignMarkup) in a page's document. */
+export function foreignMarkup(page: Page): Promise<string[]> {
+  return page.evaluate<string[]>(`(${collectForeignMarkup.toString()})(document)`);
+}
+
+/** Foreign markup (collectForeignMarkup) in the badges' closed shadow root; "no badge layer" without one. */
+export async function foreignMarkupInBadges(probe: BadgeProbe): Promise<string[]> {
+  return (await probe.inLayer(collectForeignMarkup)) ?? ['no badge layer'];
 }
 
 /** Requests an extension page made that did not stay inside the extension (its files, blob: and data: URLs). */

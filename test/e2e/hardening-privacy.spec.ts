@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { SAMPLE_ORDER_LIST_URL } from '../fixtures/aliexpress/sample-site';
+import { badgeProbe } from './badge-probe';
 import { expect, test } from './fixtures';
 import { lastReading, recordOutsideRequests } from './hardening-helpers';
 import { ROOT } from './launch';
@@ -99,9 +100,10 @@ test('a whole session makes no request outside the fixtures and the extension, t
     await shop.goto(url);
     await expect.poll(() => lastReading(serviceWorker), { timeout: 15_000 }).toMatchObject({ url, ok: true });
   }
-  const badge = shop.locator('buyer-guard-badges').getByRole('button', { name: new RegExp(`order ${ORDER_ID}`) });
-  await badge.click();
-  await expect(shop.locator('buyer-guard-badges').getByRole('dialog')).toBeVisible();
+  const probe = await badgeProbe(shop);
+  await expect.poll(async () => (await probe.slotIds()).includes(ORDER_ID)).toBe(true);
+  await probe.clickBadge(ORDER_ID);
+  await expect.poll(async () => (await probe.panel(ORDER_ID))?.visible).toBe(true);
 
   // The popup, an order, its problem and texts.
   const popup = await open('popup.html');

@@ -1,7 +1,9 @@
-import { type Order, orderSchema } from '../../model/order';
+import type { Order } from '../../model/order';
 import type { PageKind, PageReading, ReadFailureReason } from '../../model/reading';
+import { repairOrder } from '../../model/repair-order';
 import type { Language } from './languages';
 import { mergeOrders } from './merge-orders';
+import { shownOrderIds } from './order-id-shown';
 
 export interface ReaderContext {
   url: string;
@@ -10,6 +12,28 @@ export interface ReaderContext {
   languages: readonly string[];
   /** What a reader noticed it could not read, beyond absent fields ("…: button "X" not recognised"). */
   notes: string[];
+  /**
+   * Read the JSON's orders even when the page does not show them: only for captures an operator feeds to
+   * `npm run read-page` (responses saved apart from their page). The extension never sets it: on a live
+   * page, an order only the JSON has counts only when the page shows its number.
+   */
+  trustCapturedJson?: boolean;
+}
+
+/** How a reader is asked to read (ReaderContext.trustCapturedJson). */
+export interface ReadOptions {
+  trustCapturedJson?: boolean;
+}
+
+/** A reader's context for one page. */
+export function readerContext(url: string, now: number, languages: readonly string[], options: ReadOptions = {}) {
+  return {
+    url,
+    now,
+    languages,
+    notes: [],
+    ...(options.trustCapturedJson && { trustCapturedJson: true }),
+  } satisfies ReaderContext as ReaderContext;
 }
 
 /** Fields each page kind shows for every order; one that stays unread is named in diagnostics.missing. */
@@ -28,44 +52,6 @@ export function pageFailure(
   message: string,
 ): PageReading {
   return { ok: false, ...(pageKind ? { pageKind } : {}), url, readAt: now, reason, message };
-}
-
-/** Removes the value at an issue's path (an array entry is spliced out). */
-function removeAt(target: unknown, path: readonly PropertyKey[]): boolean {
-  let parent = target as Record<PropertyKey, unknown>;
-  for (const key of path.slice(0, -1)) {
-    const next = parent?.[key];
-    if (typeof next !== 'object' || next === null) return false;
-    parent = next as Record<PropertyKey, unknown>;
-  }
-  const last = path.at(-1);
-  if (last === undefined) return false;
-  if (Array.isArray(parent) && typeof last === 'number') parent.splice(last, 1);
-  else delete parent[last];
-  return true;
-}
-
-/**
- * The order as the model accepts it: a value the schema rejects (an invalid URL, an empty
- * title) is removed and named in `missing`, so one bad field never loses the order.
- */
-function validOrder(order: Order, missing: string[]): Order | undefined {
-  // Nearly every order is valid as read: copy (to cut bad values out) only when it is not.
-  const first = orderSchema.safeParse(order);
-  if (first.success) return first.data;
-  const copy = structuredClone(order);
-  for (let attempt = 0; attempt < 30; attempt++) {
-    const parsed = orderSchema.safeParse(copy);
-    if (parsed.success) return parsed.data;
-    const issue = parsed.error.issues[0];
-    const path = (issue?.path ?? []).filter((key): key is string | number => typeof key !== 'symbol');
-    if (!path.length || path[0] === 'orderId' || path[0] === 'marketplace') return undefined;
-    missing.push(`${order.orderId}: ${path.join('.')} (unreadable value)`);
-    if (!removeAt(copy, path)) return undefined;
-    for (const key of ['items', 'timers', 'actions'] as const)
-      if (Array.isArray(copy[key]) && !copy[key]?.length) delete copy[key];
-  }
-  return undefined;
 }
 
 function missingFields(order: Order, pageKind: PageKind): string[] {
@@ -90,20 +76,49 @@ function missingFields(order: Order, pageKind: PageKind): string[] {
   return missing;
 }
 
-/** Merges the DOM and JSON readings of a page and reports what stayed unread. */
+/**
+ * The JSON's orders the page shows: read by the DOM reader too, or with their number written whole in
+ * text the page renders (order-id-shown.ts). Buyer Guard never tracks an order the buyer cannot see on
+ * the page: the page's data may hold orders of another tab or an earlier load, and a page script could
+ * otherwise plant orders the buyer never had. The others are named in the notes.
+ */
+function jsonOrdersShown(
+  document: Document,
+  domOrders: readonly Order[],
+  jsonOrders: readonly Order[],
+  notes: string[],
+) {
+  const read = new Set(domOrders.map((order) => order.orderId));
+  const others = jsonOrders.filter((order) => !read.has(order.orderId)).map((order) => order.orderId);
+  const shown = others.length ? shownOrderIds(document, others) : new Set<string>();
+  return jsonOrders.filter((order) => {
+    if (read.has(order.orderId) || shown.has(order.orderId)) return true;
+    notes.push(`${order.orderId}: in the page's data but not shown on the page (not read)`);
+    return false;
+  });
+}
+
+/**
+ * Merges the DOM and JSON readings of a page and reports what stayed unread. An order only the JSON
+ * has is kept only when `document` shows its number (see jsonOrdersShown).
+ */
 export function finishReading(input: {
+  document: Document;
   pageKind: PageKind;
   language: Language | undefined;
   context: ReaderContext;
   domOrders: readonly Order[];
   jsonOrders: readonly Order[];
 }): PageReading {
-  const { pageKind, language, context, domOrders, jsonOrders } = input;
+  const { pageKind, language, context, domOrders } = input;
+  const jsonOrders = context.trustCapturedJson
+    ? input.jsonOrders
+    : jsonOrdersShown(input.document, domOrders, input.jsonOrders, context.notes);
   const { orders: merged, disagreements } = mergeOrders(domOrders, jsonOrders);
   const missing: string[] = [];
   const orders: Order[] = [];
   for (const order of merged) {
-    const valid = validOrder(order, missing);
+    const valid = repairOrder(order, missing);
     if (!valid) continue;
     orders.push(valid);
     missing.push(...missingFields(valid, pageKind));

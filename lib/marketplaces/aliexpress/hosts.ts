@@ -27,3 +27,18 @@ export function isAliExpressHost(hostname: string): boolean {
   const host = hostname.toLowerCase();
   return ALIEXPRESS_HOST_SUFFIXES.some((suffix) => host === suffix || host.endsWith(`.${suffix}`));
 }
+
+/**
+ * Where AliExpress serves its product pictures: alicdn.com (ae01.alicdn.com, …) and, for newer
+ * uploads, aliexpress-media.com (ae-pic-a1.aliexpress-media.com). Pictures only: never opened or linked.
+ */
+export const ALIEXPRESS_IMAGE_HOST_SUFFIXES = [
+  ...ALIEXPRESS_HOST_SUFFIXES,
+  'alicdn.com',
+  'aliexpress-media.com',
+] as const;
+
+export function isAliExpressImageHost(hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  return ALIEXPRESS_IMAGE_HOST_SUFFIXES.some((suffix) => host === suffix || host.endsWith(`.${suffix}`));
+}

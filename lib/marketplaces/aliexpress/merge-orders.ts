@@ -1,5 +1,6 @@
 import type { Order, OrderItem, PageTimer, Tracking, TrackingEvent } from '../../model/order';
 import type { Diagnostics } from '../../model/reading';
+import { isoInstant } from '../../model/time';
 import { foldText } from './text';
 
 type Disagreement = Diagnostics['disagreements'][number];
@@ -9,7 +10,7 @@ type Disagreement = Diagnostics['disagreements'][number];
  * first for ids, amounts, dates and times (it is the data the page renders from); the DOM for
  * what the buyer reads (status wording, store, buttons, dispute) and for anything the JSON
  * lacks. Where both state a compared fact and differ, the JSON value is kept and the
- * difference recorded.
+ * difference recorded — except a deadline, where the JSON never beats what the page shows (mergeTimers).
  */
 export function mergeOrder(dom: Order | undefined, json: Order | undefined, disagreements: Disagreement[]): Order {
   if (!dom) return json as Order;
@@ -88,6 +89,26 @@ function mergeParcels(dom: Tracking[] | undefined, json: Tracking[] | undefined)
   });
 }
 
+const DAY_MS = 86_400_000;
+
+/** When a timer ends, as a sortable instant (a stated day at UTC midnight: a rough value, for comparing only). */
+function roughEnd(timer: PageTimer): number | undefined {
+  if (timer.endsAt !== undefined) return timer.endsAt;
+  return timer.endsOn ? Date.parse(`${timer.endsOn}T00:00:00Z`) : undefined;
+}
+
+function shownEnd(timer: PageTimer): string {
+  return timer.endsOn ?? (timer.endsAt !== undefined ? (isoInstant(timer.endsAt) ?? String(timer.endsAt)) : '');
+}
+
+/**
+ * A deadline both the page and its JSON state: the page's scripts are trusted no further than what the
+ * page shows, so the JSON never moves a deadline later than the page says (a page script feeding the
+ * observer 80 days where the card says 12). The earlier of the two is kept — the one the buyer sees, or
+ * the JSON's when that is earlier (the safe side) — and a difference of more than a day (beyond a
+ * countdown the page rounds to days) is recorded, so the buyer is told. A stated day and a countdown
+ * are not compared to the hour: the page's is kept.
+ */
 function mergeTimers(
   orderId: string,
   dom: PageTimer[] | undefined,
@@ -98,10 +119,22 @@ function mergeTimers(
   if (!dom?.length) return json;
   const timers = [...json];
   for (const timer of dom) {
-    const twin = timers.find((candidate) => candidate.kind === timer.kind);
-    if (!twin) timers.push(timer);
-    else if (twin.endsOn && timer.endsOn && twin.endsOn !== timer.endsOn) {
-      disagreements.push({ orderId, field: `timers.${timer.kind}`, dom: timer.endsOn, json: twin.endsOn });
+    const at = timers.findIndex((candidate) => candidate.kind === timer.kind);
+    const twin = timers[at];
+    if (!twin) {
+      timers.push(timer);
+      continue;
+    }
+    const [pageEnd, jsonEnd] = [roughEnd(timer), roughEnd(twin)];
+    if (pageEnd === undefined || jsonEnd === undefined) {
+      timers[at] = timer;
+      continue;
+    }
+    const sameForm = (timer.endsAt !== undefined) === (twin.endsAt !== undefined);
+    timers[at] = !sameForm || pageEnd <= jsonEnd ? timer : twin;
+    const tolerance = sameForm ? DAY_MS : 2 * DAY_MS;
+    if (Math.abs(pageEnd - jsonEnd) > tolerance || (timer.endsOn && twin.endsOn && timer.endsOn !== twin.endsOn)) {
+      disagreements.push({ orderId, field: `timers.${timer.kind}`, dom: shownEnd(timer), json: shownEnd(twin) });
     }
   }
   return timers;

@@ -16,8 +16,9 @@ export type WatchedApi = (typeof WATCHED_APIS)[number];
 
 /**
  * The mtop API a request URL calls (`/h5/<api>/1.0/` or `?api=<api>`), if it is one we watch and the
- * URL is AliExpress's own gateway over https: a page script fetching `data:` or another host with the
- * API's name in the path does not make an order response.
+ * URL is AliExpress's mtop gateway itself over https: a page script fetching `data:`, another host, or
+ * any other AliExpress host (whose pages it may control) with the API's name in the path does not make
+ * an order response.
  */
 export function watchedApiOf(url: string): WatchedApi | undefined {
   if (!isGatewayUrl(url)) return undefined;
@@ -28,7 +29,12 @@ export function watchedApiOf(url: string): WatchedApi | undefined {
   });
 }
 
-/** AliExpress's own hosts (acs.aliexpress.com is the mtop gateway); the same suffixes as ./hosts.ts. */
+/**
+ * The hosts of AliExpress's mtop gateway, exactly: acs.aliexpress.com serves the order APIs for
+ * www. and every language host, acs.aliexpress.us for the US storefront.
+ */
+export const MTOP_GATEWAY_HOSTS = ['acs.aliexpress.com', 'acs.aliexpress.us'] as const;
+
 function isGatewayUrl(url: string): boolean {
   let parsed: URL;
   try {
@@ -36,11 +42,12 @@ function isGatewayUrl(url: string): boolean {
   } catch {
     return false;
   }
-  const host = parsed.hostname;
   return (
     parsed.protocol === 'https:' &&
     !parsed.username &&
-    (host.endsWith('.aliexpress.com') || host.endsWith('.aliexpress.us'))
+    !parsed.password &&
+    !parsed.port &&
+    (MTOP_GATEWAY_HOSTS as readonly string[]).includes(parsed.hostname)
   );
 }
 

@@ -40,18 +40,32 @@ export function parseObservedResponse(url: string, text: string, observedAt: num
 }
 
 /**
- * Responses a saved page carries inline: a `<script>` that runs the JSONP callback
- * (`mtopjsonp3({"api":"mtop.ae.ld.querydetail",…})`) or assigns such an object.
+ * Where a page keeps one of its responses inline, as its own state: a saved copy of the page keeps the
+ * JSONP script the mtop client ran (`mtopjsonpN({…})`), or the order data assigned to a global before
+ * the page's bundle reads it (`window.__ORDER_DETAIL_DATA__ = {…}`, as saved pages keep it). Only these,
+ * in a script the browser runs, count: a JSON block, a template or any
+ * other script holding an object with an `api` name is data anyone on the page can write, not a
+ * response the page received. Even these only add detail to orders the page shows (order-id-shown.ts).
  */
+const PAGE_STATE_SCRIPTS = [
+  // mtopjsonp3({"api":"mtop.aliexpress.trade.buyer.order.list",…})
+  /^\s*(?:window\.)?mtopjsonp\d+\s*\(\s*(\{[\s\S]*\})\s*\)\s*;?\s*$/,
+  // window.__ORDER_DETAIL_DATA__ = {"api":"mtop.aliexpress.trade.buyer.order.detail",…};
+  /^\s*(?:\/\/[^\n]*\n\s*)*window\.__ORDER_(?:LIST|DETAIL)_DATA__\s*=\s*(\{[\s\S]*\})\s*;?\s*$/,
+];
+/** Script types the browser runs (an absent or empty type is JavaScript too). */
+const RUN_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module']);
+
+/** Responses a page keeps inline as its own state (see PAGE_STATE_SCRIPTS); nothing from other scripts. */
 export function embeddedApiResponses(document: Document, url: string, now: number): ObservedApiResponse[] {
   const found: ObservedApiResponse[] = [];
   for (const script of document.querySelectorAll('script:not([src])')) {
+    if (!RUN_TYPES.has((script.getAttribute('type') ?? '').trim().toLowerCase())) continue;
     const text = script.textContent ?? '';
     if (!/["']api["']\s*:\s*["']mtop\./.test(text)) continue;
-    const start = text.indexOf('{');
-    const end = text.lastIndexOf('}');
-    if (start < 0 || end <= start) continue;
-    const response = parseObservedResponse(url, text.slice(start, end + 1), now);
+    const json = PAGE_STATE_SCRIPTS.map((pattern) => pattern.exec(text)?.[1]).find(Boolean);
+    if (!json) continue;
+    const response = parseObservedResponse(url, json, now);
     if (response) found.push(response);
   }
   return found;

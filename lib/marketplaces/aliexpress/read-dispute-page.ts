@@ -13,7 +13,7 @@ import {
 } from './dispute-labels';
 import { textLines, textOf } from './dom-text';
 import { findOrderElements } from './find-order-elements';
-import { finishReading, pageFailure, type ReaderContext } from './finish-reading';
+import { finishReading, pageFailure, readerContext, type ReaderContext, type ReadOptions } from './finish-reading';
 import { DISPUTE_PHRASES, REFUND_AMOUNT_LABELS } from './labels';
 import type { Phrases } from './languages';
 import { classifyText, isExactly } from './match-phrases';
@@ -22,7 +22,6 @@ import { parseMoney } from './parse-money';
 import { decisionOf, labelled, offerOf, RESOLUTION_TABLE } from './read-dispute-facts';
 import { labelledDate } from './read-dom-parts';
 import { labelledOrderId, labelledValue } from './read-labelled';
-import { ordersShownOnPage } from './read-order-list';
 import { ordersFromReverseResponses } from './read-reverse-json';
 import { readStatements, unreadClauseNote } from './read-statements';
 import { detectAliExpressPage } from './urls';
@@ -120,10 +119,11 @@ export function readDisputePage(
   url: string,
   now: number,
   observed: readonly ObservedApiResponse[] = [],
+  options: ReadOptions = {},
 ): PageReading {
   const page = detectAliExpressPage(url);
   const language = detectLanguage(document, url);
-  const context: ReaderContext = { url, now, languages: languageOrder(language), notes: [] };
+  const context = readerContext(url, now, languageOrder(language), options);
   const root = document.body ?? document.documentElement;
   const responses = [...observed, ...embeddedApiResponses(document, url, now)].filter((response) =>
     /\.buyer\.reverse\./i.test(response.api),
@@ -137,10 +137,11 @@ export function readDisputePage(
     : pageOrderId && casePage
       ? [readCase(root, pageOrderId, context, caseUrl)]
       : [];
-  const json = ordersFromReverseResponses(responses);
-  const jsonOrders = ordersShownOnPage(document, domOrders, json, context);
+  // finishReading keeps only the JSON's cases whose order the page shows (order-id-shown.ts).
+  const jsonOrders = ordersFromReverseResponses(responses);
   const read = domOrders.filter((order) => order.dispute);
-  if (!read.length && !jsonOrders.length) {
+  const reading = finishReading({ document, pageKind: 'dispute', language, context, domOrders: read, jsonOrders });
+  if (reading.ok && !reading.orders.length) {
     return pageFailure(
       'dispute',
       url,
@@ -149,5 +150,5 @@ export function readDisputePage(
       'The returns/refunds page shows no case Buyer Guard can recognise.',
     );
   }
-  return finishReading({ pageKind: 'dispute', language, context, domOrders: read, jsonOrders });
+  return reading;
 }

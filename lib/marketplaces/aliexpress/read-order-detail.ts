@@ -3,7 +3,7 @@ import type { PageReading } from '../../model/reading';
 import { statusFromText } from './classify';
 import { detectLanguage, languageOrder } from './detect-language';
 import { allOfFirstMatch, firstMatch, textLines, textOf } from './dom-text';
-import { finishReading, pageFailure, type ReaderContext } from './finish-reading';
+import { finishReading, pageFailure, readerContext, type ReadOptions } from './finish-reading';
 import {
   CARRIER_LABELS,
   CONFIRMED_ON_LABELS,
@@ -75,11 +75,12 @@ export function readOrderDetailPage(
   url: string,
   now: number,
   observed: readonly ObservedApiResponse[] = [],
+  options: ReadOptions = {},
 ): PageReading {
   const page = detectAliExpressPage(url);
   const urlOrderId = page.kind === 'order-detail' ? page.orderId : undefined;
   const language = detectLanguage(document, url);
-  const context: ReaderContext = { url, now, languages: languageOrder(language), notes: [] };
+  const context = readerContext(url, now, languageOrder(language), options);
   const root = document.body ?? document.documentElement;
   const lines = textLines(root);
   const orderId = labelledOrderId(lines) ?? urlOrderId;
@@ -102,7 +103,8 @@ export function readOrderDetailPage(
       'The order page shows no order Buyer Guard can recognise.',
     );
   }
-  if (!recognised) return finishReading({ pageKind: 'order-detail', language, context, domOrders: [], jsonOrders });
+  if (!recognised)
+    return finishReading({ document, pageKind: 'order-detail', language, context, domOrders: [], jsonOrders });
 
   const order: Order = { marketplace: 'aliexpress', orderId };
   const statusLines = statusBlock ? textLines(statusBlock) : [];
@@ -168,5 +170,5 @@ export function readOrderDetailPage(
   if (tracking) order.tracking = tracking;
   const dispute = readDispute([...statusLines, ...lines]);
   if (dispute) order.dispute = dispute;
-  return finishReading({ pageKind: 'order-detail', language, context, domOrders: [order], jsonOrders });
+  return finishReading({ document, pageKind: 'order-detail', language, context, domOrders: [order], jsonOrders });
 }

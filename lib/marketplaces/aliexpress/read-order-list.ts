@@ -4,10 +4,11 @@ import { STATUS_TABLE, statusFromText } from './classify';
 import { detectLanguage, languageOrder } from './detect-language';
 import { firstMatch, textLines, textOf } from './dom-text';
 import { findOrderElements } from './find-order-elements';
-import { finishReading, pageFailure, type ReaderContext } from './finish-reading';
+import { finishReading, pageFailure, readerContext, type ReaderContext, type ReadOptions } from './finish-reading';
 import { EMPTY_LIST_PHRASES, ORDER_DATE_LABELS, SIGN_IN_PHRASES, TOTAL_LABELS } from './labels';
 import { classifyText, findPhrase } from './match-phrases';
 import { embeddedApiResponses, type ObservedApiResponse } from './observed-response';
+import { isRendered } from './order-id-shown';
 import { parseMoney } from './parse-money';
 import { ordersFromApiResponses } from './read-api-json';
 import { applyStatements, labelledDate, readActions, readDispute, readItems, readStore } from './read-dom-parts';
@@ -90,46 +91,28 @@ const FAILURE_MESSAGES = {
   'layout-not-recognised': 'No order cards were found: the page layout is not one Buyer Guard knows.',
 } as const;
 
-/**
- * The JSON's orders that the page shows: read by the DOM reader too, or with their number in the page's
- * text (a card the DOM reader could not take apart). Buyer Guard never tracks an order the buyer cannot
- * see on the page: the page's data may hold orders of another tab or an earlier load, and a page script
- * able to feed the observer could otherwise add orders the buyer never had. Those are named in the notes.
- */
-export function ordersShownOnPage(
-  document: Document,
-  domOrders: readonly Order[],
-  jsonOrders: readonly Order[],
-  context: ReaderContext,
-): Order[] {
-  const read = new Set(domOrders.map((order) => order.orderId));
-  let text: string | undefined;
-  return jsonOrders.filter((order) => {
-    if (read.has(order.orderId)) return true;
-    text ??= document.body?.textContent ?? '';
-    if (text.includes(order.orderId)) return true;
-    context.notes.push(`${order.orderId}: in the page's data but not shown on the page (not read)`);
-    return false;
-  });
-}
-
 /** My Orders (`/p/order/index.html`): every order card on the page, merged with the page's order-list JSON. */
 export function readOrderListPage(
   document: Document,
   url: string,
   now: number,
   observed: readonly ObservedApiResponse[] = [],
+  options: ReadOptions = {},
 ): PageReading {
   const language = detectLanguage(document, url);
-  const context: ReaderContext = { url, now, languages: languageOrder(language), notes: [] };
-  const domOrders = findOrderElements(document).map(({ orderId, element }) => readOrderCard(element, orderId, context));
+  const context = readerContext(url, now, languageOrder(language), options);
+  // A card the page does not render (hidden, display:none) is no order the buyer sees.
+  const domOrders = findOrderElements(document)
+    .filter(({ element }) => isRendered(element))
+    .map(({ orderId, element }) => readOrderCard(element, orderId, context));
   const responses = [...observed, ...embeddedApiResponses(document, url, now)].filter(
     (response) => response.api === 'mtop.aliexpress.trade.buyer.order.list',
   );
-  const jsonOrders = ordersShownOnPage(document, domOrders, ordersFromApiResponses(responses, context), context);
-  if (!domOrders.length && !jsonOrders.length) {
+  const jsonOrders = ordersFromApiResponses(responses, context);
+  const reading = finishReading({ document, pageKind: 'order-list', language, context, domOrders, jsonOrders });
+  if (reading.ok && !reading.orders.length) {
     const reason = unreadableListReason(document);
     return pageFailure('order-list', url, now, reason, FAILURE_MESSAGES[reason]);
   }
-  return finishReading({ pageKind: 'order-list', language, context, domOrders, jsonOrders });
+  return reading;
 }

@@ -1,6 +1,6 @@
 import type { PageReading } from '../../model/reading';
 import { withTextCache } from './dom-text';
-import { pageFailure } from './finish-reading';
+import { pageFailure, type ReadOptions } from './finish-reading';
 import type { ObservedApiResponse } from './observed-response';
 import { readDisputePage } from './read-dispute-page';
 import { readOrderDetailPage } from './read-order-detail';
@@ -19,8 +19,9 @@ export function readAliExpressPage(
   url: string,
   now: number,
   observed: readonly ObservedApiResponse[] = [],
+  options: ReadOptions = {},
 ): PageReading {
-  return withTextCache(() => explainUnreadable(document, readPage(document, url, now, observed)));
+  return withTextCache(() => explainUnreadable(document, readPage(document, url, now, observed, options)));
 }
 
 /** A page the readers found nothing on may be AliExpress's robot check: say that instead. */
@@ -30,19 +31,25 @@ function explainUnreadable(document: Document, reading: PageReading): PageReadin
   return pageFailure(reading.pageKind, reading.url, reading.readAt, 'verification-required', VERIFICATION_MESSAGE);
 }
 
-function readPage(document: Document, url: string, now: number, observed: readonly ObservedApiResponse[]): PageReading {
+function readPage(
+  document: Document,
+  url: string,
+  now: number,
+  observed: readonly ObservedApiResponse[],
+  options: ReadOptions,
+): PageReading {
   const safeUrl = URL.canParse(url) ? url : 'https://invalid.invalid/';
   const page = detectAliExpressPage(safeUrl);
   try {
     switch (page.kind) {
       case 'order-list':
-        return readOrderListPage(document, url, now, observed);
+        return readOrderListPage(document, url, now, observed, options);
       case 'order-detail':
-        return readOrderDetailPage(document, url, now, observed);
+        return readOrderDetailPage(document, url, now, observed, options);
       case 'tracking':
-        return readTrackingPage(document, url, now, observed);
+        return readTrackingPage(document, url, now, observed, options);
       case 'dispute':
-        return readDisputePage(document, url, now, observed);
+        return readDisputePage(document, url, now, observed, options);
       default:
         return pageFailure(
           undefined,

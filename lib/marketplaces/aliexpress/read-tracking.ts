@@ -4,7 +4,7 @@ import type { LocalDateTime } from '../../model/time';
 import { stageFromText } from './classify';
 import { detectLanguage, languageOrder } from './detect-language';
 import { firstMatch, textLines, textOf } from './dom-text';
-import { finishReading, pageFailure, type ReaderContext } from './finish-reading';
+import { finishReading, pageFailure, readerContext, type ReadOptions } from './finish-reading';
 import { CARRIER_LABELS, DELIVERED_HEADLINE_LABELS, TRACKING_NUMBER_LABELS } from './labels';
 import { findPhrase } from './match-phrases';
 import { embeddedApiResponses, type ObservedApiResponse } from './observed-response';
@@ -108,11 +108,12 @@ export function readTrackingPage(
   url: string,
   now: number,
   observed: readonly ObservedApiResponse[] = [],
+  options: ReadOptions = {},
 ): PageReading {
   const page = detectAliExpressPage(url);
   const orderId = page.kind === 'tracking' ? page.orderId : undefined;
   const language = detectLanguage(document, url);
-  const context: ReaderContext = { url, now, languages: languageOrder(language), notes: [] };
+  const context = readerContext(url, now, languageOrder(language), options);
   if (!orderId) return pageFailure('tracking', url, now, 'layout-not-recognised', 'The tracking page names no order.');
   const root = document.body ?? document.documentElement;
   const responses = [...observed, ...embeddedApiResponses(document, url, now)].filter(
@@ -158,5 +159,5 @@ export function readTrackingPage(
     if (deliveredOn) order.deliveredOn = deliveredOn;
     domOrders.push(order);
   }
-  return finishReading({ pageKind: 'tracking', language, context, domOrders, jsonOrders });
+  return finishReading({ document, pageKind: 'tracking', language, context, domOrders, jsonOrders });
 }

@@ -21,10 +21,17 @@ describe('readBackupFile and hostile archives', () => {
   it('refuses a real bomb of 40 × 64 MB of zeros (2.5 GB) in a few MB', async () => {
     const bomb = zipBomb(40);
     expect(bomb.zip.length).toBeLessThan(4 * 1024 * 1024);
-    expect(await readBackupFile(bomb.zip)).toMatchObject({ ok: false, error: /unpacks to more than/ });
+    expect(await readBackupFile(bomb.zip)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/unpacks to more than/),
+    });
   });
 
-  it('reads no more than a header declares: 64 MB claimed as 1 KB stays 1 KB (and is not a backup)', async () => {
-    expect(await readBackupFile(lyingZip())).toMatchObject({ ok: false, error: /not valid JSON/ });
+  it('reads no more than a header declares: 64 MB claimed as 1 KB is stopped after 1 KB, as damaged', async () => {
+    // (A regular expression inside toMatchObject matches anything in Vitest: the sentence is compared whole.)
+    expect(await readBackupFile(lyingZip())).toEqual({
+      ok: false,
+      error: 'The file is damaged: an entry of the archive holds more than its header says.',
+    });
   });
 });

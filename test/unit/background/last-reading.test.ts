@@ -21,9 +21,14 @@ const ok: PageReading = {
   diagnostics: { missing: [], disagreements: [], sources: ['dom', 'json'] },
 };
 
+const storedAll = (reading: PageReading) => ({
+  storedIds: reading.ok ? reading.orders.map((order) => order.orderId) : [],
+  dropped: [],
+});
+
 describe('last reading', () => {
   it('summarises a reading: page, count, ids, sources, how many fields stayed unread', () => {
-    expect(summariseReading(ok)).toEqual({
+    expect(summariseReading(ok, storedAll(ok))).toEqual({
       url: ok.url,
       pageKind: 'order-list',
       ok: true,
@@ -32,9 +37,10 @@ describe('last reading', () => {
       sources: ['dom', 'json'],
       missingCount: 0,
       readAt: ok.readAt,
+      stored: 2,
     });
     const partly = { ...ok, diagnostics: { ...ok.diagnostics, missing: ['8204417366541234: total'] } };
-    expect(summariseReading(partly).missingCount).toBe(1);
+    expect(summariseReading(partly, storedAll(partly)).missingCount).toBe(1);
   });
 
   it('keeps the last page report for the popup, and reads back nothing it cannot trust', async () => {
@@ -48,11 +54,11 @@ describe('last reading', () => {
       ok: false,
       pageKind: 'order-list',
       url: ok.url,
-      readAt: 1,
+      readAt: 1_795_165_200_000,
       reason: 'empty',
       message: 'none',
     };
-    expect(summariseReading(failed)).toEqual({
+    expect(summariseReading(failed, storedAll(failed))).toEqual({
       url: ok.url,
       pageKind: 'order-list',
       ok: false,
@@ -60,7 +66,8 @@ describe('last reading', () => {
       orderIds: [],
       sources: [],
       reason: 'empty',
-      readAt: 1,
+      readAt: 1_795_165_200_000,
+      stored: 0,
     });
   });
 
@@ -72,13 +79,29 @@ describe('last reading', () => {
         orderId: String(1_000_000 + i),
       })),
     };
-    expect(summariseReading(many).orderIds).toHaveLength(100);
-    expect(summariseReading(many).orderCount).toBe(150);
+    expect(summariseReading(many, storedAll(many)).orderIds).toHaveLength(100);
+    expect(summariseReading(many, storedAll(many))).toMatchObject({ orderCount: 150, stored: 150 });
   });
 
   it('stores the latest summary in session storage', async () => {
     expect(await readLastReading()).toBeNull();
-    await recordLastReading(ok);
-    expect(await readLastReading()).toEqual(summariseReading(ok));
+    await recordLastReading(ok, storedAll(ok));
+    expect(await readLastReading()).toEqual(summariseReading(ok, storedAll(ok)));
+  });
+
+  it('names the orders left out and a reading that could not be stored', () => {
+    const dropped = [{ orderId: '8198765432105678', why: 'timers.0.endsAt: Too big' }];
+    expect(summariseReading(ok, { storedIds: ['8204417366541234'], dropped })).toMatchObject({
+      orderCount: 2,
+      stored: 1,
+      orderIds: ['8204417366541234'],
+      dropped,
+    });
+    expect(summariseReading(ok, { storedIds: [], dropped: [], notStored: true })).toMatchObject({
+      orderCount: 2,
+      stored: 0,
+      orderIds: [],
+      notStored: true,
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ingestOrders } from '../../../lib/background/ingest';
 import {
@@ -51,6 +51,34 @@ describe('reminders', () => {
     expect(await scheduleNextReminder(db)).toBe(NOW + DAY);
   });
 
+  it('a deadline moved while its notification is being shown keeps its new reminders (issue 12, break 8)', async () => {
+    const db = freshDatabase();
+    await ingestOrders(db, [protectedOrder('1000000001', NOW + 2 * DAY)], context());
+    const create = fakeBrowser.notifications.create.bind(fakeBrowser.notifications);
+    // While the notification is on its way, a reading moves protection 10 days out (the seller extended it).
+    vi.spyOn(fakeBrowser.notifications, 'create').mockImplementation(async (...args: unknown[]) => {
+      await ingestOrders(db, [protectedOrder('1000000001', NOW + 10 * DAY)], context(NOW + 1_000));
+      return (create as (...a: unknown[]) => Promise<string>)(...args);
+    });
+    expect(await fireDueReminders(db, NOW)).toBe(1);
+    const reminders = await db.reminders.orderBy('fireAt').toArray();
+    // Both reminders of the new deadline are pending, at their own times: none was marked fired unseen.
+    expect(reminders.map((r) => ({ dueAt: r.dueAt, fireAt: r.fireAt, firedAt: r.firedAt }))).toEqual([
+      { dueAt: NOW + 10 * DAY, fireAt: NOW + 7 * DAY, firedAt: undefined },
+      { dueAt: NOW + 10 * DAY, fireAt: NOW + 9 * DAY, firedAt: undefined },
+    ]);
+    expect(await scheduleNextReminder(db)).toBe(NOW + 7 * DAY);
+  });
+
+  it('marks fired only what it showed: a reminder due at the same time is marked, once', async () => {
+    const db = freshDatabase();
+    await ingestOrders(db, [protectedOrder('1000000001', NOW + 2 * DAY)], context());
+    expect(await fireDueReminders(db, NOW)).toBe(1);
+    const fired = await db.reminders.filter((r) => r.firedAt !== undefined).toArray();
+    expect(fired.map((r) => r.dueAt)).toEqual([NOW + 2 * DAY]);
+    expect(await fireDueReminders(db, NOW + 1_000)).toBe(0);
+  });
+
   it('drops a reminder whose deadline passed long ago without notifying', async () => {
     const db = freshDatabase();
     await ingestOrders(db, [protectedOrder('1000000001', NOW + 2 * DAY)], context());
@@ -82,6 +110,28 @@ describe('reminders', () => {
     const tabs = await fakeBrowser.tabs.query({});
     expect(tabs.map((t) => t.url)).toContain(detailUrl);
     expect(notifications()).toEqual([]);
+  });
+
+  it.each([
+    ['another https host', 'https://evil.example/p/order/detail.html?orderId=1000000001'],
+    ['a data: page', 'data:text/html,<script>alert(1)</script>'],
+    ['a browser page', 'chrome://settings'],
+  ])('opens only AliExpress from a click: a stored link to %s opens the standard order page', async (_name, url) => {
+    const db = freshDatabase();
+    await ingestOrders(db, [protectedOrder('1000000001', NOW + 2 * DAY)], context());
+    // Stored as an earlier version (or a backup it imported) could have stored it.
+    await db.orders
+      .where('ref')
+      .equals('aliexpress:1000000001')
+      .modify((row) => {
+        row.order.detailUrl = url;
+      });
+    await fireDueReminders(db, NOW);
+    const [[id = ''] = []] = notifications();
+    const before = new Set((await fakeBrowser.tabs.query({})).map((t) => t.id));
+    await openNotificationTarget(id);
+    const opened = (await fakeBrowser.tabs.query({})).filter((t) => !before.has(t.id)).map((t) => t.url);
+    expect(opened).toEqual(['https://www.aliexpress.com/p/order/detail.html?orderId=1000000001']);
   });
 
   it('snoozes a notification by a day and re-arms the alarm', async () => {

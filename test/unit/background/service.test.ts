@@ -196,5 +196,30 @@ describe('background service', () => {
       // The toolbar popup, opened later by hand, must not jump to this order.
       expect(await fakeBrowser.storage.session.get(GUIDE_ORDER_KEY)).toEqual({});
     });
+
+    it('opens one tab however often it is asked, at once or later: the same tab moves to the latest order', async () => {
+      const { h } = setup();
+      fakeBrowser.action.openPopup = vi.fn(() => Promise.reject(new Error('openPopup requires a user gesture')));
+      await Promise.all(
+        ['1000000001', '1000000002', '1000000003', '1000000004'].map((orderId) => h.openGuide({ orderId }, fromTab)),
+      );
+      expect(await guideTabs()).toHaveLength(1);
+      await h.openGuide({ orderId: '1000000005' }, fromTab);
+      expect(await guideTabs()).toEqual([`chrome-extension://${fakeBrowser.runtime.id}/popup.html?order=1000000005`]);
+    });
+
+    it('opens a new tab once the buyer closed the guide’s', async () => {
+      const { h } = setup();
+      fakeBrowser.action.openPopup = vi.fn(() => Promise.reject(new Error('openPopup requires a user gesture')));
+      const create = vi.spyOn(fakeBrowser.tabs, 'create');
+      await h.openGuide({ orderId: '1000000001' }, fromTab);
+      // Closed by the buyer: the browser no longer knows the tab.
+      vi.spyOn(fakeBrowser.tabs, 'get').mockRejectedValue(new Error('No tab with id'));
+      await h.openGuide({ orderId: '1000000002' }, fromTab);
+      expect(create.mock.calls.map(([options]) => options.url)).toEqual([
+        `chrome-extension://${fakeBrowser.runtime.id}/popup.html?order=1000000001`,
+        `chrome-extension://${fakeBrowser.runtime.id}/popup.html?order=1000000002`,
+      ]);
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type BadgeLayer, createBadgeLayer } from '../../../lib/badges/badge-layer';
+import { type BadgeLayer, type BadgeLayerOptions, createBadgeLayer } from '../../../lib/badges/badge-layer';
 import type { OrderBadge } from '../../../lib/badges/order-badge';
 import type { Box } from '../../../lib/badges/place-badge';
 import { deadlineDate } from '../../../lib/format/deadline-format';
@@ -34,6 +34,15 @@ function badge(orderId: string, deadline: 'protection' | null = 'protection', ad
   };
 }
 
+/**
+ * happy-dom makes only script events (isTrusted false) and the product's root is closed: the tests stand in
+ * for the buyer's own input and keep the root open to look inside (the product's defaults are tested below).
+ */
+const asBuyer = {
+  isTrusted: () => true,
+  attachShadow: (element: HTMLElement) => element.attachShadow({ mode: 'open' }),
+};
+
 /** happy-dom has no layout: blocks say where they are (data-top), everything else is 200×20 at the origin. */
 const boxOf = (element: Element): Box => {
   const top = element.getAttribute('data-top');
@@ -52,20 +61,27 @@ let layer: BadgeLayer;
 let url: string;
 let openGuide: ReturnType<typeof vi.fn<(orderId: string) => Promise<void>>>;
 
-beforeEach(() => {
-  url = LIST_URL;
-  document.body.innerHTML = `<div id="list">${orderBlock('8204417366541234', 100)}${orderBlock('8211002233445566', 300)}</div>`;
-  openGuide = vi.fn<(orderId: string) => Promise<void>>(() => Promise.resolve());
-  layer = createBadgeLayer(window, {
-    css: '.slot{}',
+/** A layer over the test page with every seam set as the tests stand in for the buyer; `options` changes some. */
+function testLayer(options: Partial<BadgeLayerOptions> = {}): BadgeLayer {
+  return createBadgeLayer(window, {
+    css: '',
     findBlocks: () => findOrderElements(document),
-    // The layer asks about the page's URL; the test stands in for navigation with `url`.
-    wantsBadges: () => url === LIST_URL,
+    wantsBadges: () => true,
     openGuide,
     now: () => NOW,
     boxOf,
     contentOf: () => [],
+    ...asBuyer,
+    ...options,
   });
+}
+
+beforeEach(() => {
+  url = LIST_URL;
+  document.body.innerHTML = `<div id="list">${orderBlock('8204417366541234', 100)}${orderBlock('8211002233445566', 300)}</div>`;
+  openGuide = vi.fn<(orderId: string) => Promise<void>>(() => Promise.resolve());
+  // The layer asks about the page's URL; the test stands in for navigation with `url`.
+  layer = testLayer({ css: '.slot{}', wantsBadges: () => url === LIST_URL });
 });
 
 afterEach(() => {
@@ -156,14 +172,8 @@ describe('badge layer', () => {
   it('hides the badge of a block that is not displayed (no box)', () => {
     const first = document.querySelector('.order-item');
     layer.destroy();
-    layer = createBadgeLayer(window, {
-      css: '',
-      findBlocks: () => findOrderElements(document),
-      wantsBadges: () => true,
-      openGuide,
-      now: () => NOW,
+    layer = testLayer({
       boxOf: (element) => (element === first ? { left: 0, top: 0, width: 0, height: 0 } : boxOf(element)),
-      contentOf: () => [],
     });
     layer.show([badge('8204417366541234'), badge('8211002233445566')]);
     expect(slots().map((slot) => slot.hidden)).toEqual([true, false]);
@@ -301,5 +311,55 @@ describe('badge panel', () => {
     layer.refresh();
     expect(panelOf('8204417366541234')).toBeNull();
     expect(slots()).toHaveLength(1);
+  });
+});
+
+describe('badge layer, as the product makes it (issue 12, break 5)', () => {
+  let captured: ShadowRoot | undefined;
+  let product: BadgeLayer;
+  beforeEach(() => {
+    layer.destroy();
+    product = testLayer({
+      // The product's closed root, with a handle kept for the test only, and the product's isTrusted.
+      isTrusted: (event) => event.isTrusted,
+      attachShadow: (element) => {
+        captured = element.attachShadow({ mode: 'closed' });
+        return captured;
+      },
+    });
+    product.show([badge('8204417366541234'), badge('8211002233445566')]);
+  });
+  afterEach(() => product.destroy());
+
+  it('keeps its shadow root closed: a page script finds nothing inside', () => {
+    expect(host()?.shadowRoot).toBeNull();
+    expect(document.documentElement.textContent).not.toContain('Wait for the parcel');
+  });
+
+  it('opens no panel and asks for no guide on script clicks or keys, even on its own buttons', () => {
+    const button = captured?.querySelector<HTMLButtonElement>('.slot[data-order-id="8204417366541234"] button.badge');
+    button?.click();
+    button?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    host()?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    const panel = captured?.querySelector<HTMLElement>('#bg-panel-8204417366541234');
+    expect(panel?.hidden).toBe(true);
+    expect(panel?.textContent).toBe('');
+    expect(button?.getAttribute('aria-expanded')).toBe('false');
+    expect(openGuide).not.toHaveBeenCalled();
+  });
+
+  it('the product default is a closed root', () => {
+    product.destroy();
+    // Nothing but what the content script passes: the root mode and the event check are the product's.
+    const plain = createBadgeLayer(window, {
+      css: '',
+      findBlocks: () => findOrderElements(document),
+      wantsBadges: () => true,
+      openGuide,
+    });
+    plain.show([badge('8204417366541234')]);
+    expect(host()).not.toBeNull();
+    expect(host()?.shadowRoot).toBeNull();
+    plain.destroy();
   });
 });

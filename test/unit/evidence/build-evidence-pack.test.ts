@@ -177,6 +177,35 @@ describe('buildEvidencePack: contents', () => {
     expect(summary.querySelector('title')?.textContent).toBe('Evidence pack: AliExpress order 8190000000000001');
   });
 
+  it('stores files of active types under an inert name and links only inert files (issue 12, break 9)', async () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>';
+    const { entries, summary, manifest } = await unpack(
+      sampleInput({
+        files: [
+          fileOf('front.jpg', 'image/jpeg', new Uint8Array([0xff, 0xd8, 0xff, 1])),
+          fileOf('drawing.svg', 'image/svg+xml', svg),
+          fileOf('receipt.html', 'text/html', '<script>alert(3)</script>'),
+        ],
+      }),
+    );
+    expect(Object.keys(entries).filter((name) => name.startsWith('files/'))).toEqual([
+      'files/01-front.jpg',
+      'files/02-drawing.svg.txt',
+      'files/03-receipt.html.txt',
+    ]);
+    // The bytes are kept as they were (the hash still proves them), only the name changed.
+    expect(strFromU8(entries['files/02-drawing.svg.txt'] ?? new Uint8Array())).toBe(svg);
+    expect(manifest.files.map((file: { originalName: string }) => file.originalName)).toEqual([
+      'front.jpg',
+      'drawing.svg',
+      'receipt.html',
+    ]);
+    const links = [...summary.querySelectorAll('a[href]')].map((a) => a.getAttribute('href'));
+    expect(links.filter((href) => href?.startsWith('files/'))).toEqual(['files/01-front.jpg']);
+    expect(summary.body.textContent).toContain('02-drawing.svg.txt');
+    expect(summary.body.textContent).toContain('kept as text');
+  });
+
   it('is self-contained: no script, no remote resource, a CSP that forbids both', async () => {
     const { summary, summaryText } = await unpack(sampleInput());
     expect(summary.querySelectorAll('script, link, img, iframe, object, embed, video, audio, base')).toHaveLength(0);
@@ -281,7 +310,8 @@ describe('buildEvidencePack: hostile page text', () => {
       expect(path).not.toContain('\u202E');
       expect(path).not.toContain('..');
     }
-    expect(paths).toContain('files/01-summary.html');
+    // The page's HTML named like the summary: kept as text, so opening it runs nothing.
+    expect(paths).toContain('files/01-summary.html.txt');
     expect(paths).toContain('files/02-invoice_gpj.exe.jpg');
     expect(paths).toContain('files/03-manifest.json');
     expect(paths).toContain('files/04-manifest.json');

@@ -10,7 +10,7 @@ describe('safeFileName', () => {
     ['C:evil.jpg', 'image/jpeg', 'C_evil.jpg'],
     ['/absolute/path/x.png', 'image/png', 'x.png'],
     ['..', 'image/jpeg', 'file.jpg'],
-    ['...', '', 'file'],
+    ['...', '', 'file.txt'], // no type, no extension: kept as text (a browser could sniff it)
     ['.bashrc', 'text/plain', 'bashrc.txt'],
     ['', 'image/png', 'file.png'],
     ['   ', 'image/png', 'file.png'],
@@ -25,6 +25,16 @@ describe('safeFileName', () => {
     ['<img src=x onerror=alert(1)>.jpg', 'image/jpeg', '_img src=x onerror=alert(1)_.jpg'],
     ['Фото посылки 📦.jpg', 'image/jpeg', 'Фото посылки 📦.jpg'],
     ['e\u0301te\u0301.jpg', 'image/jpeg', 'été.jpg'], // NFC: one code point per letter
+    // Types that run code when opened from the unpacked pack (file://) keep their name, made inert.
+    ['drawing.svg', 'image/svg+xml', 'drawing.svg.txt'],
+    ['page.html', 'text/html', 'page.html.txt'],
+    ['page.HTM', '', 'page.htm.txt'],
+    ['x.xhtml', 'application/xhtml+xml', 'x.xhtml.txt'],
+    ['feed.xml', 'application/xml', 'feed.xml.txt'],
+    ['run.js', 'text/javascript', 'run.js.txt'],
+    ['evil.exe', 'application/octet-stream', 'evil.exe.txt'],
+    ['photo.svg', 'image/jpeg', 'photo.svg.jpg'], // the bytes are a JPEG: the extension follows them
+    ['photo.jpg', 'image/svg+xml', 'photo.jpg.txt'], // an SVG named .jpg is still an SVG
   ])('%j (%s) → %j', (name, type, expected) => {
     expect(safeFileName(name, type)).toBe(expected);
   });

@@ -56,6 +56,37 @@ describe('createReadingSender', () => {
     expect(deliver).toHaveBeenCalledTimes(1);
   });
 
+  it('a reading the background refused for a limit is read and sent again once the wait it named is over', async () => {
+    vi.useFakeTimers();
+    try {
+      const deliver = vi.fn(async () => ({ refused: { retryAfterMs: 30_000 } }));
+      const onRetryDue = vi.fn();
+      const sender = createReadingSender({
+        deliver,
+        onReply: () => {},
+        retryAfterMs: (reply) => reply.refused?.retryAfterMs,
+        onRetryDue,
+      });
+      sender.send(reading('Awaiting delivery'));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(deliver).toHaveBeenCalledTimes(1);
+      await vi.advanceTimersByTimeAsync(29_999);
+      expect(onRetryDue).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(1);
+      expect(onRetryDue).toHaveBeenCalledTimes(1);
+      // The same reading is not "already sent": it goes again.
+      sender.send(reading('Awaiting delivery'));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(deliver).toHaveBeenCalledTimes(2);
+      // Stopped: no more retries.
+      sender.stop();
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(onRetryDue).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('sends a reading again after giving up on it, and goes on with the next one meanwhile', async () => {
     const { deliver, pending } = manualDelivery();
     const onGiveUp = vi.fn();

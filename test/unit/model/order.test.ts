@@ -59,7 +59,9 @@ describe('timers and tracking', () => {
   });
 
   it('a tracking event needs a description and a stage', () => {
-    expect(trackingEventSchema.safeParse({ description: 'Delivered', stage: 'delivered', at: 1 }).success).toBe(true);
+    expect(
+      trackingEventSchema.safeParse({ description: 'Delivered', stage: 'delivered', at: 1_770_000_000_000 }).success,
+    ).toBe(true);
     expect(trackingEventSchema.safeParse({ description: '', stage: 'delivered' }).success).toBe(false);
     expect(trackingEventSchema.safeParse({ description: 'x', stage: 'teleported' }).success).toBe(false);
   });
@@ -93,7 +95,7 @@ describe('pageReadingSchema', () => {
       ok: true,
       pageKind: 'order-list',
       url: 'https://www.aliexpress.com/p/order/index.html',
-      readAt: 1,
+      readAt: 1_770_000_000_000,
       orders: [minimal],
       diagnostics: {},
     });
@@ -104,7 +106,7 @@ describe('pageReadingSchema', () => {
     const failed = {
       ok: false,
       url: 'https://www.aliexpress.com/p/order/index.html',
-      readAt: 1,
+      readAt: 1_770_000_000_000,
       reason: 'not-signed-in',
       message: 'x',
     };

@@ -63,6 +63,25 @@ describe('npm run read-page', () => {
     });
   }, 30_000);
 
+  it('reads captures alone, without a page or a URL: the page is the one the captured API belongs to', () => {
+    const result = readPage(
+      '--api',
+      `${FIXTURES}/order-detail.8231000000000101.api.json`,
+      '--now',
+      '2026-11-20T09:00:00Z',
+    );
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      ok: true,
+      pageKind: 'order-detail',
+      url: 'https://www.aliexpress.com/p/order/detail.html?orderId=8231000000000101',
+      orders: [{ orderId: '8231000000000101', status: 'completed', confirmedOn: '2026-10-30' }],
+    });
+    const list = readPage('--api', `${FIXTURES}/order-list.mtop.en.api.json`, '--now', '2026-11-20T09:00:00Z');
+    expect(JSON.parse(list.stdout)).toMatchObject({ ok: true, pageKind: 'order-list' });
+    expect(JSON.parse(list.stdout).orders.length).toBeGreaterThan(0);
+  }, 30_000);
+
   it('exits 0 with the reason in the JSON when the page cannot be read', () => {
     const result = readPage(`${FIXTURES}/order-list.captcha.html`);
     expect(result.status).toBe(0);

@@ -51,6 +51,49 @@ describe('orders only the JSON has, on My Orders', () => {
     expect(reading.ok && reading.orders.map((order) => order.orderId)).toEqual([SHOWN, HIDDEN]);
   });
 
+  it('are not read when their number is only in a JSON block the page does not render (issue 12, break 1)', () => {
+    const planted = `<script type="application/json">${JSON.stringify(listResponse(HIDDEN).body)}</script>`;
+    const reading = readAliExpressPage(page(card(SHOWN) + planted), LIST_URL, NOW, [listResponse(SHOWN, HIDDEN)]);
+    expect(reading.ok && reading.orders.map((order) => order.orderId)).toEqual([SHOWN]);
+  });
+
+  it('are not read when their number is hidden text, or a piece of a longer number (break 2)', () => {
+    const fragment = SHOWN.slice(2, 13);
+    for (const extra of [
+      `<div style="display:none">Order ID: ${HIDDEN}</div>`,
+      `<div hidden>Order ID: ${HIDDEN}</div>`,
+      `<p>Ref ${HIDDEN}9</p>`,
+    ]) {
+      const reading = readAliExpressPage(page(card(SHOWN) + extra), LIST_URL, NOW, [listResponse(SHOWN, HIDDEN)]);
+      expect(reading.ok && reading.orders.map((order) => order.orderId), extra).toEqual([SHOWN]);
+    }
+    const reading = readAliExpressPage(page(card(SHOWN)), LIST_URL, NOW, [listResponse(SHOWN, fragment)]);
+    expect(reading.ok && reading.orders.map((order) => order.orderId)).toEqual([SHOWN]);
+  });
+
+  it('are not planted through an inline JSON block: it is no response of the page', () => {
+    const body = {
+      api: API,
+      ret: ['SUCCESS::ok'],
+      data: { data: { [`pc_om_list_order_${HIDDEN}`]: { fields: { orderId: HIDDEN } } } },
+    };
+    const blocks = [
+      `<script type="application/json">${JSON.stringify(body)}</script>`,
+      `<script type="text/template">${JSON.stringify(body)}</script>`,
+      `<script>var planted = ${JSON.stringify(body)};</script>`,
+    ];
+    for (const block of blocks) {
+      const reading = readAliExpressPage(page(`${card(SHOWN)}${block}<p>Order ${HIDDEN}</p>`), LIST_URL, NOW);
+      expect(reading.ok && reading.diagnostics.sources, block).toEqual(['dom']);
+    }
+  });
+
+  it('a hidden card of the DOM is not an order shown either', () => {
+    const hiddenCard = card(HIDDEN).replace('class="order-item"', 'class="order-item" style="display:none"');
+    const reading = readAliExpressPage(page(card(SHOWN) + hiddenCard), LIST_URL, NOW);
+    expect(reading.ok && reading.orders.map((order) => order.orderId)).toEqual([SHOWN]);
+  });
+
   it('make no reading of a page that shows no order at all', () => {
     const reading = readAliExpressPage(page('<p>Loading…</p>'), LIST_URL, NOW, [listResponse(HIDDEN)]);
     expect(reading).toMatchObject({ ok: false, reason: 'layout-not-recognised' });

@@ -151,6 +151,90 @@ describe('the MAIN-world observer and the content script inbox', () => {
     inbox.stop();
   });
 
+  describe('a page script that rewrites the built-ins after document_start (issue 12, break 3)', () => {
+    const FORGED = JSON.stringify({ ...BODY, data: { orderList: [{ orderId: '8000222333270000', leftTime: 1 }] } });
+    const originals = {
+      text: Response.prototype.text,
+      clone: Response.prototype.clone,
+      promiseThen: Promise.prototype.then,
+      stringify: JSON.stringify,
+    };
+    afterEach(() => {
+      Object.assign(Response.prototype, { text: originals.text, clone: originals.clone });
+      // biome-ignore lint/suspicious/noThenProperty: restoring the built-in a test replaced.
+      Promise.prototype.then = originals.promiseThen;
+      JSON.stringify = originals.stringify;
+    });
+
+    it('cannot change what a fetch response says: Response.prototype.text and clone replaced', async () => {
+      window.fetch = vi.fn(async () => new Response(JSON.stringify(BODY))) as unknown as typeof fetch;
+      const store = startPage();
+      Response.prototype.text = async () => FORGED;
+      Response.prototype.clone = function (this: Response) {
+        return new Response(FORGED);
+      };
+      await window.fetch(LIST_URL);
+      await settle();
+      Object.assign(Response.prototype, { text: originals.text, clone: originals.clone });
+      expect(store.kept().map(({ text }) => text)).toEqual([JSON.stringify(BODY)]);
+    });
+
+    it('cannot intercept the body on its way: Promise.prototype.then replaced', async () => {
+      window.fetch = vi.fn(async () => new Response(JSON.stringify(BODY))) as unknown as typeof fetch;
+      const store = startPage();
+      const then = originals.promiseThen;
+      // biome-ignore lint/suspicious/noThenProperty: the attack replaces the built-in.
+      Promise.prototype.then = function (
+        this: Promise<unknown>,
+        onFulfilled?: (value: unknown) => unknown,
+        onRejected?: (reason: unknown) => unknown,
+      ) {
+        const forge = onFulfilled && ((value: unknown) => onFulfilled(typeof value === 'string' ? FORGED : value));
+        return then.call(this, forge, onRejected);
+      } as typeof Promise.prototype.then;
+      await window.fetch(LIST_URL);
+      // biome-ignore lint/suspicious/noThenProperty: restoring the built-in.
+      Promise.prototype.then = then;
+      await settle();
+      expect(store.kept().map(({ text }) => text)).toEqual([JSON.stringify(BODY)]);
+    });
+
+    it('cannot change what a JSONP response says: JSON.stringify replaced, or a toJSON planted', async () => {
+      let running: HTMLScriptElement | null = null;
+      vi.spyOn(Document.prototype, 'currentScript', 'get').mockImplementation(() => running);
+      const store = startPage();
+      (window as unknown as Record<string, unknown>).mtopjsonp8 = vi.fn();
+      const script = document.createElement('script');
+      script.src = `https://acs.aliexpress.com/h5/${API}/1.0/?api=${API}&type=jsonp&callback=mtopjsonp8`;
+      document.head.append(script);
+      await settle();
+      const callback = (window as unknown as Record<string, (body: unknown) => void>).mtopjsonp8;
+      JSON.stringify = () => FORGED;
+      running = script;
+      callback?.(BODY);
+      JSON.stringify = originals.stringify;
+      // With a toJSON on every object, the text is not the response's: nothing is relayed.
+      Object.defineProperty(Object.prototype, 'toJSON', { value: () => JSON.parse(FORGED), configurable: true });
+      callback?.(BODY);
+      delete (Object.prototype as { toJSON?: unknown }).toJSON;
+      running = null;
+      expect(store.kept().map(({ text }) => text)).toEqual([JSON.stringify(BODY)]);
+      script.remove();
+    });
+  });
+
+  it.each([
+    ['the page’s own host', `https://www.aliexpress.com/h5/${API}/1.0/?api=${API}`],
+    ['a language host', `https://es.aliexpress.com/h5/${API}/1.0/?api=${API}`],
+    ['another AliExpress host', `https://feedback.aliexpress.com/h5/${API}/1.0/`],
+  ])('takes responses from the mtop gateway only, not from %s', async (_name, url) => {
+    window.fetch = vi.fn(async () => new Response(JSON.stringify(BODY))) as unknown as typeof fetch;
+    const store = startPage();
+    await window.fetch(url);
+    await settle();
+    expect(store.kept()).toEqual([]);
+  });
+
   it('has nothing to give when the document_start end did not run', () => {
     expect(relayedResponseStoreOf(window)).toBeUndefined();
     expect(createObservedResponseInbox(window, vi.fn()).responses()).toEqual([]);

@@ -58,14 +58,34 @@ describe('parseObservedResponse', () => {
 });
 
 describe('embeddedApiResponses', () => {
-  it('finds a response a saved page keeps in an inline script, and nothing in other scripts', () => {
-    const document = new DOMParser().parseFromString(
-      `<html><head><script>window.__DATA__ = ${JSON.stringify(BODY)};</script><script>var x = {"a": 1};</script><script src="https://x.alicdn.com/a.js"></script></head><body></body></html>`,
-      'text/html',
+  const read = (head: string) =>
+    embeddedApiResponses(
+      new DOMParser().parseFromString(`<html><head>${head}</head><body></body></html>`, 'text/html'),
+      'https://www.aliexpress.com/p/order/index.html',
+      7,
     );
-    const found = embeddedApiResponses(document, 'https://www.aliexpress.com/p/order/index.html', 7);
-    expect(found).toEqual([
-      { api: BODY.api, url: 'https://www.aliexpress.com/p/order/index.html', body: BODY, observedAt: 7 },
-    ]);
+  const response = { api: BODY.api, url: 'https://www.aliexpress.com/p/order/index.html', body: BODY, observedAt: 7 };
+
+  it.each([
+    ['the JSONP script the mtop client ran', `<script>mtopjsonp3(${JSON.stringify(BODY)})</script>`],
+    ['the order data a saved page assigns', `<script>window.__ORDER_DETAIL_DATA__ = ${JSON.stringify(BODY)};</script>`],
+    [
+      'the same after a comment line, in a JavaScript-typed script',
+      `<script type="text/javascript">\n  // kept in the saved page\n  window.__ORDER_LIST_DATA__ = ${JSON.stringify(BODY)};\n</script>`,
+    ],
+  ])('reads the page’s own state: %s', (_name, head) => {
+    expect(read(head)).toEqual([response]);
+  });
+
+  it.each([
+    ['a JSON block', `<script type="application/json">${JSON.stringify(BODY)}</script>`],
+    ['a template script', `<script type="text/template">${JSON.stringify(BODY)}</script>`],
+    ['another global', `<script>window.__DATA__ = ${JSON.stringify(BODY)};</script>`],
+    ['a variable', `<script>var planted = ${JSON.stringify(BODY)};</script>`],
+    ['a JSONP call among other code', `<script>doSomething();mtopjsonp3(${JSON.stringify(BODY)})</script>`],
+    ['another callback name', `<script>evil(${JSON.stringify(BODY)})</script>`],
+    ['other objects', '<script>var x = {"a": 1};</script><script src="https://x.alicdn.com/a.js"></script>'],
+  ])('takes nothing from %s', (_name, head) => {
+    expect(read(head)).toEqual([]);
   });
 });
