@@ -67,7 +67,10 @@ test('a page flooding storage with new orders and long texts meets the limits, a
   await expect
     .poll(() => flood.evaluate(() => (window as { __done?: boolean }).__done), { timeout: FLOOD_MS + 10_000 })
     .toBe(true);
-  expect(await flood.evaluate(() => (window as { __batches?: number }).__batches)).toBeGreaterThan(20);
+  // The page offered more new orders than one tab's allowance (on a busy machine it draws fewer batches:
+  // what counts is that the flood outran the limit, not how fast it ran).
+  const batches = (await flood.evaluate(() => (window as { __batches?: number }).__batches)) ?? 0;
+  expect(batches * 100).toBeGreaterThan(NEW_ORDERS_PER_TAB_PER_MINUTE);
   // The readings still queued behind the flood reach the background: wait until the last one is in.
   let settled = '';
   await expect
