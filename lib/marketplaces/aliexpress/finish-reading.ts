@@ -99,6 +99,19 @@ function jsonOrdersShown(
 }
 
 /**
+ * A delivery estimate says when a parcel should come; once the order is delivered or completed it says
+ * nothing any more (a completed order's detail page still prints "Estimated delivery date: …"), so it is
+ * not kept as a timer.
+ */
+function withoutPassedEstimate(order: Order): Order {
+  const settled = order.status === 'delivered' || order.status === 'completed' || order.deliveredOn !== undefined;
+  if (!settled || !order.timers?.some((timer) => timer.kind === 'delivery-estimate')) return order;
+  const timers = order.timers.filter((timer) => timer.kind !== 'delivery-estimate');
+  const { timers: _dropped, ...rest } = order;
+  return timers.length ? { ...rest, timers } : rest;
+}
+
+/**
  * Merges the DOM and JSON readings of a page and reports what stayed unread. An order only the JSON
  * has is kept only when `document` shows its number (see jsonOrdersShown).
  */
@@ -117,7 +130,7 @@ export function finishReading(input: {
   const { orders: merged, disagreements } = mergeOrders(domOrders, jsonOrders);
   const missing: string[] = [];
   const orders: Order[] = [];
-  for (const order of merged) {
+  for (const order of merged.map(withoutPassedEstimate)) {
     const valid = repairOrder(order, missing);
     if (!valid) continue;
     orders.push(valid);

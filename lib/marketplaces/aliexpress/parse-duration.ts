@@ -4,7 +4,11 @@ import { foldText } from './text';
 const UNIT_BY_WORD = new Map<string, number>();
 for (const [ms, words] of DURATION_UNITS) for (const word of words) UNIT_BY_WORD.set(foldText(word), ms);
 
-const PART = /(\d{1,4})\s*(\p{L}+)\.?/gu;
+/**
+ * A number and its unit, standing as words of their own: "12 days", "12d", "5 дней". Not a piece of a longer
+ * token — the "2d" inside an image name ("…a2d9a8ce….jpg") or a size ("2m" after a letter) is no countdown.
+ */
+const PART = /(?<![\p{L}\d_/.-])(\d{1,4})\s*(\p{L}+)\.?(?![\p{L}\d])/gu;
 const CLOCK = /(?<![\d:])(\d{1,3}):([0-5]\d)(?::([0-5]\d))?(?![\d:])/u;
 
 export interface FoundDuration {

@@ -3,7 +3,7 @@ import { actionFromText, statusFromCode, statusFromText } from './classify';
 import { field, idText, isRecord, type Json, money, positiveInt, recordField, stringsOf, text } from './json-fields';
 import type { ObservedApiResponse } from './observed-response';
 import { findDate } from './parse-date';
-import { readStatements, type Statements, unreadClauseNote } from './read-statements';
+import { isProse, readStatements, type Statements, unreadClauseNote } from './read-statements';
 import { orderFromTracking } from './read-tracking-json';
 import { absoluteUrl } from './text';
 import { orderDetailPageUrl, trackingPageUrl } from './urls';
@@ -130,11 +130,11 @@ function itemsOf(lines: readonly Json[], currency: string | undefined): OrderIte
 /** Keys whose text is a statement of the page's rules: every clause with a date in it must be placed. */
 const STATEMENT_KEYS = new Set(['reminder', 'content', 'fdContent', 'fdContentList', 'text', 'tip', 'tips', 'desc']);
 
-/** Deadlines and rules stated in the record's texts, clause by clause (read-statements.ts). */
 /**
  * Parts of a response that are no statement about this order: the buyer's address (its house numbers are no
  * durations), the page's text templates (`i18n`: "can't be canceled at this time", a dialog's words), a
- * button's confirm dialog, a tax tip, tracking parameters.
+ * button's confirm dialog, a tax tip, tracking parameters, an item's options ("Length: 2m" is no two
+ * minutes) and the price lines.
  */
 const NOT_STATEMENTS = new Set([
   'addressVO',
@@ -145,10 +145,23 @@ const NOT_STATEMENTS = new Set([
   'tipData',
   'utParams',
   'pageResources',
+  'skuAttrs',
+  'skuAttr',
+  'skuInfo',
+  'skuInfos',
+  'skuList',
+  'skuDTOList',
+  'priceDetails',
 ]);
 
+/** Keys that hold an address of something (a link, an image, an icon), never words about the order. */
+const ADDRESS_KEY = /(?:url|href|img|image|icon|pic|link)$/i;
+
+/** Deadlines and rules stated in the record's texts, clause by clause (read-statements.ts). */
 function statementsOf(record: Json, observedAt: number, languages: readonly string[]): Statements {
-  const strings = stringsOf(record, NOT_STATEMENTS);
+  const strings = stringsOf(record, NOT_STATEMENTS).filter(
+    (entry) => !ADDRESS_KEY.test(entry.key) && isProse(entry.text),
+  );
   const statements = readStatements(
     strings.filter((entry) => STATEMENT_KEYS.has(entry.key)).map((entry) => entry.text),
     observedAt,

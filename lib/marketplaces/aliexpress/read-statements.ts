@@ -113,7 +113,8 @@ export function readStatements(
       }
       understood = true;
       if (found.timers.some((timer) => timer.kind === kind)) continue;
-      const next = clauses.length === 1 ? lines[i + 1] : undefined;
+      // A label's value on the next line, if that line is words (never a link, an image or a code).
+      const next = clauses.length === 1 && isProse(lines[i + 1]) ? lines[i + 1] : undefined;
       const timer =
         timerFrom(clause, kind, now, languages) ??
         (next !== undefined && !classifyText(next, TIMER_TABLE) && !policyOf(cleanText(next))
@@ -125,6 +126,16 @@ export function readStatements(
       for (const clause of unknown) if (!found.unread.includes(clause)) found.unread.push(clause);
   }
   return found;
+}
+
+/** Text a buyer reads, not an address of something: a URL, a path, an image's file name or an id. */
+export function isProse(line: string | undefined): line is string {
+  if (line === undefined) return false;
+  const trimmed = line.trim();
+  if (/^(?:https?:)?\/\//i.test(trimmed) || /\.(?:jpe?g|png|webp|gif|svg|avif|html?)(?:[_?#/.]|$)/i.test(trimmed))
+    return false;
+  // One long token with no space (a hash, an id, a file name) is no sentence.
+  return /\s/.test(trimmed) || trimmed.length <= 24;
 }
 
 /** How a clause left unread is named in diagnostics. */

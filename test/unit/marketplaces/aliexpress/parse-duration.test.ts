@@ -20,6 +20,8 @@ describe('findDuration', () => {
     ['7 dni 12:00:00', 7 * DAY + 12 * HOUR],
     ['2 jours 3 heures', 2 * DAY + 3 * HOUR],
     ['5 Std. 30 Min.', 5 * HOUR + 30 * 60_000],
+    ['12d 05:33:21', 12 * DAY + 5 * HOUR + 33 * 60_000 + 21_000],
+    ['(3d)', 3 * DAY],
   ])('%s', (text, milliseconds) => {
     expect(findDuration(text)?.milliseconds).toBe(milliseconds);
   });
@@ -28,6 +30,9 @@ describe('findDuration', () => {
     ['a date', 'Refund if no delivery before Oct 15, 2026'],
     ['a count of items', '3 items'],
     ['nothing', 'Awaiting delivery'],
+    // Image names and hashes hold digit-letter pairs that are no countdown ("2d", "5s", "6867d").
+    ['an image name', 'https://ae-pic-a1.example-media.com/kf/S90ab12c3d4a2d9f8ce5s6867dC.jpg_220x220.jpg'],
+    ['a hash', 'S1f0c2d9a8e'],
   ])('reads no countdown from %s', (_name, text) => {
     expect(findDuration(text)).toBeUndefined();
   });

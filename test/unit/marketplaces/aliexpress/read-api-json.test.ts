@@ -389,3 +389,30 @@ describe('ordersFromApiResponses', () => {
     expect(notes).toEqual(['8100000000000002: etaSceneCode DELAYED_PROMISE not known']);
   });
 });
+
+describe('statements in real-shaped responses', () => {
+  it('takes no countdown from an image name beside an undated coupon line, and no minutes from an item option', () => {
+    const order = {
+      ...listOrder,
+      statusText: 'Completed',
+      orderLines: [
+        {
+          ...listOrder.orderLines[0],
+          // As real list lines carry it: the coupon's words without a date, HTML and all.
+          itemExtraInfo: '<span style="color:#009966">US $1 coupon if delayed</span>',
+          itemImgUrl: 'https://ae-pic-a1.example-media.com/kf/S90ab12c3d4a2d9f8ce5s6867dC.jpg_220x220.jpg',
+          skuAttrs: [{ id: 380, name: 'Length', text: '2m', vid: 200004754 }],
+        },
+      ],
+    };
+    const json = { languages: ['en'], notes: [] as string[] };
+    const [read] = ordersFromApiResponses(
+      [response('mtop.aliexpress.trade.buyer.order.list', { o: { fields: order } })],
+      json,
+    );
+    expect(read?.orderId).toBe(listOrder.orderId);
+    expect(read?.timers).toBeUndefined();
+    expect(read?.items?.[0]?.sku).toBe('Length: 2m');
+    expect(json.notes).toEqual([]);
+  });
+});
