@@ -2,7 +2,7 @@
 // Runs Buyer Guard's AliExpress readers on a saved page and prints the reading as JSON (see docs/READING.md).
 // Responses given with --api are captures the operator trusts: their orders are read even when the saved
 // page (or no page at all: --api alone reads against an empty page at --url) does not show them. The
-// extension itself never does that (docs/SECURITY.md).
+// extension itself never does that (docs/SECURITY.md); --as-extension reads as it does (for fixtures).
 // Exit 0 whenever a reading was produced, even "unreadable" (the reason is in the JSON); 2 on a missing file
 // or bad arguments. --repeat reads the page n times and reports the median time on stderr.
 import { existsSync, readFileSync } from 'node:fs';
@@ -17,7 +17,7 @@ const DEFAULT_URL = 'https://www.aliexpress.com/p/order/index.html';
 function fail(message: string): never {
   console.error(`read-page: ${message}`);
   console.error(
-    'usage: npm run read-page -- [<file.html>] [--url <page URL>] [--api <responses.json>]... [--now <ISO or ms>] [--repeat <n>]',
+    'usage: npm run read-page -- [<file.html>] [--url <page URL>] [--api <responses.json>]... [--now <ISO or ms>] [--as-extension] [--repeat <n>]',
   );
   process.exit(2);
 }
@@ -27,6 +27,7 @@ let file: string | undefined;
 let url: string | undefined;
 let now = Date.now();
 let repeat = 1;
+let asExtension = false;
 const apiFiles: string[] = [];
 for (let i = 0; i < args.length; i++) {
   const arg = args[i] as string;
@@ -37,7 +38,8 @@ for (let i = 0; i < args.length; i++) {
     const raw = value();
     now = /^\d+$/.test(raw) ? Number(raw) : Date.parse(raw);
     if (!Number.isFinite(now)) fail(`--now: not a time: ${raw}`);
-  } else if (arg === '--repeat') repeat = Math.max(1, Number.parseInt(value(), 10) || 1);
+  } else if (arg === '--as-extension') asExtension = true;
+  else if (arg === '--repeat') repeat = Math.max(1, Number.parseInt(value(), 10) || 1);
   else if (arg.startsWith('--')) fail(`unknown option ${arg}`);
   else file = arg;
 }
@@ -64,7 +66,7 @@ let reading: ReturnType<typeof readAliExpressPage> | undefined;
 for (let run = 0; run < repeat; run++) {
   const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
   const started = performance.now();
-  reading = readAliExpressPage(document, pageUrl, now, observed, { trustCapturedJson: observed.length > 0 });
+  reading = readAliExpressPage(document, pageUrl, now, observed, { trustCapturedJson: observed.length > 0 && !asExtension });
   times.push(performance.now() - started);
 }
 await window.happyDOM.close();

@@ -1,8 +1,8 @@
-import type { DisputeOnPage, Order } from '../../model/order';
+import type { DisputeOnPage, Order, OrderItem } from '../../model/order';
 import { disputeFromText } from './classify';
 import { DISPUTE_REASON_PHRASES, RESOLUTION_PHRASES } from './dispute-labels';
 import { isAliExpressHost } from './hosts';
-import { field, idText, isRecord, type Json, recordField, text } from './json-fields';
+import { field, idText, isRecord, type Json, money, positiveInt, recordField, text } from './json-fields';
 import type { Phrases } from './languages';
 import { classifyText } from './match-phrases';
 import type { ObservedApiResponse } from './observed-response';
@@ -64,10 +64,41 @@ function disputeOf(line: Json): DisputeOnPage {
   return dispute;
 }
 
+/**
+ * The item a case is about: the case list's `aeItemDTO` (`itemTitle`, `itemCount`, `itemUnitPrice` as
+ * `{ cent, currency }`, `itemId`, `itemDetailUrl`, `itemPicUrl`, `skuDTOList[].skuValue`).
+ */
+function itemOf(line: Json): OrderItem | undefined {
+  const dto = recordField(line, 'aeItemDTO') ?? recordField(line, 'item');
+  const title = dto ? text(field(dto, 'itemTitle', 'title')) : undefined;
+  if (!dto || !title) return undefined;
+  const item: OrderItem = { title };
+  const quantity = positiveInt(field(dto, 'itemCount', 'quantity'));
+  if (quantity) item.quantity = quantity;
+  const unitPrice = money(field(dto, 'itemUnitPrice', 'unitPrice'));
+  if (unitPrice) item.unitPrice = unitPrice;
+  const productId = idText(field(dto, 'itemId', 'productId'), /^\d{6,24}$/);
+  if (productId) item.productId = productId;
+  const skus = field(dto, 'skuDTOList');
+  const sku = Array.isArray(skus)
+    ? skus
+        .flatMap((entry) => (isRecord(entry) ? (text(field(entry, 'skuValue', 'value')) ?? []) : []))
+        .join(', ')
+    : undefined;
+  if (sku) item.sku = sku;
+  const productUrl = absoluteUrl(text(field(dto, 'itemDetailUrl')));
+  if (productUrl && isAliExpressHost(new URL(productUrl).hostname)) item.productUrl = productUrl;
+  const imageUrl = absoluteUrl(text(field(dto, 'itemPicUrl', 'itemImgUrl')));
+  if (imageUrl) item.imageUrl = imageUrl;
+  return item;
+}
+
 function orderOf(line: Json, shopName: string | undefined): Order | undefined {
   const orderId = idText(field(line, 'tradeOrderId', 'orderId'));
   if (!orderId) return undefined;
   const order: Order = { marketplace: 'aliexpress', orderId, dispute: disputeOf(line) };
+  const item = itemOf(line);
+  if (item) order.items = [item];
   const seller = recordField(line, 'seller');
   const storeName = shopName ?? text(field(line, 'shopName', 'storeName'));
   if (storeName) {
