@@ -66,7 +66,9 @@ let reading: ReturnType<typeof readAliExpressPage> | undefined;
 for (let run = 0; run < repeat; run++) {
   const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
   const started = performance.now();
-  reading = readAliExpressPage(document, pageUrl, now, observed, { trustCapturedJson: observed.length > 0 && !asExtension });
+  reading = readAliExpressPage(document, pageUrl, now, observed, {
+    trustCapturedJson: observed.length > 0 && !asExtension,
+  });
   times.push(performance.now() - started);
 }
 await window.happyDOM.close();

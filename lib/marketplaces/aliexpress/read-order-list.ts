@@ -4,7 +4,7 @@ import { STATUS_TABLE, statusFromText } from './classify';
 import { detectLanguage, languageOrder } from './detect-language';
 import { firstMatch, textLines, textOf } from './dom-text';
 import { findOrderElements } from './find-order-elements';
-import { finishReading, pageFailure, readerContext, type ReaderContext, type ReadOptions } from './finish-reading';
+import { finishReading, pageFailure, type ReaderContext, type ReadOptions, readerContext } from './finish-reading';
 import { EMPTY_LIST_PHRASES, ORDER_DATE_LABELS, SIGN_IN_PHRASES, TOTAL_LABELS } from './labels';
 import { classifyText, findPhrase } from './match-phrases';
 import { embeddedApiResponses, type ObservedApiResponse } from './observed-response';

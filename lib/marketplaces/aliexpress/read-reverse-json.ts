@@ -81,9 +81,7 @@ function itemOf(line: Json): OrderItem | undefined {
   if (productId) item.productId = productId;
   const skus = field(dto, 'skuDTOList');
   const sku = Array.isArray(skus)
-    ? skus
-        .flatMap((entry) => (isRecord(entry) ? (text(field(entry, 'skuValue', 'value')) ?? []) : []))
-        .join(', ')
+    ? skus.flatMap((entry) => (isRecord(entry) ? (text(field(entry, 'skuValue', 'value')) ?? []) : [])).join(', ')
     : undefined;
   if (sku) item.sku = sku;
   const productUrl = absoluteUrl(text(field(dto, 'itemDetailUrl')));
