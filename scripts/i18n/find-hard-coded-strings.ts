@@ -120,7 +120,7 @@ export function findHardCodedTextInModule(file: string, source = readFileSync(fi
     const line = node.loc?.start.line ?? 0;
     const trimmed = text.replace(/\s+/g, ' ').trim();
     if (exempt.has(line) || !isProse(trimmed)) return;
-    found.push({ file, line, text: trimmed.replaceAll(VALUE, '${…}') });
+    found.push({ file, line, text: trimmed.replaceAll(VALUE, '{…}') });
   };
   const visit = (node: unknown, parent: Node | undefined, key: string): void => {
     if (Array.isArray(node)) {

@@ -98,7 +98,7 @@ describe('findHardCodedTextInModule', () => {
         export const title = (id: string) => \`Order \${id}\`;
         export const page = html\`<h2>Tracking events</h2><p>\${x}</p>\`;
       `),
-    ).toEqual(['Close the panel', '…and ${…} more', 'Order ${…}', 'Tracking events']);
+    ).toEqual(['Close the panel', '…and {…} more', 'Order {…}', 'Tracking events']);
   });
 
   it('leaves keys, single words, names, CSS, selectors, URLs, developer errors and types alone', () => {
