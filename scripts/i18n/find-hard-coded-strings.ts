@@ -130,6 +130,18 @@ export function findHardCodedTextInModule(file: string, source = readFileSync(fi
     if (!node || typeof node !== 'object' || typeof (node as Node).type !== 'string') return;
     const current = node as Node;
     if (SKIPPED_NODES.has(current.type) || current.type.startsWith('TS')) return;
+    // In a .tsx file: JSX text and shown attributes are findHardCodedStrings' part; other attributes hold
+    // names (className, htmlFor, data-*) unless they run code (onClick={() => setStatus('…')}).
+    if (current.type === 'JSXText') return;
+    if (current.type === 'JSXAttribute') {
+      const value = current.value as Node | null;
+      const name = current.name as Node;
+      if (SHOWN_ATTRIBUTES.has(String(name.name)) || value?.type !== 'JSXExpressionContainer') return;
+      const expression = value.expression as Node;
+      if (expression.type !== 'StringLiteral' && expression.type !== 'TemplateLiteral')
+        visit(expression, value, 'expression');
+      return;
+    }
     if (current.type === 'CallExpression' || current.type === 'NewExpression') {
       if (isDeveloperCall(current)) return;
       if (isSelectorCall(current) || isHiddenAttributeCall(current)) {
