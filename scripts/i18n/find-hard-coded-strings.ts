@@ -129,7 +129,8 @@ export function findHardCodedTextInModule(file: string, source = readFileSync(fi
     }
     if (!node || typeof node !== 'object' || typeof (node as Node).type !== 'string') return;
     const current = node as Node;
-    if (SKIPPED_NODES.has(current.type) || current.type.startsWith('TS')) return;
+    if (SKIPPED_NODES.has(current.type) || (current.type.startsWith('TS') && !TYPED_EXPRESSIONS.has(current.type)))
+      return;
     // In a .tsx file: JSX text and shown attributes are findHardCodedStrings' part; other attributes hold
     // names (className, htmlFor, data-*) unless they run code (onClick={() => setStatus('…')}).
     if (current.type === 'JSXText') return;
@@ -190,6 +191,16 @@ const SKIPPED_NODES = new Set([
   'TSTypeAnnotation',
   'TSTypeAliasDeclaration',
   'TSInterfaceDeclaration',
+]);
+/** TypeScript nodes that wrap a value (`{…} as const`, `x satisfies T`, `x!`): their value is scanned, their type not. */
+const TYPED_EXPRESSIONS = new Set([
+  'TSAsExpression',
+  'TSSatisfiesExpression',
+  'TSNonNullExpression',
+  'TSTypeAssertion',
+  'TSInstantiationExpression',
+  'TSParameterProperty',
+  'TSExportAssignment',
 ]);
 const DEVELOPER_CONSTRUCTORS = new Set(['Error', 'TypeError', 'RangeError', 'DOMException']);
 const SELECTOR_METHODS = new Set(['querySelector', 'querySelectorAll', 'closest', 'matches']);

@@ -105,7 +105,7 @@ describe('findHardCodedTextInModule', () => {
   it('finds texts of two words or more: literals, templates, object values, markup text', () => {
     expect(
       scan(`
-        const TEXT = { close: 'Close the panel', more: (n: number) => \`…and \${n} more\` };
+        const TEXT = { close: 'Close the panel', more: (n: number) => \`…and \${n} more\` } as const;
         export const title = (id: string) => \`Order \${id}\`;
         export const page = html\`<h2>Tracking events</h2><p>\${x}</p>\`;
       `),
