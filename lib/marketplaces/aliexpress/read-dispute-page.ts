@@ -13,7 +13,7 @@ import {
 } from './dispute-labels';
 import { textLines, textOf } from './dom-text';
 import { findOrderElements } from './find-order-elements';
-import { finishReading, pageFailure, readerContext, type ReaderContext, type ReadOptions } from './finish-reading';
+import { finishReading, pageFailure, type ReaderContext, type ReadOptions, readerContext } from './finish-reading';
 import { DISPUTE_PHRASES, REFUND_AMOUNT_LABELS } from './labels';
 import type { Phrases } from './languages';
 import { classifyText, isExactly } from './match-phrases';

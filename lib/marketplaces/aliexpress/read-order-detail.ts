@@ -3,7 +3,7 @@ import type { PageReading } from '../../model/reading';
 import { statusFromText } from './classify';
 import { detectLanguage, languageOrder } from './detect-language';
 import { allOfFirstMatch, firstMatch, textLines, textOf } from './dom-text';
-import { finishReading, pageFailure, readerContext, type ReadOptions } from './finish-reading';
+import { finishReading, pageFailure, type ReadOptions, readerContext } from './finish-reading';
 import {
   CARRIER_LABELS,
   CONFIRMED_ON_LABELS,

@@ -4,7 +4,7 @@ import type { LocalDateTime } from '../../model/time';
 import { stageFromText } from './classify';
 import { detectLanguage, languageOrder } from './detect-language';
 import { firstMatch, textLines, textOf } from './dom-text';
-import { finishReading, pageFailure, readerContext, type ReadOptions } from './finish-reading';
+import { finishReading, pageFailure, type ReadOptions, readerContext } from './finish-reading';
 import { CARRIER_LABELS, DELIVERED_HEADLINE_LABELS, TRACKING_NUMBER_LABELS } from './labels';
 import { findPhrase } from './match-phrases';
 import { embeddedApiResponses, type ObservedApiResponse } from './observed-response';
