@@ -51,5 +51,7 @@ test('the popup renders', async ({ openExtensionPage }) => {
 
 test('the options page lists the permissions in use', async ({ openExtensionPage }) => {
   const options = await openExtensionPage('options.html');
-  await expect(options.getByTestId('permissions')).toContainText('alarms');
+  // Each one in a sentence, not an API name.
+  await expect(options.getByTestId('permissions')).toContainText('Wake up before a deadline');
+  await expect(options.getByTestId('permissions')).not.toContainText('alarms');
 });
