@@ -1,5 +1,7 @@
+import { deadlineView } from '../lib/format/deadline-format';
 import type { Deadline, Urgency } from '../lib/model/deadline';
-import { deadlineView, URGENCY_LABELS } from './format';
+import { BUYER_TIME_ZONE } from './data/useOrderView';
+import { useI18n } from './i18n/I18nProvider';
 
 interface Props {
   urgency: Urgency;
@@ -9,13 +11,22 @@ interface Props {
 
 /**
  * A deadline in a few words — its name, its date (the one formatter's) and the time left — coloured by
- * urgency; the colour is never the only signal (the text says it).
+ * urgency, in the buyer's language; the colour is never the only signal (the text says it).
  */
 export function UrgencyChip({ urgency, deadline, now }: Props) {
-  const view = deadlineView(deadline, now);
+  const { t, locale } = useI18n();
+  const view = deadlineView(deadline, now, { locale, timeZone: BUYER_TIME_ZONE });
   return (
-    <span className={`chip chip-${urgency}`} title={`${URGENCY_LABELS[urgency]} · ${view.source}`}>
-      {view.text} · {view.left}
+    <span
+      className={`chip chip-${urgency}`}
+      title={t('list.chip.title', { urgency: t(`list.urgency.${urgency}`), source: view.source })}
+    >
+      {/* Where room is short (the popup's list) the date part gives way, never the time left. */}
+      <span className="chip-what">{view.text}</span>
+      <span className="chip-left">
+        {' · '}
+        {view.left}
+      </span>
     </span>
   );
 }

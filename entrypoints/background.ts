@@ -2,6 +2,7 @@ import '../lib/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackground } from '../lib/background/service';
+import { welcomeOnInstall } from '../lib/background/welcome';
 import { BuyerGuardDatabase } from '../lib/db/database';
 import { listenForMessages } from '../lib/messaging/listen';
 import { deriveDeadlines } from '../lib/rules/order-facts';
@@ -24,7 +25,10 @@ export default defineBackground({
       (id, index) => void background.onNotificationButtonClicked(id, index),
     );
     // Install, update and browser start: rebuild alarms, fire what fell due while closed.
-    browser.runtime.onInstalled.addListener(() => void background.sweep());
+    browser.runtime.onInstalled.addListener((details) => {
+      void background.sweep();
+      void welcomeOnInstall(details);
+    });
     browser.runtime.onStartup.addListener(() => void background.sweep());
   },
 });

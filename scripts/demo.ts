@@ -13,7 +13,7 @@ if (!process.argv.includes('--no-build')) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const { context, extensionId, strayRequests } = await launchExtension({ headless });
+const { context, extensionId, strayRequests } = await launchExtension({ headless, keepWelcome: !headless });
 try {
   const page = await context.newPage();
   await page.goto(SAMPLE_ORDER_LIST_URL);

@@ -7,7 +7,8 @@ export type BackgroundStatus = ResponseOf<'getStatus'>;
 
 /**
  * What the background has seen lately (getStatus), kept current while the page is open: the
- * background keeps it in session storage, so any change there means a fresh answer.
+ * background keeps it in session storage, so any change there means a fresh answer. `error` is the
+ * background's message when it refused, '' when it did not answer at all (the page words it).
  */
 export function useBackgroundStatus(): { status: BackgroundStatus | null; error: string | null } {
   const [status, setStatus] = useState<BackgroundStatus | null>(null);
@@ -20,7 +21,7 @@ export function useBackgroundStatus(): { status: BackgroundStatus | null; error:
           setStatus(next);
           setError(null);
         })
-        .catch((e: unknown) => setError(e instanceof MessageError ? e.message : 'The background did not answer.'));
+        .catch((e: unknown) => setError(e instanceof MessageError ? e.message : ''));
     const onChanged = (_changes: unknown, area: string) => {
       if (area === 'session') void load();
     };

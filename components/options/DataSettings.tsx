@@ -3,46 +3,40 @@ import { browser } from 'wxt/browser';
 import { exportBackupJson, exportBackupZip } from '../../lib/db/export-backup';
 import { ordersToCsv } from '../../lib/db/orders-csv';
 import { listOrders } from '../../lib/db/queries';
+import type { Translator } from '../../lib/i18n/translator';
 import { sendMessage, sendMessageWithRetry } from '../../lib/messaging/send';
 import { pageDatabase } from '../../lib/pages/page-database';
 import { uploadBlob } from '../../lib/pages/upload-blob';
 import { downloadFile, fileDate } from '../download';
+import { useI18n } from '../i18n/I18nProvider';
 
 type Status = { kind: 'ok' | 'error' | 'busy'; text: string } | null;
 
-const CLEAR_PHRASE = 'delete everything';
+/** The phrase the background asks for (protocol.ts clearAllData), whatever the buyer typed it in. */
+const CLEAR_CONFIRMATION = 'delete everything'; // i18n-exempt: a protocol token the background checks, never shown
 
 /** What an import did, in the buyer's words: counts, and what of the backup was left out or set aside. */
-function importReport(result: {
-  orders: number;
-  journal: number;
-  evidence: number;
-  urlsRemoved?: number;
-  evidenceKeptBeside?: number;
-}) {
-  const lines = [
-    `Imported ${result.orders} orders, ${result.journal} journal entries and ${result.evidence} evidence files.`,
-  ];
-  if (result.urlsRemoved) {
-    lines.push(
-      `${result.urlsRemoved} ${result.urlsRemoved === 1 ? 'link' : 'links'} of the backup did not lead to AliExpress and ${result.urlsRemoved === 1 ? 'was' : 'were'} left out.`,
-    );
-  }
-  if (result.evidenceKeptBeside) {
-    lines.push(
-      `${result.evidenceKeptBeside} evidence ${result.evidenceKeptBeside === 1 ? 'file' : 'files'} of the backup had the name of a different file here: added beside it, the file here is unchanged.`,
-    );
-  }
+function importReport(
+  { t }: Translator,
+  result: { orders: number; journal: number; evidence: number; urlsRemoved?: number; evidenceKeptBeside?: number },
+) {
+  const lines = [t('settings.import.done', result)];
+  if (result.urlsRemoved) lines.push(t('settings.import.urlsRemoved', { count: result.urlsRemoved }));
+  if (result.evidenceKeptBeside) lines.push(t('settings.import.keptBeside', { count: result.evidenceKeptBeside }));
   return lines.join(' ');
 }
 
 /** Backups (export, validated import), the CSV of orders, and deleting all data. */
 export function DataSettings() {
   const id = useId();
+  const translator = useI18n();
+  const { t } = translator;
   const [status, setStatus] = useState<Status>(null);
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
   const [phrase, setPhrase] = useState('');
   const version = browser.runtime.getManifest().version;
+  // The buyer types the phrase in their own language; the background gets its own constant.
+  const clearPhrase = t('settings.delete.phrase');
 
   async function run(busy: string, work: () => Promise<string>) {
     setStatus({ kind: 'busy', text: busy });
@@ -54,76 +48,78 @@ export function DataSettings() {
   }
 
   const exportJson = () =>
-    run('Preparing the backup…', async () => {
+    run(t('settings.data.preparingJson'), async () => {
       downloadFile(
         await exportBackupJson(pageDatabase(), Date.now(), version),
         `buyer-guard-${fileDate()}.json`,
         'application/json',
       );
-      return 'Backup saved (orders, journal, settings; evidence files need the ZIP).';
+      return t('settings.data.savedJson');
     });
 
   const exportZip = () =>
-    run('Packing the backup with evidence…', async () => {
+    run(t('settings.data.preparingZip'), async () => {
       const zip = await exportBackupZip(pageDatabase(), Date.now(), version);
       downloadFile(zip as Uint8Array<ArrayBuffer>, `buyer-guard-${fileDate()}.zip`, 'application/zip');
-      return 'Backup with evidence saved.';
+      return t('settings.data.savedZip');
     });
 
   const exportCsv = () =>
-    run('Writing the spreadsheet…', async () => {
+    run(t('settings.data.preparingCsv'), async () => {
       const db = pageDatabase();
       const rows = await listOrders(db);
       const deadlines = await db.deadlines.toArray();
       const byRef = Map.groupBy(deadlines, (d) => d.ref);
-      downloadFile(ordersToCsv(rows, byRef), `buyer-guard-orders-${fileDate()}.csv`, 'text/csv;charset=utf-8');
-      return `${rows.length} orders written to the spreadsheet.`;
+      downloadFile(
+        ordersToCsv(rows, byRef, translator),
+        `buyer-guard-orders-${fileDate()}.csv`,
+        'text/csv;charset=utf-8',
+      );
+      return t('settings.data.savedCsv', { count: rows.length });
     });
 
   const importFile = (file: File) =>
-    run(`Checking ${file.name}…`, async () => {
+    run(t('settings.import.checking', { name: file.name }), async () => {
       const uploadId = await uploadBlob(file);
       // The upload stays staged until applied: a reply lost to a stopped worker is asked for again.
       const result = await sendMessageWithRetry('importBackup', { uploadId, mode });
-      if (!result.ok) throw new Error(`Nothing was changed. ${result.error}`);
-      return importReport(result);
+      if (!result.ok) throw new Error(t('settings.import.failed', { error: result.error }));
+      return importReport(translator, result);
     });
 
   const clearAll = () =>
-    run('Deleting…', async () => {
-      await sendMessage('clearAllData', { confirm: CLEAR_PHRASE });
+    run(t('settings.delete.busy'), async () => {
+      await sendMessage('clearAllData', { confirm: CLEAR_CONFIRMATION });
       setPhrase('');
-      return 'All Buyer Guard data on this device was deleted.';
+      return t('settings.delete.done');
     });
 
   return (
     <section aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Your data</h2>
-      <p className="muted">
-        Everything stays in this browser profile. A backup is the only copy elsewhere: keep it safe.
-      </p>
+      <h2 id={`${id}-title`}>{t('settings.data.title')}</h2>
+      <p className="muted">{t('settings.data.intro')}</p>
       <div className="row">
         <button type="button" onClick={exportJson}>
-          Export backup (JSON)
+          {t('settings.data.exportJson')}
         </button>
         <button type="button" onClick={exportZip}>
-          Export backup with evidence (ZIP)
+          {t('settings.data.exportZip')}
         </button>
         <button type="button" onClick={exportCsv}>
-          Export orders (CSV)
+          {t('settings.data.exportCsv')}
         </button>
       </div>
       <fieldset>
-        <legend>Import a backup</legend>
+        <legend>{t('settings.import.title')}</legend>
         <label className="check">
           <input type="radio" name={`${id}-mode`} checked={mode === 'merge'} onChange={() => setMode('merge')} />
-          Add to what is here (the newer copy of an order wins)
+          {t('settings.import.merge')}
         </label>
         <label className="check">
           <input type="radio" name={`${id}-mode`} checked={mode === 'replace'} onChange={() => setMode('replace')} />
-          Replace everything here with the backup
+          {t('settings.import.replace')}
         </label>
-        <label htmlFor={`${id}-file`}>Backup file (.json or .zip)</label>
+        <label htmlFor={`${id}-file`}>{t('settings.import.file')}</label>
         <input
           id={`${id}-file`}
           type="file"
@@ -136,13 +132,18 @@ export function DataSettings() {
         />
       </fieldset>
       <fieldset className="danger-zone">
-        <legend>Delete all data</legend>
-        <label htmlFor={`${id}-phrase`}>
-          Type <strong>{CLEAR_PHRASE}</strong> to delete every order, journal entry and evidence file
-        </label>
+        <legend>{t('settings.delete.title')}</legend>
+        <label htmlFor={`${id}-phrase`}>{t('settings.delete.label', { phrase: clearPhrase })}</label>
         <input id={`${id}-phrase`} value={phrase} onChange={(e) => setPhrase(e.target.value)} autoComplete="off" />
-        <button type="button" className="danger" disabled={phrase !== CLEAR_PHRASE} onClick={clearAll}>
-          Delete all data
+        <button
+          type="button"
+          className="danger"
+          disabled={
+            phrase.trim().toLocaleLowerCase(translator.locale) !== clearPhrase.toLocaleLowerCase(translator.locale)
+          }
+          onClick={clearAll}
+        >
+          {t('settings.delete.button')}
         </button>
       </fieldset>
       {status && (

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { deadlineKindSchema } from '../../lib/model/deadline';
 import type { Settings } from '../../lib/model/settings';
-import { DEADLINE_NAMES } from '../../lib/rules/deadline-names';
+import { deadlineName } from '../../lib/rules/deadline-names';
+import { useI18n } from '../i18n/I18nProvider';
 
 interface Props {
   settings: Settings;
@@ -10,16 +11,13 @@ interface Props {
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const LEAD_CHOICES = [
-  { ms: 7 * DAY, label: '7 days before' },
-  { ms: 3 * DAY, label: '3 days before' },
-  { ms: DAY, label: '1 day before' },
-  { ms: 6 * HOUR, label: '6 hours before' },
-];
+/** The lead times a buyer can pick, longest first. */
+const LEAD_CHOICES = [7 * DAY, 3 * DAY, DAY, 6 * HOUR];
 
 /** When and about what Buyer Guard reminds the buyer. */
 export function NotificationSettings({ settings, onChange }: Props) {
   const id = useId();
+  const { t, locale } = useI18n();
   const toggleLead = (ms: number, on: boolean) =>
     onChange({
       leadTimesMs: on
@@ -30,60 +28,73 @@ export function NotificationSettings({ settings, onChange }: Props) {
     onChange({
       trackedDeadlines: on ? [...settings.trackedDeadlines, kind] : settings.trackedDeadlines.filter((k) => k !== kind),
     });
+  const leadLabel = (ms: number) =>
+    ms % DAY === 0
+      ? t('settings.reminders.daysBefore', { count: ms / DAY })
+      : t('settings.reminders.hoursBefore', { count: ms / HOUR });
 
   return (
     <section aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Reminders</h2>
+      <h2 id={`${id}-title`}>{t('settings.reminders.title')}</h2>
       <label className="check">
         <input
           type="checkbox"
           checked={settings.notificationsEnabled}
           onChange={(e) => onChange({ notificationsEnabled: e.target.checked })}
         />
-        Notify me before deadlines
+        {t('settings.reminders.enabled')}
       </label>
       <fieldset disabled={!settings.notificationsEnabled}>
-        <legend>Remind me</legend>
-        {LEAD_CHOICES.map((choice) => (
-          <label key={choice.ms} className="check">
+        <legend>{t('settings.reminders.when')}</legend>
+        {LEAD_CHOICES.map((ms) => (
+          <label key={ms} className="check">
             <input
               type="checkbox"
-              checked={settings.leadTimesMs.includes(choice.ms)}
-              onChange={(e) => toggleLead(choice.ms, e.target.checked)}
+              checked={settings.leadTimesMs.includes(ms)}
+              onChange={(e) => toggleLead(ms, e.target.checked)}
             />
-            {choice.label}
+            {leadLabel(ms)}
           </label>
         ))}
       </fieldset>
       <fieldset disabled={!settings.notificationsEnabled}>
-        <legend>Quiet hours (reminders wait until they end, never past a deadline)</legend>
+        <legend>{t('settings.quiet.title')}</legend>
+        <p className="muted small">{t('settings.quiet.explain')}</p>
         <label className="check">
           <input
             type="checkbox"
             checked={settings.quietHours.enabled}
             onChange={(e) => onChange({ quietHours: { ...settings.quietHours, enabled: e.target.checked } })}
           />
-          Keep quiet at night
+          {t('settings.quiet.enabled')}
         </label>
-        <label htmlFor={`${id}-start`}>From</label>
-        <input
-          id={`${id}-start`}
-          type="time"
-          value={settings.quietHours.start}
-          onChange={(e) =>
-            e.target.value && onChange({ quietHours: { ...settings.quietHours, start: e.target.value } })
-          }
-        />
-        <label htmlFor={`${id}-end`}>Until</label>
-        <input
-          id={`${id}-end`}
-          type="time"
-          value={settings.quietHours.end}
-          onChange={(e) => e.target.value && onChange({ quietHours: { ...settings.quietHours, end: e.target.value } })}
-        />
+        <div className="row">
+          <div className="field">
+            <label htmlFor={`${id}-start`}>{t('settings.quiet.from')}</label>
+            <input
+              id={`${id}-start`}
+              type="time"
+              value={settings.quietHours.start}
+              onChange={(e) =>
+                e.target.value && onChange({ quietHours: { ...settings.quietHours, start: e.target.value } })
+              }
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-end`}>{t('settings.quiet.until')}</label>
+            <input
+              id={`${id}-end`}
+              type="time"
+              value={settings.quietHours.end}
+              onChange={(e) =>
+                e.target.value && onChange({ quietHours: { ...settings.quietHours, end: e.target.value } })
+              }
+            />
+          </div>
+        </div>
       </fieldset>
       <fieldset disabled={!settings.notificationsEnabled}>
-        <legend>Deadlines to remind me of</legend>
+        <legend>{t('settings.reminders.kinds')}</legend>
         {/* auto-confirm is the same moment as the protection end: one deadline, one checkbox. */}
         {deadlineKindSchema.options
           .filter((kind) => kind !== 'auto-confirm')
@@ -94,7 +105,7 @@ export function NotificationSettings({ settings, onChange }: Props) {
                 checked={settings.trackedDeadlines.includes(kind)}
                 onChange={(e) => toggleKind(kind, e.target.checked)}
               />
-              {DEADLINE_NAMES[kind]}
+              {deadlineName(kind, undefined, locale)}
             </label>
           ))}
       </fieldset>

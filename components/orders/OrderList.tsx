@@ -6,9 +6,10 @@ import { storeNames, urgencyCounts } from '../../lib/db/order-summary';
 import { listOrders, type OrderFilter } from '../../lib/db/queries';
 import type { Urgency } from '../../lib/model/deadline';
 import { orderStatusSchema } from '../../lib/model/order';
+import { MY_ORDERS_URL } from '../../lib/pages/my-orders-url';
 import { pageDatabase } from '../../lib/pages/page-database';
 import { useNow } from '../data/useNow';
-import { URGENCY_LABELS } from '../format';
+import { useI18n } from '../i18n/I18nProvider';
 import { OrderListItem } from './OrderListItem';
 
 interface Props {
@@ -22,11 +23,12 @@ const ROW_HEIGHT = 76;
 const FIRST_ROWS = 20;
 export const LIST_RENDERED_MARK = 'buyer-guard:order-list-rendered';
 export const LIST_COMPLETE_MARK = 'buyer-guard:order-list-complete';
-const SUMMARY_ORDER: Urgency[] = ['overdue', 'urgent', 'soon', 'upcoming'];
+const FILTER_ORDER: Urgency[] = ['overdue', 'urgent', 'soon', 'upcoming'];
 
 /** All tracked orders, most urgent first, with search and filters; only the visible rows are rendered. */
 export function OrderList({ filter, onFilterChange, onOpen }: Props) {
   const id = useId();
+  const { t } = useI18n();
   const now = useNow();
   const scroller = useRef<HTMLDivElement>(null);
   // The most urgent rows first (what the popup shows at once), then every row: filters, counts and
@@ -57,60 +59,80 @@ export function OrderList({ filter, onFilterChange, onOpen }: Props) {
     if (complete && performance.getEntriesByName(LIST_COMPLETE_MARK).length === 0) performance.mark(LIST_COMPLETE_MARK);
   }, [complete]);
 
+  // No order at all yet: the way to get some, not filters over nothing.
+  if (allRows?.length === 0 && firstRows?.length === 0) {
+    return (
+      <section className="order-list empty-state" data-testid="empty-list" aria-labelledby={`${id}-title`}>
+        <h2 id={`${id}-title`}>{t('list.empty.title')}</h2>
+        <p>{t('list.empty.text')}</p>
+        <a className="button primary" href={MY_ORDERS_URL} target="_blank" rel="noopener" data-testid="open-my-orders">
+          {t('list.openMyOrders')}
+        </a>
+      </section>
+    );
+  }
+
+  // A filter reads as a filter: only the urgencies some order has, each a toggle ("Overdue (2)"), and
+  // the one pressed stays even at 0 so it can be released.
+  const filters = FILTER_ORDER.filter((urgency) => (counts?.[urgency] ?? 0) > 0 || filter.urgency === urgency);
+
   return (
     <section className="order-list" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="visually-hidden">
-        Orders
+        {t('list.title')}
       </h2>
-      <fieldset className="due-summary">
-        <legend className="visually-hidden">What is due (click to filter)</legend>
-        {SUMMARY_ORDER.map((urgency) => (
-          <button
-            key={urgency}
-            type="button"
-            className={`chip chip-${urgency}`}
-            aria-pressed={filter.urgency === urgency}
-            onClick={() => set({ urgency: filter.urgency === urgency ? undefined : urgency })}
-          >
-            {counts?.[urgency] ?? 0} {URGENCY_LABELS[urgency].toLowerCase()}
-          </button>
-        ))}
-      </fieldset>
+      {filters.length > 0 && (
+        <fieldset className="urgency-filters">
+          <legend>{t('list.filter.legend')}</legend>
+          {filters.map((urgency) => (
+            <button
+              key={urgency}
+              type="button"
+              className={`chip chip-${urgency}`}
+              aria-pressed={filter.urgency === urgency}
+              data-urgency={urgency}
+              onClick={() => set({ urgency: filter.urgency === urgency ? undefined : urgency })}
+            >
+              {t(`list.filter.${urgency as 'overdue'}`, { count: counts?.[urgency] ?? 0 })}
+            </button>
+          ))}
+        </fieldset>
+      )}
       <div className="filters">
         <label htmlFor={`${id}-search`} className="visually-hidden">
-          Search orders
+          {t('list.search.label')}
         </label>
         <input
           id={`${id}-search`}
           type="search"
-          placeholder="Search item, store or order number"
+          placeholder={t('list.search.placeholder')}
           value={filter.search ?? ''}
           onChange={(e) => set({ search: e.target.value || undefined })}
         />
         <label htmlFor={`${id}-status`} className="visually-hidden">
-          Status
+          {t('list.status.label')}
         </label>
         <select
           id={`${id}-status`}
           value={filter.status ?? ''}
           onChange={(e) => set({ status: (e.target.value || undefined) as OrderFilter['status'] })}
         >
-          <option value="">Any status</option>
+          <option value="">{t('list.status.any')}</option>
           {orderStatusSchema.options.map((status) => (
             <option key={status} value={status}>
-              {status.replace('-', ' ')}
+              {t(`order.status.${status}`)}
             </option>
           ))}
         </select>
         <label htmlFor={`${id}-store`} className="visually-hidden">
-          Store
+          {t('list.store.label')}
         </label>
         <select
           id={`${id}-store`}
           value={filter.store ?? ''}
           onChange={(e) => set({ store: e.target.value || undefined })}
         >
-          <option value="">Any store</option>
+          <option value="">{t('list.store.any')}</option>
           {stores?.map((store) => (
             <option key={store} value={store}>
               {store}
@@ -123,21 +145,19 @@ export function OrderList({ filter, onFilterChange, onOpen }: Props) {
             checked={filter.hasDispute === true}
             onChange={(e) => set({ hasDispute: e.target.checked ? true : undefined })}
           />
-          Disputes only
+          {t('list.disputesOnly')}
         </label>
       </div>
       {rows === undefined ? (
-        <p className="muted">Loading…</p>
+        <p className="muted">{t('list.loading')}</p>
       ) : rows.length === 0 ? (
         <p className="muted" data-testid="empty-list">
-          {filtering
-            ? 'No order matches these filters.'
-            : 'No orders yet. Open My Orders on AliExpress and Buyer Guard reads them from the page.'}
+          {t('list.noMatch')}
         </p>
       ) : (
         <div ref={scroller} className="order-scroller" data-testid="order-scroller">
           <p className="visually-hidden" aria-live="polite">
-            {complete ? `${rows.length} orders` : ''}
+            {complete ? t('list.count', { count: rows.length }) : ''}
           </p>
           <ul style={{ height: virtualizer.getTotalSize() }}>
             {virtualizer.getVirtualItems().map((item) => {

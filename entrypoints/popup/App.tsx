@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
+import { useI18n } from '../../components/i18n/I18nProvider';
 import { OrderList } from '../../components/orders/OrderList';
 import { OrderView } from '../../components/orders/OrderView';
 import { PageStatus } from '../../components/PageStatus';
@@ -9,6 +10,7 @@ import { usePopupStore } from './store';
 import './popup.css';
 
 export function App() {
+  const { t } = useI18n();
   const { screen, filter, sourceTabId, openOrder, showList, setFilter, setSourceTab } = usePopupStore();
 
   useEffect(() => {
@@ -21,9 +23,9 @@ export function App() {
   return (
     <div className="popup">
       <header className="popup-header">
-        <h1>Buyer Guard</h1>
+        <h1>{t('app.name')}</h1>
         <button type="button" className="quiet" onClick={() => void browser.runtime.openOptionsPage()}>
-          Settings
+          {t('list.settings')}
         </button>
       </header>
       <main>
@@ -39,7 +41,7 @@ export function App() {
           </>
         )}
       </main>
-      <footer className="muted">Your orders and evidence stay on this device.</footer>
+      <footer className="muted">{t('list.footer')}</footer>
     </div>
   );
 }

@@ -1,23 +1,26 @@
 import { deadlineIso } from '../format/deadline-format';
+import { DEFAULT_LOCALE } from '../i18n/locales';
+import { createTranslator, type Translator } from '../i18n/translator';
 import { isoInstant } from '../model/time';
 import type { DeadlineRow, OrderRow } from './records';
 
+/** The columns, as catalog keys: the headers are in the buyer's language, the values as stored. */
 const COLUMNS = [
-  'Order ID',
-  'Order date',
-  'Status',
-  'Status (as shown)',
-  'Store',
-  'Items',
-  'Total',
-  'Currency',
-  'Next deadline',
-  'Due (a day, or an instant in UTC)',
-  'Due source',
-  'Dispute',
-  'Tracking number',
-  'Carrier',
-  'Last seen (UTC)',
+  'csv.orderId',
+  'csv.orderedOn',
+  'csv.status',
+  'csv.statusText',
+  'csv.store',
+  'csv.items',
+  'csv.total',
+  'csv.currency',
+  'csv.nextDeadline',
+  'csv.due',
+  'csv.dueSource',
+  'csv.dispute',
+  'csv.trackingNumber',
+  'csv.carrier',
+  'csv.lastSeen',
 ] as const;
 
 /**
@@ -40,12 +43,16 @@ function iso(instant: number | undefined): string | undefined {
   return instant === undefined ? undefined : isoInstant(instant);
 }
 
-/** One line per order, most urgent first as given; the next deadline is the earliest one still ahead. */
+/**
+ * One line per order, most urgent first as given; the next deadline is the earliest one still ahead.
+ * Headers in the language of `t` (English by default); values stay codes and ISO dates a spreadsheet sorts.
+ */
 export function ordersToCsv(
   rows: readonly OrderRow[],
   deadlinesByRef: ReadonlyMap<string, readonly DeadlineRow[]>,
+  { t }: Pick<Translator, 't'> = createTranslator(DEFAULT_LOCALE),
 ): string {
-  const lines = [COLUMNS.join(',')];
+  const lines = [COLUMNS.map((column) => csvCell(t(column))).join(',')];
   for (const row of rows) {
     const { order } = row;
     const next = [...(deadlinesByRef.get(row.ref) ?? [])]

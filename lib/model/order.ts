@@ -235,6 +235,11 @@ export const orderSchema = z.object({
   statusText: z.optional(text(TEXT_LIMITS.statusText)),
   store: z.optional(storeSchema),
   items: z.optional(z.array(orderItemSchema).check(z.maxLength(LIST_LIMITS.items))),
+  /**
+   * How many items the page shows for the order, titled or not: a multi-item card on My Orders shows
+   * pictures alone ("3 items" rather than "item not read"). Set only when some item had no title.
+   */
+  itemCount: z.optional(z.int().check(z.positive(), z.lte(LIST_LIMITS.items))),
   total: z.optional(moneySchema),
   actions: z.optional(z.array(orderActionSchema).check(z.maxLength(LIST_LIMITS.actions))),
   timers: z.optional(z.array(pageTimerSchema).check(z.maxLength(LIST_LIMITS.timers))),

@@ -61,6 +61,6 @@ test('a truncated, foreign, lying or bomb-like archive chosen in the options pag
     mimeType: 'application/json',
     buffer: Buffer.from(backupWith([{ orderId: '8100000000000003' }])),
   });
-  await expect(status).toHaveText(/^Imported 1 orders/);
+  await expect(status).toHaveText(/^Imported 1 order,/);
   expect(await countRows(page, 'orders')).toBe(3);
 });

@@ -87,7 +87,7 @@ test('a full disk is a visible error, never a silent loss, and what was stored s
   // Room again (a fresh worker): the next write succeeds and the banner goes.
   await (await workerStopper(context, options)).stop();
   await input.setInputFiles(backup);
-  await expect(options.getByTestId('data-status')).toHaveText(/^Imported 1 orders/);
+  await expect(options.getByTestId('data-status')).toHaveText(/^Imported 1 order,/);
   await expect(banner(options)).toHaveCount(0);
   await expect(banner(popup)).toHaveCount(0);
   expect(await countRows(options, 'orders')).toBe(8);

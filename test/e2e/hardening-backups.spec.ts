@@ -94,7 +94,7 @@ test('a value Date cannot hold or a day the calendar lacks is refused, and nothi
   openExtensionPage,
 }) => {
   const options = await openExtensionPage('options.html');
-  expect(await choose(options, 'seed.json', strToU8(backupWith([{ orderId: ORDER }])))).toMatch(/^Imported 1 orders/);
+  expect(await choose(options, 'seed.json', strToU8(backupWith([{ orderId: ORDER }])))).toMatch(/^Imported 1 order,/);
   const before = await storedOrders(options);
 
   const poisoned: [string, Record<string, unknown>, RegExp][] = [
@@ -137,7 +137,7 @@ test('links that are not AliExpress’s are left out of an import, counted, and 
     },
   ]);
   expect(await choose(options, 'links.json', file)).toBe(
-    'Imported 1 orders, 0 journal entries and 0 evidence files. 3 links of the backup did not lead to AliExpress and were left out.',
+    'Imported 1 order, 0 journal entries and 0 evidence files. 3 links of the backup did not lead to AliExpress and were left out.',
   );
   const stored = JSON.stringify(await storedOrders(options));
   for (const link of ['data:', 'chrome:', 'evil.example']) expect(stored).not.toContain(link);
@@ -192,13 +192,13 @@ test('evidence here is never overwritten by an import, and an export with look-a
     ],
   );
   expect(await choose(options, 'look-alike.zip', lookAlike)).toMatch(
-    /^Imported 1 orders, 0 journal entries and 2 evidence/,
+    /^Imported 1 order, 0 journal entries and 2 evidence/,
   );
   const download = options.waitForEvent('download');
   await options.getByRole('button', { name: 'Export backup with evidence (ZIP)' }).click();
   const exported = new Uint8Array(await readFile((await (await download).path()) as string));
   expect(await choose(options, 'exported.zip', exported, 'Replace everything here')).toMatch(
-    /^Imported 1 orders, 0 journal entries and 4 evidence files\.$/,
+    /^Imported 1 order, 0 journal entries and 4 evidence files\.$/,
   );
   expect((await readRows<{ id: string }>(options, 'evidence')).map((row) => row.id).sort()).toEqual(
     [id, 'a.b', 'a_b', (rows.find((row) => row.id !== id)?.id as string) ?? ''].sort(),

@@ -67,7 +67,7 @@ test('an SVG or HTML evidence file is packed as text and the unpacked summary, c
     mimeType: 'application/zip',
     buffer: Buffer.from(backupWithEvidence()),
   });
-  await expect(options.getByTestId('data-status')).toHaveText(/^Imported 1 orders, 0 journal entries and 3 evidence/);
+  await expect(options.getByTestId('data-status')).toHaveText(/^Imported 1 order, 0 journal entries and 3 evidence/);
 
   const workspace = await context.newPage();
   await workspace.goto(`chrome-extension://${extensionId}/evidence.html?order=${ORDER}`);

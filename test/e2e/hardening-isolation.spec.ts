@@ -96,7 +96,7 @@ test('a countdown Date cannot hold is never stored, and every later reading stil
 
   // The popup says what happened, and the repaired order opens.
   const popup = await openExtensionPage('popup.html');
-  await expect(popup.getByTestId('reading-status')).toHaveText('Read 3 orders on My Orders.');
+  await expect(popup.getByTestId('reading-status')).toHaveText(/^Read .+: My Orders, 3 orders$/);
   await expect(popup.getByTestId('reading-note')).toHaveCount(0);
   await popup.getByTestId('order-item').filter({ hasText: 'Soldering Iron Tips' }).click();
   await expect(popup.getByTestId('next-step')).toContainText('Next step:');

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type BrowserContext, chromium, type Route, type Worker } from '@playwright/test';
+import { type BrowserContext, chromium, type Page, type Route, type Worker } from '@playwright/test';
 import { resolveSamplePage } from '../fixtures/aliexpress/sample-site';
 import { CHROMIUM_ARGS, chromiumExecutable } from './chromium';
 
@@ -15,6 +15,25 @@ export interface LaunchedExtension {
   serviceWorker: Worker;
   /** Requests that tried to leave the machine; every test expects this to stay empty. */
   strayRequests: string[];
+  /** The welcome page Buyer Guard opened on install (fresh profiles only), unless it was closed on launch. */
+  welcome?: Page;
+}
+
+const WELCOME_WAIT_MS = 5_000;
+
+/**
+ * The welcome tab a fresh install opens (lib/background/welcome.ts). Waited for, so it never turns up in
+ * the middle of a test that counts tabs or waits for the next one.
+ */
+async function welcomePage(context: BrowserContext, extensionId: string): Promise<Page | undefined> {
+  const url = `chrome-extension://${extensionId}/welcome.html`;
+  const deadline = Date.now() + WELCOME_WAIT_MS;
+  while (Date.now() < deadline) {
+    const page = context.pages().find((candidate) => candidate.url() === url);
+    if (page) return page;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return undefined;
 }
 
 /**
@@ -30,6 +49,8 @@ export async function launchExtension(
     args?: readonly string[];
     /** A profile directory kept across launches (browser closed and reopened); a fresh temporary one by default. */
     userDataDir?: string;
+    /** Keep the welcome tab a fresh install opens (closed by default, once it has opened). */
+    keepWelcome?: boolean;
   } = {},
 ): Promise<LaunchedExtension> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
@@ -52,7 +73,10 @@ export async function launchExtension(
   const extensionId = new URL(serviceWorker.url()).host;
   const strayRequests: string[] = [];
   await closeNetwork(context, `chrome-extension://${extensionId}/`, strayRequests);
-  return { context, extensionId, serviceWorker, strayRequests };
+  // Only an install opens it: a profile reopened (userDataDir) has none to wait for.
+  const welcome = options.userDataDir === undefined ? await welcomePage(context, extensionId) : undefined;
+  if (welcome && !options.keepWelcome) await welcome.close();
+  return { context, extensionId, serviceWorker, strayRequests, ...(welcome && options.keepWelcome && { welcome }) };
 }
 
 /**

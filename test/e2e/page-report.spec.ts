@@ -58,7 +58,7 @@ test('an unreadable page offers "Save a report" on the page and in the popup; th
 
   const popup = await openExtensionPage('popup.html');
   await expect(popup.getByTestId('reading-status')).toHaveText(
-    'Could not read a returns/refunds page: its layout is new to Buyer Guard.',
+    /^Could not read returns and refunds \(.+\): its layout is new to Buyer Guard\.$/,
   );
   const fromPopup = popup.waitForEvent('download');
   await popup.getByTestId('page-report').getByRole('button', { name: 'Save a report' }).click();

@@ -66,13 +66,13 @@ test('"View orders" appends orders after load and a new reading includes them', 
 
 test('the popup, already open, says how many orders were read where', async ({ context, openExtensionPage }) => {
   const popup = await openExtensionPage('popup.html');
-  await expect(popup.getByTestId('page-status')).toContainText('No AliExpress order page seen yet');
+  await expect(popup.getByTestId('page-status')).toContainText('No AliExpress order page read yet');
   const page = await context.newPage();
   const fixture = fixtures.find((candidate) => candidate.name === 'order-detail.8207770001112223');
   if (!fixture) throw new Error('fixture order-detail.8207770001112223 is missing');
   await page.goto(fixture.url);
   await expect(page.getByText('Raspberry Pi Pico W')).toBeVisible();
-  await expect(popup.getByTestId('reading-status')).toHaveText('Read 1 order on an order page.');
+  await expect(popup.getByTestId('reading-status')).toHaveText(/^Read .+: the order page, 1 order$/);
 });
 
 test('a robot check in place of My Orders is named as such in the popup, not as an unknown layout', async ({
@@ -88,7 +88,7 @@ test('a robot check in place of My Orders is named as such in the popup, not as 
   await expect(page.getByText('Please slide to verify')).toBeVisible();
   // An unreadable page is reported once the page went quiet (5 s), so the popup waits for it.
   await expect(popup.getByTestId('reading-status')).toHaveText(
-    'Could not read My Orders: AliExpress wants you to solve its robot check first; the orders are read once they show.',
+    /^Could not read My Orders \(.+\): AliExpress wants you to solve its robot check first; the orders are read once they show\.$/,
     { timeout: 15_000 },
   );
 });

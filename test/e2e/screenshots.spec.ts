@@ -17,7 +17,7 @@ test('screenshots: the popup list after visiting My Orders, and one order guided
   await page.goto(SAMPLE_ORDER_LIST_URL);
   const popup = await openExtensionPage('popup.html');
   await popup.setViewportSize({ width: 400, height: 600 });
-  await expect(popup.getByTestId('reading-status')).toHaveText('Read 7 orders on My Orders.');
+  await expect(popup.getByTestId('reading-status')).toHaveText(/: My Orders, 7 orders$/);
   await expect(popup.getByTestId('order-item')).toHaveCount(7);
   await popup.screenshot({ path: target('popup.png') });
 

@@ -39,17 +39,19 @@ test('the content script runs on a routed order page and reports it to the backg
   await expect(page.getByText('Wireless Earbuds Bluetooth 5.3')).toBeVisible();
 
   const popup = await openExtensionPage('popup.html');
-  await expect(popup.getByTestId('page-status')).toContainText('Last seen: My Orders');
-  await expect(popup.getByTestId('reading-status')).toHaveText('Read 7 orders on My Orders.');
+  // In plain words: when, where, how many.
+  await expect(popup.getByTestId('reading-status')).toHaveText('Read just now: My Orders, 7 orders');
 });
 
 test('the popup renders', async ({ openExtensionPage }) => {
   const popup = await openExtensionPage('popup.html');
   await expect(popup.getByRole('heading', { name: 'Buyer Guard' })).toBeVisible();
-  await expect(popup.getByTestId('page-status')).toContainText('No AliExpress order page seen yet');
+  await expect(popup.getByTestId('page-status')).toContainText('No AliExpress order page read yet');
 });
 
 test('the options page lists the permissions in use', async ({ openExtensionPage }) => {
   const options = await openExtensionPage('options.html');
-  await expect(options.getByTestId('permissions')).toContainText('alarms');
+  // Each one in a sentence, not an API name.
+  await expect(options.getByTestId('permissions')).toContainText('Wake up before a deadline');
+  await expect(options.getByTestId('permissions')).not.toContainText('alarms');
 });

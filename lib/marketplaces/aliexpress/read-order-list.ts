@@ -1,4 +1,4 @@
-import type { Order } from '../../model/order';
+import { LIST_LIMITS, type Order } from '../../model/order';
 import type { PageReading } from '../../model/reading';
 import { STATUS_TABLE, statusFromText } from './classify';
 import { detectLanguage, languageOrder } from './detect-language';
@@ -61,7 +61,10 @@ export function readOrderCard(card: Element, orderId: string, context: ReaderCon
   if (total) order.total = total;
   const { items, untitled } = readItems(card, LIST_ITEMS, context.url);
   if (items.length) order.items = items;
-  if (untitled) context.notes.push(`${orderId}: ${untitled} item(s) shown without a title`);
+  if (untitled) {
+    order.itemCount = Math.min(items.length + untitled, LIST_LIMITS.items);
+    context.notes.push(`${orderId}: ${untitled} item(s) shown without a title`);
+  }
   const actions = readActions(card);
   if (actions.sawButtons) order.actions = actions.actions;
   for (const label of actions.unrecognised) context.notes.push(`${orderId}: button "${label}" not recognised`);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toOrderRow } from '../../../lib/db/order-row';
 import { csvCell, ordersToCsv } from '../../../lib/db/orders-csv';
 import type { DeadlineRow } from '../../../lib/db/records';
+import { createTranslator } from '../../../lib/i18n/translator';
 
 describe('csvCell', () => {
   it.each([
@@ -68,7 +69,9 @@ describe('ordersToCsv', () => {
     };
     const csv = ordersToCsv([{ ...row, nextDueAt: dueAt }], new Map([[row.ref, [deadline]]]));
     const lines = csv.split('\r\n');
-    expect(csv.startsWith('\uFEFFOrder ID,Order date,Status')).toBe(true);
+    expect(lines[0]).toBe(
+      '\uFEFFOrder ID,Order date,Status,Status (as shown),Store,Items,Total,Currency,Next deadline,"Due (a day, or an instant in UTC)",Due source,Dispute,Tracking number,Carrier,Last seen (UTC)',
+    );
     expect(lines[1]).toBe(
       '1000000001,2026-10-28,shipped,Ожидает получения,"Магазин, ""Лучший""","2 × Caliper (150mm); 1 × Earbuds",14.9,USD,Buyer protection ends,2026-12-01T00:00:00.000Z,page,,LP00123,Cainiao,2026-11-20T00:00:00.000Z',
     );
@@ -101,5 +104,23 @@ describe('ordersToCsv', () => {
     };
     const line = ordersToCsv([{ ...row, nextDueAt: dueAt }], new Map([[row.ref, [deadline]]])).split('\r\n')[1];
     expect(line).toContain(',Last day to open a dispute,2026-12-03,page-rule,');
+  });
+
+  it('writes its headers in the buyer’s language, one cell each, and the values as stored', () => {
+    const row = toOrderRow({
+      ref: 'aliexpress:1000000003',
+      order: { marketplace: 'aliexpress', orderId: '1000000003', status: 'shipped' },
+      deadlines: [],
+      hasDispute: false,
+      firstSeenAt: 0,
+      lastSeenAt: 0,
+      updatedAt: 0,
+      now: 0,
+    });
+    const [header, line] = ordersToCsv([row], new Map(), createTranslator('es')).split('\r\n');
+    expect(header?.split(',').slice(0, 3)).toEqual(['\uFEFFID del pedido', 'Fecha del pedido', 'Estado']);
+    // Every header is one cell, whatever commas its words hold.
+    expect(header?.match(/"[^"]*"|[^,]+/g)).toHaveLength(15);
+    expect(line?.startsWith('1000000003,,shipped,')).toBe(true);
   });
 });
