@@ -1,5 +1,8 @@
+import { deadlineView } from '../lib/format/deadline-format';
+import { urgencyLabels } from '../lib/format/urgency-labels';
 import type { Deadline, Urgency } from '../lib/model/deadline';
-import { deadlineView, URGENCY_LABELS } from './format';
+import { BUYER_TIME_ZONE } from './data/useOrderView';
+import { useI18n } from './i18n/I18nProvider';
 
 interface Props {
   urgency: Urgency;
@@ -9,12 +12,13 @@ interface Props {
 
 /**
  * A deadline in a few words — its name, its date (the one formatter's) and the time left — coloured by
- * urgency; the colour is never the only signal (the text says it).
+ * urgency, in the buyer's language; the colour is never the only signal (the text says it).
  */
 export function UrgencyChip({ urgency, deadline, now }: Props) {
-  const view = deadlineView(deadline, now);
+  const { locale } = useI18n();
+  const view = deadlineView(deadline, now, { locale, timeZone: BUYER_TIME_ZONE });
   return (
-    <span className={`chip chip-${urgency}`} title={`${URGENCY_LABELS[urgency]} · ${view.source}`}>
+    <span className={`chip chip-${urgency}`} title={`${urgencyLabels(locale)[urgency]} · ${view.source}`}>
       {view.text} · {view.left}
     </span>
   );
