@@ -47,7 +47,8 @@ export function NextStep({ advice, order, drafts, now, onOpenWorkspace }: Props)
       {waitsFor && (
         <p className="until" data-testid="next-step-until">
           {t(advice.action === 'wait' ? 'guide.next.until' : 'guide.next.by', {
-            when: deadlineView(waitsFor, now, options).when,
+            // The date alone: "Until"/"By" already say what a whole day means.
+            when: deadlineDate(waitsFor, now, options),
             name: deadlineView(waitsFor, now, options).name,
             left: deadlineView(waitsFor, now, options).left,
           })}

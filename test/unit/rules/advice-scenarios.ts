@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import type { DisputeCase } from '../../../lib/model/dispute';
 import type { JournalEntry } from '../../../lib/model/journal';
 import type { Order } from '../../../lib/model/order';
-import { ADVICE_BRANCHES, type Advice, type AdviceBranch } from '../../../lib/rules/advice';
+import type { Advice, AdviceBranch } from '../../../lib/rules/advice';
 import { type AdviceInput, nextStep } from '../../../lib/rules/advisor';
 import { evidenceRequirements } from '../../../lib/rules/evidence-requirements';
 import { addBusinessDaysInZone, endOfLocalDay, startOfLocalDay } from '../../../lib/rules/zoned-time';

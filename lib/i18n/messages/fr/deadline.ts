@@ -37,7 +37,7 @@ export const deadline: DeadlineMessages = {
   'deadline.source.page': 'indiqué par la page',
   'deadline.source.page-rule': 'règle indiquée par la page',
   'deadline.source.estimate': 'estimé',
-  'deadline.text': '{name} : {when}',
+  'deadline.text': '{name} : {when}',
   'deadline.line': '{text} — {left} ({source})',
   'deadline.actBefore': 'Agissez avant le {when}',
   'deadline.actByEndOf': 'Agissez d’ici la fin du {day}',
