@@ -23,6 +23,7 @@ export default defineBackground({
     browser.notifications.onButtonClicked.addListener(
       (id, index) => void background.onNotificationButtonClicked(id, index),
     );
+    browser.tabs.onRemoved.addListener((tabId) => void background.onTabRemoved(tabId));
     // Install, update and browser start: rebuild alarms, fire what fell due while closed.
     browser.runtime.onInstalled.addListener(() => void background.sweep());
     browser.runtime.onStartup.addListener(() => void background.sweep());

@@ -177,9 +177,8 @@ export function Journal({ orderId, entries, currency, warningFor, defaultProvide
             <strong>{confirming.title}</strong> {confirming.text}
           </div>
         )}
-        <button type="submit" className="primary">
-          {confirming ? t('guide.journal.confirm') : t('guide.journal.add')}
-        </button>
+        {/* Not primary: the guide's one primary action is the next step's. */}
+        <button type="submit">{confirming ? t('guide.journal.confirm') : t('guide.journal.add')}</button>
         {error && (
           <p role="alert" className="error">
             {error}

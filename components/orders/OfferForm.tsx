@@ -21,8 +21,10 @@ interface Props {
 export function OfferForm({ order, problem }: Props) {
   const id = useId();
   const { t, locale } = useI18n();
-  const [resolution, setResolution] = useState<Resolution>('resend');
-  const [amount, setAmount] = useState('');
+  // What the dispute page shows on the table, when it shows one: the buyer confirms rather than retypes.
+  const shown = order.dispute?.offer;
+  const [resolution, setResolution] = useState<Resolution>(shown?.resolution ?? 'resend');
+  const [amount, setAmount] = useState(shown?.amount ? String(shown.amount.amount) : '');
   const [postage, setPostage] = useState<'' | 'buyer' | 'seller'>('');
   const [about, setAbout] = useState<OrderProblemReason>(order.dispute?.reason ?? 'not-received');
   const [error, setError] = useState<string | null>(null);

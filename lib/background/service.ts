@@ -33,6 +33,7 @@ import {
 } from './reminders';
 import { writeSettings } from './settings-store';
 import { noticingStorageFull, readStorageProblem, watchStorageHealth } from './storage-health';
+import { forgetTabReading, recordTabReading } from './tab-readings';
 import { assembleUpload, discardAbandonedUploads, discardUpload, stageChunk } from './uploads';
 
 /** Evidence larger than this is refused: no marketplace form takes it, and it would crowd the disk. */
@@ -117,10 +118,12 @@ export function createBackground(deps: BackgroundDeps) {
 
   const handlers: Handlers = {
     ping: () => ({ version: browser.runtime.getManifest().version, receivedAt: deps.now() }),
-    pageReading: async (reading) => {
+    pageReading: async (reading, { sender }) => {
       await Promise.all([
         recordLastPage({ url: reading.url, pageKind: reading.pageKind ?? 'unknown', seenAt: deps.now() }),
         recordLastReading(reading),
+        // The side panel follows the active tab: what this tab's page showed.
+        sender.tab?.id !== undefined && recordTabReading(sender.tab.id, reading),
       ]);
       const summary = await ingestReading(db, reading, await context());
       // Also when nothing changed: this may be a reading delivered again because the worker
@@ -320,6 +323,10 @@ export function createBackground(deps: BackgroundDeps) {
       } else if (alarm.name === ALARM_SWEEP) {
         await sweep();
       }
+    },
+    /** A closed tab's reading is no longer anyone's page. */
+    async onTabRemoved(tabId: number) {
+      await forgetTabReading(tabId);
     },
     async onNotificationClicked(notificationId: string) {
       await openNotificationTarget(notificationId);

@@ -52,11 +52,14 @@ export interface DraftsInput {
   locale?: string;
 }
 
-/** The seller request that fits: a refund for a problem, else what the advisor is after. */
+/**
+ * The seller request that fits: the extension when the step is to ask for one (the parcel is still on
+ * its way: a refund is the dispute's business), else a refund for a problem, else what the advisor is after.
+ */
 function sellerRequest(input: DraftsInput, locale: string | undefined): SellerRequest | undefined {
+  if (input.advice.action === 'ask-extend-protection') return { kind: 'extend-protection' };
   const refund = input.problem && suggestRefund(input.order, input.problem, locale);
   if (refund) return { kind: 'refund', refund };
-  if (input.advice.action === 'ask-extend-protection') return { kind: 'extend-protection' };
   if (input.problem?.reason === 'not-received' || input.advice.action === 'contact-seller') {
     return { kind: 'tracking-update' };
   }
