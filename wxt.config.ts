@@ -12,9 +12,11 @@ export default defineConfig({
     'build:publicAssets': (_wxt, files) => {
       files.push(...manifestLocaleFiles());
     },
-    // WXT takes the toolbar title from the popup's <title>, which cannot hold a __MSG_ placeholder.
+    // WXT takes the toolbar title from the popup's <title> (and Firefox's sidebar title from the side
+    // panel's), which cannot hold a __MSG_ placeholder.
     'build:manifestGenerated': (_wxt, manifest) => {
       if (manifest.action) manifest.action.default_title = '__MSG_extName__';
+      if (manifest.sidebar_action) manifest.sidebar_action.default_title = '__MSG_extName__';
     },
   },
   manifest: ({ browser }) => ({
@@ -22,6 +24,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // activeTab: the evidence workspace screenshots the AliExpress tab the buyer clicked the icon on.
+    // (sidePanel: WXT adds it to the Chrome build for entrypoints/sidepanel/; Firefox gets sidebar_action.)
     permissions: ['storage', 'alarms', 'notifications', 'activeTab'],
     ...(browser === 'firefox'
       ? {

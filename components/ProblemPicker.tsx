@@ -2,40 +2,38 @@ import { useEffect, useId, useState } from 'react';
 import { sendMessage } from '../lib/messaging/send';
 import type { Problem, ProblemSeverity } from '../lib/model/problem';
 import type { ProblemReason } from '../lib/model/problem-reasons';
-import { PROBLEM_GROUPS, PROBLEM_LABELS } from '../lib/rules/problem-labels';
+import { problemGroups } from '../lib/rules/problem-labels';
 import { SEVERITY_ASKED_FOR } from '../lib/rules/refund';
-
-/** "Can you still use it?": the buyer's answer decides between a full and a partial refund. */
-const SEVERITY_WORDS = {
-  question: 'Can you still use it?',
-  minor: 'Yes, with the defect',
-  unusable: 'No, it cannot be used for its purpose',
-  unanswered: 'Not answered yet: the texts then claim neither.',
-} as const;
+import { useI18n } from './i18n/I18nProvider';
 
 interface Props {
   orderId: string;
   problem?: Problem;
+  /** A reason picked already ("What's wrong?" → "Something else" has none). */
+  initialReason?: ProblemReason;
+  /** After a save: the guide moves on (it closes the form). */
+  onSaved?: () => void;
 }
 
 /**
- * "What went wrong?": the buyer's account of the problem. It steers the advisor, the evidence
- * checklist and the texts, so it is saved through the background and everything re-derives.
+ * "What went wrong?": the buyer's account of the problem, from the full list. It steers the advisor,
+ * the evidence checklist and the texts, so it is saved through the background and everything re-derives.
  */
-export function ProblemPicker({ orderId, problem }: Props) {
+export function ProblemPicker({ orderId, problem, initialReason, onSaved }: Props) {
   const id = useId();
-  const [reason, setReason] = useState<ProblemReason | ''>(problem?.reason ?? '');
+  const { t, locale } = useI18n();
+  const [reason, setReason] = useState<ProblemReason | ''>(problem?.reason ?? initialReason ?? '');
   const [details, setDetails] = useState(problem?.details ?? '');
   const [missing, setMissing] = useState(problem?.missingQuantity?.toString() ?? '');
   const [severity, setSeverity] = useState<ProblemSeverity | ''>(problem?.severity ?? '');
   const [status, setStatus] = useState<{ kind: 'saved' | 'error'; text: string } | null>(null);
 
   useEffect(() => {
-    setReason(problem?.reason ?? '');
+    setReason(problem?.reason ?? initialReason ?? '');
     setDetails(problem?.details ?? '');
     setMissing(problem?.missingQuantity?.toString() ?? '');
     setSeverity(problem?.severity ?? '');
-  }, [problem]);
+  }, [problem, initialReason]);
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
@@ -50,23 +48,27 @@ export function ProblemPicker({ orderId, problem }: Props) {
       : null;
     try {
       await sendMessage('setProblem', { orderId, problem: next });
-      setStatus({ kind: 'saved', text: next ? 'Saved. The advice below now fits this problem.' : 'Cleared.' });
+      setStatus({ kind: 'saved', text: t(next ? 'guide.problem.saved' : 'guide.problem.cleared') });
+      onSaved?.();
     } catch (error) {
-      setStatus({ kind: 'error', text: error instanceof Error ? error.message : 'Could not save.' });
+      setStatus({
+        kind: 'error',
+        text: t('guide.problem.error', { error: error instanceof Error ? error.message : '' }),
+      });
     }
   }
 
   return (
     <form className="problem-picker" onSubmit={save} aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>What went wrong?</h3>
-      <label htmlFor={`${id}-reason`}>Problem</label>
+      <h3 id={`${id}-title`}>{t('guide.picker.title')}</h3>
+      <label htmlFor={`${id}-reason`}>{t('guide.picker.problem')}</label>
       <select id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value as ProblemReason | '')}>
-        <option value="">Nothing — all is fine</option>
-        {PROBLEM_GROUPS.map((group) => (
+        <option value="">{t('guide.picker.none')}</option>
+        {problemGroups(locale).map((group) => (
           <optgroup key={group.group} label={group.label}>
-            {group.reasons.map((r) => (
-              <option key={r} value={r}>
-                {PROBLEM_LABELS[r]}
+            {group.reasons.map((choice) => (
+              <option key={choice.reason} value={choice.reason}>
+                {choice.label}
               </option>
             ))}
           </optgroup>
@@ -74,7 +76,7 @@ export function ProblemPicker({ orderId, problem }: Props) {
       </select>
       {reason === 'missing-items' && (
         <>
-          <label htmlFor={`${id}-missing`}>How many units are missing?</label>
+          <label htmlFor={`${id}-missing`}>{t('guide.picker.missing')}</label>
           <input
             id={`${id}-missing`}
             type="number"
@@ -87,7 +89,7 @@ export function ProblemPicker({ orderId, problem }: Props) {
       )}
       {reason && SEVERITY_ASKED_FOR.has(reason) && (
         <fieldset className="severity">
-          <legend>{SEVERITY_WORDS.question}</legend>
+          <legend>{t('guide.severity.question')}</legend>
           {(['minor', 'unusable'] as const).map((value) => (
             <label key={value} className="check">
               <input
@@ -97,15 +99,15 @@ export function ProblemPicker({ orderId, problem }: Props) {
                 checked={severity === value}
                 onChange={() => setSeverity(value)}
               />
-              {SEVERITY_WORDS[value]}
+              {t(`guide.severity.${value}`)}
             </label>
           ))}
-          {!severity && <p className="muted">{SEVERITY_WORDS.unanswered}</p>}
+          {!severity && <p className="muted">{t('guide.severity.unanswered')}</p>}
         </fieldset>
       )}
       {reason && (
         <>
-          <label htmlFor={`${id}-details`}>In your own words (optional, goes into the texts)</label>
+          <label htmlFor={`${id}-details`}>{t('guide.picker.details')}</label>
           <textarea
             id={`${id}-details`}
             rows={3}
@@ -115,7 +117,7 @@ export function ProblemPicker({ orderId, problem }: Props) {
           />
         </>
       )}
-      <button type="submit">Save</button>
+      <button type="submit">{t('guide.picker.save')}</button>
       {status && (
         <p role={status.kind === 'error' ? 'alert' : 'status'} className={status.kind === 'error' ? 'error' : 'muted'}>
           {status.text}

@@ -24,6 +24,7 @@ export default defineBackground({
     browser.notifications.onButtonClicked.addListener(
       (id, index) => void background.onNotificationButtonClicked(id, index),
     );
+    browser.tabs.onRemoved.addListener((tabId) => void background.onTabRemoved(tabId));
     // Install, update and browser start: rebuild alarms, fire what fell due while closed.
     browser.runtime.onInstalled.addListener((details) => {
       void background.sweep();

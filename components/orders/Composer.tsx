@@ -1,42 +1,30 @@
 import { useEffect, useId, useState } from 'react';
 import type { Draft } from '../../lib/rules/compose/drafts';
+import { useI18n } from '../i18n/I18nProvider';
+import { DraftText } from './DraftText';
 
 interface Props {
   drafts: readonly Draft[];
 }
 
 /**
- * The texts for this order's situation, pre-filled and editable; "Copy" puts the edited text on the
- * clipboard. Drafts: nothing is sent anywhere, the buyer pastes it on AliExpress (or their bank's form).
+ * Every text for this order's situation, one tab each; the one the next step needs comes first and is
+ * selected — and selected again whenever the step changes (after "What's wrong?" the dispute
+ * description, not the message to the seller, when the step is "Open a dispute").
  */
 export function Composer({ drafts }: Props) {
   const id = useId();
-  const [selected, setSelected] = useState(drafts[0]?.id);
+  const { t } = useI18n();
+  const preferred = drafts[0]?.id;
+  const [selected, setSelected] = useState(preferred);
+  useEffect(() => setSelected(preferred), [preferred]);
   const draft = drafts.find((d) => d.id === selected) ?? drafts[0];
-  const [text, setText] = useState(draft?.body ?? '');
-  const [copied, setCopied] = useState<string | null>(null);
 
-  // A new draft (another tab, or the facts changed) replaces the text; edits live until then.
-  useEffect(() => {
-    setText(draft?.body ?? '');
-    setCopied(null);
-  }, [draft?.body]);
-
-  if (!draft) return <p className="muted">No text needed right now. Say what went wrong above to get one.</p>;
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopied('Copied. Paste it where it says, and check it before you send.');
-    } catch {
-      setCopied('The browser refused the clipboard: select the text and copy it by hand.');
-    }
-  }
+  if (!draft) return <p className="muted">{t('guide.text.none')}</p>;
 
   return (
-    <section className="composer" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Texts to send</h3>
-      <div role="tablist" aria-label="Which text">
+    <div className="composer">
+      <div role="tablist" aria-label={t('guide.text.which')}>
         {drafts.map((d) => (
           <button
             key={d.id}
@@ -52,33 +40,8 @@ export function Composer({ drafts }: Props) {
         ))}
       </div>
       <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${draft.id}`}>
-        <p className="muted">Paste in: {draft.where}. English, as the platform asks. Edit it to match what happened.</p>
-        <label htmlFor={`${id}-text`} className="visually-hidden">
-          {draft.title}
-        </label>
-        <textarea
-          id={`${id}-text`}
-          data-testid="composer-text"
-          rows={10}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-        />
-        <div className="row">
-          <button type="button" className="primary" onClick={copy}>
-            Copy
-          </button>
-          {text !== draft.body && (
-            <button type="button" onClick={() => setText(draft.body)}>
-              Restore the draft
-            </button>
-          )}
-        </div>
-        {copied && (
-          <p role="status" className="muted">
-            {copied}
-          </p>
-        )}
+        <DraftText draft={draft} testId="composer-text" />
       </div>
-    </section>
+    </div>
   );
 }

@@ -1,7 +1,9 @@
 import type { DeadlineRow } from '../../lib/db/records';
+import { deadlineDate, deadlineView } from '../../lib/format/deadline-format';
 import { isoInstant } from '../../lib/model/time';
-import { ruleById } from '../../lib/rules/registry';
-import { deadlineDate, deadlineView } from '../format';
+import { ruleExplanation } from '../../lib/rules/rule-explanations';
+import { BUYER_TIME_ZONE } from '../data/useOrderView';
+import { useI18n } from '../i18n/I18nProvider';
 
 interface Props {
   deadlines: readonly DeadlineRow[];
@@ -14,15 +16,16 @@ interface Props {
  * rule estimated it ("why this date").
  */
 export function DeadlineTimeline({ deadlines, now }: Props) {
-  if (deadlines.length === 0) {
-    return <p className="muted">No deadlines yet: open the order's page on AliExpress so Buyer Guard can read them.</p>;
-  }
+  const { t, locale } = useI18n();
+  const options = { locale, timeZone: BUYER_TIME_ZONE };
+  if (deadlines.length === 0) return <p className="muted">{t('guide.timeline.empty')}</p>;
   return (
-    <ol className="timeline" aria-label="Deadlines" data-testid="timeline">
+    <ol className="timeline" aria-label={t('guide.timeline.label')} data-testid="timeline">
       {deadlines.map((deadline) => {
-        const rule = ruleById(deadline.ruleId);
-        const view = deadlineView(deadline, now);
-        const alternative = deadline.alternative && ruleById(deadline.alternative.ruleId);
+        const why = deadline.source === 'estimate' ? ruleExplanation(deadline.ruleId, locale) : undefined;
+        const view = deadlineView(deadline, now, options);
+        const alternative = deadline.alternative;
+        const alternativeRule = alternative && ruleExplanation(alternative.ruleId, locale);
         return (
           <li key={deadline.key} className={`timeline-item urgency-${deadline.urgency}${view.passed ? ' past' : ''}`}>
             <span className="timeline-when">
@@ -37,19 +40,23 @@ export function DeadlineTimeline({ deadlines, now }: Props) {
                 {deadline.statedAs}
               </q>
             )}
-            {deadline.alternative && (
+            {alternative && (
               <p className="muted">
-                The catalog rule would give {deadlineDate(deadline.alternative, now)}
-                {alternative ? ` (${alternative.summary})` : ''}; the page’s own rule wins for this order.
+                {alternativeRule
+                  ? t('rule.alternative', {
+                      date: deadlineDate(alternative, now, options),
+                      rule: alternativeRule.summary,
+                    })
+                  : t('rule.alternativeBare', { date: deadlineDate(alternative, now, options) })}
               </p>
             )}
-            {rule && deadline.source === 'estimate' && (
+            {why && (
               <details className="timeline-rule">
-                <summary>Why this date</summary>
+                <summary>{t('guide.timeline.why')}</summary>
                 <p>
-                  {rule.summary} <span className="muted">Source: {rule.source}.</span>
+                  {why.summary} <span className="muted">{why.source}</span>
                 </p>
-                {rule.note && <p className="muted">{rule.note}</p>}
+                {why.note && <p className="muted">{why.note}</p>}
               </details>
             )}
           </li>

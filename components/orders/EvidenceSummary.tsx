@@ -1,4 +1,5 @@
 import type { OrderView } from '../../lib/pages/order-view';
+import { useI18n } from '../i18n/I18nProvider';
 
 interface Props {
   view: OrderView;
@@ -7,35 +8,37 @@ interface Props {
 
 /** The evidence checklist at a glance; files are captured and managed in the workspace tab. */
 export function EvidenceSummary({ view, onOpenWorkspace }: Props) {
+  const { t } = useI18n();
   const { checklist, checklistProgress, detail } = view;
+  const { covered, required } = checklistProgress;
   return (
-    <section className="evidence-summary" aria-labelledby="evidence-title">
-      <h3 id="evidence-title">Evidence</h3>
+    <div className="evidence-summary">
       {checklist.length === 0 ? (
-        <p className="muted">Say what went wrong to see what evidence it needs.</p>
+        <p className="muted">{t('guide.evidence.empty')}</p>
       ) : (
         <>
           <p data-testid="evidence-progress">
-            {checklistProgress.covered} of {checklistProgress.required} required items covered ·{' '}
-            {detail.evidence.length} file{detail.evidence.length === 1 ? '' : 's'}
+            {t('guide.evidence.progress', { covered, required, files: detail.evidence.length })}
           </p>
-          <progress max={Math.max(1, checklistProgress.required)} value={checklistProgress.covered}>
-            {checklistProgress.covered} of {checklistProgress.required}
+          <progress max={Math.max(1, required)} value={covered}>
+            {t('guide.evidence.progressValue', { covered, required })}
           </progress>
           <ul className="checklist">
             {checklist.map(({ item, files }) => (
               <li key={item.id} className={files.length ? 'done' : ''}>
                 <span aria-hidden="true">{files.length ? '✓' : '○'}</span> {item.what}
-                {item.required ? '' : ' (optional)'}
-                <span className="visually-hidden">{files.length ? ', covered' : ', not covered yet'}</span>
+                {item.required ? '' : ` ${t('guide.evidence.optional')}`}
+                <span className="visually-hidden">
+                  {files.length ? t('guide.evidence.covered') : t('guide.evidence.notCovered')}
+                </span>
               </li>
             ))}
           </ul>
         </>
       )}
       <button type="button" onClick={onOpenWorkspace}>
-        Open the evidence workspace
+        {t('guide.evidence.open')}
       </button>
-    </section>
+    </div>
   );
 }

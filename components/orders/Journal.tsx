@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { JournalRow } from '../../lib/db/records';
+import { deadlineDate } from '../../lib/format/deadline-format';
 import { sendMessage } from '../../lib/messaging/send';
 import {
   type PaymentProvider,
@@ -10,19 +11,12 @@ import {
 import { type JournalKind, journalKindSchema } from '../../lib/model/journal';
 import { ORDER_PROBLEM_REASONS, type OrderProblemReason } from '../../lib/model/problem-reasons';
 import { isoInstant } from '../../lib/model/time';
-import { formatMoney } from '../../lib/rules/format';
-import { PROBLEM_LABELS } from '../../lib/rules/problem-labels';
+import { formatMoneyIn } from '../../lib/rules/format';
+import { problemLabel } from '../../lib/rules/problem-labels';
 import type { IrreversibleStep, Warning } from '../../lib/rules/warnings';
-import { deadlineDate } from '../format';
-import {
-  IRREVERSIBLE_KINDS,
-  JOURNAL_LABELS,
-  JOURNAL_WORDS,
-  KINDS_WITH_AMOUNT,
-  KINDS_WITH_PROVIDER,
-  KINDS_WITH_RESOLUTION,
-  PROVIDER_WORDS,
-} from './journal-labels';
+import { BUYER_TIME_ZONE } from '../data/useOrderView';
+import { useI18n } from '../i18n/I18nProvider';
+import { IRREVERSIBLE_KINDS, KINDS_WITH_AMOUNT, KINDS_WITH_PROVIDER, KINDS_WITH_RESOLUTION } from './journal-labels';
 import { instantOfLocalInput, localInputOf } from './local-input';
 
 interface Props {
@@ -36,20 +30,14 @@ interface Props {
   now: number;
 }
 
-const RESOLUTION_WORDS: Record<Resolution, string> = {
-  'full-refund': 'Full refund',
-  'partial-refund': 'Partial refund',
-  'return-and-refund': 'Return for a refund',
-  resend: 'Send the item again',
-  other: 'Other',
-};
-
 /**
  * What the buyer did and what happened: the record the dispute case is folded from. Entries for
  * steps that cannot be taken back show the warning and ask once more before they are saved.
  */
 export function Journal({ orderId, entries, currency, warningFor, defaultProvider, now }: Props) {
   const id = useId();
+  const { t, locale } = useI18n();
+  const dateOf = (at: number) => deadlineDate({ dueAt: at }, now, { locale, timeZone: BUYER_TIME_ZONE });
   const [kind, setKind] = useState<JournalKind>('contacted-seller');
   const [text, setText] = useState('');
   const [amount, setAmount] = useState('');
@@ -84,7 +72,7 @@ export function Journal({ orderId, entries, currency, warningFor, defaultProvide
     setError(null);
     const at = when ? instantOfLocalInput(when) : undefined;
     if (at !== undefined && (Number.isNaN(at) || at > Date.now() + 60_000)) {
-      setError(JOURNAL_WORDS.futureDate);
+      setError(t('guide.journal.futureDate'));
       return;
     }
     const step = IRREVERSIBLE_KINDS[kind];
@@ -95,15 +83,16 @@ export function Journal({ orderId, entries, currency, warningFor, defaultProvide
     try {
       await save(at);
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'Could not save.');
+      setError(e instanceof Error ? e.message : t('guide.journal.couldNotSave'));
     }
   }
 
   return (
-    <section className="journal" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Journal</h3>
-      <form onSubmit={submit}>
-        <label htmlFor={`${id}-kind`}>What happened</label>
+    <div className="journal">
+      <form onSubmit={submit} aria-labelledby={`${id}-kind-label`}>
+        <label htmlFor={`${id}-kind`} id={`${id}-kind-label`}>
+          {t('guide.journal.what')}
+        </label>
         <select
           id={`${id}-kind`}
           value={kind}
@@ -114,22 +103,22 @@ export function Journal({ orderId, entries, currency, warningFor, defaultProvide
         >
           {journalKindSchema.options.map((k) => (
             <option key={k} value={k}>
-              {JOURNAL_LABELS[k]}
+              {t(`journal.kind.${k}`)}
             </option>
           ))}
         </select>
         {kind === 'dispute-opened' && (
           <>
-            <label htmlFor={`${id}-reason`}>Reason chosen on the form</label>
+            <label htmlFor={`${id}-reason`}>{t('guide.journal.reason')}</label>
             <select
               id={`${id}-reason`}
               value={reason}
               onChange={(e) => setReason(e.target.value as OrderProblemReason)}
             >
-              <option value="">As I described the problem</option>
+              <option value="">{t('guide.journal.reasonAsDescribed')}</option>
               {ORDER_PROBLEM_REASONS.map((r) => (
                 <option key={r} value={r}>
-                  {PROBLEM_LABELS[r]}
+                  {problemLabel(r, locale)}
                 </option>
               ))}
             </select>
@@ -137,16 +126,16 @@ export function Journal({ orderId, entries, currency, warningFor, defaultProvide
         )}
         {KINDS_WITH_RESOLUTION.has(kind) && (
           <>
-            <label htmlFor={`${id}-resolution`}>Resolution proposed</label>
+            <label htmlFor={`${id}-resolution`}>{t('guide.journal.resolution')}</label>
             <select
               id={`${id}-resolution`}
               value={resolution}
               onChange={(e) => setResolution(e.target.value as Resolution)}
             >
-              <option value="">Not stated</option>
+              <option value="">{t('guide.journal.notStated')}</option>
               {resolutionSchema.options.map((r) => (
                 <option key={r} value={r}>
-                  {RESOLUTION_WORDS[r]}
+                  {t(`guide.resolution.${r}`)}
                 </option>
               ))}
             </select>
@@ -154,13 +143,13 @@ export function Journal({ orderId, entries, currency, warningFor, defaultProvide
         )}
         {KINDS_WITH_AMOUNT.has(kind) && currency && (
           <>
-            <label htmlFor={`${id}-amount`}>Amount ({currency})</label>
+            <label htmlFor={`${id}-amount`}>{t('guide.journal.amount', { currency })}</label>
             <input id={`${id}-amount`} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />
           </>
         )}
         {KINDS_WITH_PROVIDER.has(kind) && (
           <>
-            <label htmlFor={`${id}-provider`}>{JOURNAL_WORDS.provider}</label>
+            <label htmlFor={`${id}-provider`}>{t('guide.journal.provider')}</label>
             <select
               id={`${id}-provider`}
               value={provider}
@@ -168,13 +157,13 @@ export function Journal({ orderId, entries, currency, warningFor, defaultProvide
             >
               {paymentProviderSchema.options.map((p) => (
                 <option key={p} value={p}>
-                  {PROVIDER_WORDS[p]}
+                  {t(`journal.provider.${p}`)}
                 </option>
               ))}
             </select>
           </>
         )}
-        <label htmlFor={`${id}-when`}>{JOURNAL_WORDS.when}</label>
+        <label htmlFor={`${id}-when`}>{t('guide.journal.when')}</label>
         <input
           id={`${id}-when`}
           type="datetime-local"
@@ -182,16 +171,15 @@ export function Journal({ orderId, entries, currency, warningFor, defaultProvide
           max={localInputOf(now)}
           onChange={(e) => setWhen(e.target.value)}
         />
-        <label htmlFor={`${id}-text`}>Details (optional)</label>
+        <label htmlFor={`${id}-text`}>{t('guide.journal.details')}</label>
         <textarea id={`${id}-text`} rows={2} maxLength={5000} value={text} onChange={(e) => setText(e.target.value)} />
         {confirming && (
           <div className={`warning warning-${confirming.severity}`} role="alert">
             <strong>{confirming.title}</strong> {confirming.text}
           </div>
         )}
-        <button type="submit" className="primary">
-          {confirming ? 'I understand, add it' : 'Add to journal'}
-        </button>
+        {/* Not primary: the guide's one primary action is the next step's. */}
+        <button type="submit">{confirming ? t('guide.journal.confirm') : t('guide.journal.add')}</button>
         {error && (
           <p role="alert" className="error">
             {error}
@@ -199,30 +187,32 @@ export function Journal({ orderId, entries, currency, warningFor, defaultProvide
         )}
       </form>
       {entries.length === 0 ? (
-        <p className="muted">Nothing recorded yet.</p>
+        <p className="muted">{t('guide.journal.empty')}</p>
       ) : (
         <ol className="journal-entries" data-testid="journal-entries">
           {entries.map((entry) => (
             <li key={entry.id}>
-              <time dateTime={isoInstant(entry.at)}>{deadlineDate({ dueAt: entry.at }, now)}</time> —{' '}
-              {JOURNAL_LABELS[entry.kind]}
-              {entry.provider ? ` (${PROVIDER_WORDS[entry.provider]})` : ''}
-              {entry.resolution ? ` (${RESOLUTION_WORDS[entry.resolution]})` : ''}
-              {entry.amount ? `: ${formatMoney(entry.amount)}` : ''}
-              {entry.source === 'page' ? ` ${JOURNAL_WORDS.fromPage}` : ''}
+              <time dateTime={isoInstant(entry.at)}>{dateOf(entry.at)}</time> — {t(`journal.kind.${entry.kind}`)}
+              {entry.provider ? ` (${t(`journal.provider.${entry.provider}`)})` : ''}
+              {entry.resolution ? ` (${t(`guide.resolution.${entry.resolution}`)})` : ''}
+              {entry.amount ? `: ${formatMoneyIn(entry.amount, locale)}` : ''}
+              {entry.source === 'page' ? ` ${t('guide.journal.fromPage')}` : ''}
               {entry.text ? <p>{entry.text}</p> : null}
               <button
                 type="button"
                 className="quiet"
-                aria-label={`Delete “${JOURNAL_LABELS[entry.kind]}” of ${deadlineDate({ dueAt: entry.at }, now)}`}
+                aria-label={t('guide.journal.deleteLabel', {
+                  kind: t(`journal.kind.${entry.kind}`),
+                  date: dateOf(entry.at),
+                })}
                 onClick={() => void sendMessage('deleteJournalEntry', { id: entry.id })}
               >
-                Delete
+                {t('guide.journal.delete')}
               </button>
             </li>
           ))}
         </ol>
       )}
-    </section>
+    </div>
   );
 }

@@ -5,6 +5,7 @@ import { OrderList } from '../../components/orders/OrderList';
 import { OrderView } from '../../components/orders/OrderView';
 import { PageStatus } from '../../components/PageStatus';
 import { StorageProblemBanner } from '../../components/StorageProblemBanner';
+import { OpenBesideButton } from '../../components/side-panel/OpenBesideButton';
 import { startingPoint } from './start-order';
 import { usePopupStore } from './store';
 import './popup.css';
@@ -24,6 +25,7 @@ export function App() {
     <div className="popup">
       <header className="popup-header">
         <h1>{t('app.name')}</h1>
+        <OpenBesideButton />
         <button type="button" className="quiet" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('list.settings')}
         </button>

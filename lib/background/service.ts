@@ -38,6 +38,7 @@ import {
 } from './reminders';
 import { writeSettings } from './settings-store';
 import { noticingStorageFull, readStorageProblem, watchStorageHealth } from './storage-health';
+import { forgetTabReading, recordTabReading } from './tab-readings';
 import { assembleUpload, discardAbandonedUploads, discardUpload, stageChunk } from './uploads';
 
 /** New orders an ingest left out for a limit, said the way the page and the popup tell the buyer. */
@@ -162,7 +163,10 @@ export function createBackground(deps: BackgroundDeps) {
       const left = new Set([...(summary.dropped ?? []).map((order) => order.orderId), ...(summary.refusedNew ?? [])]);
       const orderIds = reading.ok ? reading.orders.map((o) => o.orderId).filter((id) => !left.has(id)) : [];
       // Only now, with the orders committed, is the reading recorded as read.
-      await recordLastReading(received, { storedIds: orderIds, dropped, ...(refused && { refused }) });
+      const outcome = { storedIds: orderIds, dropped, ...(refused && { refused }) };
+      await recordLastReading(received, outcome);
+      // The side panel follows the active tab: what this tab's page showed.
+      if (sender.tab?.id !== undefined) await recordTabReading(sender.tab.id, reading, outcome);
       // Also when nothing changed: this may be a reading delivered again because the worker
       // stopped after storing it the first time, before its alarm was set.
       if (reading.ok) await afterChange();
@@ -360,6 +364,10 @@ export function createBackground(deps: BackgroundDeps) {
       } else if (alarm.name === ALARM_SWEEP) {
         await sweep();
       }
+    },
+    /** A closed tab's reading is no longer anyone's page. */
+    async onTabRemoved(tabId: number) {
+      await forgetTabReading(tabId);
     },
     async onNotificationClicked(notificationId: string) {
       await openNotificationTarget(notificationId);

@@ -1,6 +1,6 @@
 import type { Deadline, DeadlineMoment } from '../model/deadline';
 import { deadlineRole } from '../rules/deadline-names';
-import { DEADLINE_WORDS as W } from './deadline-words';
+import { type DeadlineWords, deadlineWords, providerNamedIn } from './deadline-words';
 import { daysBetweenLocalDays, localDayOf } from './local-day';
 
 /**
@@ -10,7 +10,10 @@ import { daysBetweenLocalDays, localDayOf } from './local-day';
  * buyer's locale and zone (docs/RULES.md "Time").
  */
 export interface DeadlineFormatOptions {
-  /** BCP 47 locale; the browser's by default. */
+  /**
+   * BCP 47 locale: the language of the words (English by default) and of dates and times (the browser's
+   * by default).
+   */
   locale?: string;
   /** IANA zone the buyer lives in; the browser's by default. */
   timeZone?: string;
@@ -76,54 +79,91 @@ export function dayOfInstant(instant: number, now: number, options: DeadlineForm
 export function deadlineWhen(deadline: Formattable, now: number, options: DeadlineFormatOptions = {}): string {
   const date = deadlineDate(deadline, now, options);
   if (deadline.dueOn === undefined) return date;
+  const W = deadlineWords(options.locale);
   return deadlineRole(deadline.kind) === 'opens' ? W.from(date) : W.byTheEndOf(date);
 }
 
-/** "3 days 4 hours", "5 hours", "12 minutes": rounded down, never more time than there is. */
-export function duration(ms: number): string {
+/** A duration rounded down, never more time than there is: its first number and its words. */
+interface Span {
+  count: number;
+  /** "3 days 4 hours", "5 hours", "12 minutes" (as after "left"). */
+  text: string;
+  /** The same after "in", "ago", "ended … ago". */
+  after: string;
+}
+
+function span(ms: number, W: DeadlineWords): Span {
   const abs = Math.abs(ms);
   if (abs >= DAY) {
     const days = Math.floor(abs / DAY);
     const hours = Math.floor((abs % DAY) / HOUR);
-    return hours > 0 ? `${W.days(days)} ${W.hours(hours)}` : W.days(days);
+    return hours > 0
+      ? {
+          count: days,
+          text: W.daysAndHours(W.days(days), W.hours(hours)),
+          after: W.daysAndHours(W.after.days(days), W.after.hours(hours)),
+        }
+      : { count: days, text: W.days(days), after: W.after.days(days) };
   }
-  if (abs >= HOUR) return W.hours(Math.floor(abs / HOUR));
-  return W.minutes(Math.max(1, Math.floor(abs / 60_000)));
+  if (abs >= HOUR) {
+    const hours = Math.floor(abs / HOUR);
+    return { count: hours, text: W.hours(hours), after: W.after.hours(hours) };
+  }
+  const minutes = Math.max(1, Math.floor(abs / 60_000));
+  return { count: minutes, text: W.minutes(minutes), after: W.after.minutes(minutes) };
+}
+
+/** "3 days 4 hours", "5 hours", "12 minutes": rounded down, never more time than there is. */
+export function duration(ms: number, options: DeadlineFormatOptions = {}): string {
+  return span(ms, deadlineWords(options.locale)).text;
 }
 
 /** How much time is left, in the deadline's own terms: "3 days 4 hours left", "last day today", "ended 2 days ago". */
 export function timeLeft(deadline: Formattable, now: number, options: DeadlineFormatOptions = {}): string {
   const role = deadlineRole(deadline.kind);
+  const W = deadlineWords(options.locale);
   if (deadline.dueOn !== undefined) {
     const days = daysBetweenLocalDays(localDayOf(now, zoneOf(options)), deadline.dueOn);
     return role === 'closes'
-      ? wholeDayLeft(days, now > deadline.dueAt)
-      : wholeDayAhead(days, role, now >= deadline.dueAt);
+      ? wholeDayLeft(W, days, now > deadline.dueAt)
+      : wholeDayAhead(W, days, role, now >= deadline.dueAt);
   }
   const ms = deadline.dueAt - now;
-  if (role === 'opens') return ms <= 0 ? W.possibleNow : W.in(duration(ms));
-  if (role === 'expected') return ms < 0 ? W.ago(duration(ms)) : W.in(duration(ms));
-  return ms < 0 ? W.ended(duration(ms)) : W.left(duration(ms));
+  const left = span(ms, W);
+  if (role === 'opens') return ms <= 0 ? W.possibleNow : W.in(left.after);
+  if (role === 'expected') return ms < 0 ? W.ago(left.after) : W.in(left.after);
+  return ms < 0 ? W.ended(left.after) : W.left(left.text, left.count);
 }
 
-function wholeDayLeft(days: number, passed: boolean): string {
-  if (passed) return days >= -1 ? W.endedYesterday : W.ended(W.days(-days));
+function wholeDayLeft(W: DeadlineWords, days: number, passed: boolean): string {
+  if (passed) return days >= -1 ? W.endedYesterday : W.ended(W.after.days(-days));
   if (days <= 0) return W.lastDayToday;
   if (days === 1) return W.lastDayTomorrow;
-  return W.left(W.days(days));
+  return W.left(W.days(days), days);
 }
 
-function wholeDayAhead(days: number, role: 'opens' | 'expected', reached: boolean): string {
+function wholeDayAhead(W: DeadlineWords, days: number, role: 'opens' | 'expected', reached: boolean): string {
   if (role === 'opens' && reached) return W.possibleNow;
   if (days === 0) return W.today;
   if (days === 1) return W.tomorrow;
   if (days === -1) return W.yesterday;
-  return days > 0 ? W.in(W.days(days)) : W.ago(W.days(-days));
+  return days > 0 ? W.in(W.after.days(days)) : W.ago(W.after.days(-days));
 }
 
 /** Who says so: "stated by the page", "page-stated rule", "estimated". */
-export function deadlineSourceText(deadline: Pick<Deadline, 'source'>): string {
-  return W.source[deadline.source];
+export function deadlineSourceText(deadline: Pick<Deadline, 'source'>, options: DeadlineFormatOptions = {}): string {
+  return deadlineWords(options.locale).source[deadline.source];
+}
+
+/**
+ * A deadline's one name in the buyer's language. The stored name is English (it names the payment
+ * provider of a chargeback window); the kind decides the words.
+ */
+export function deadlineName(
+  deadline: Pick<Deadline, 'kind'> & { label?: string },
+  options: DeadlineFormatOptions = {},
+): string {
+  return deadlineWords(options.locale).name(deadline.kind, providerNamedIn(deadline.label));
 }
 
 /**
@@ -151,21 +191,15 @@ export interface DeadlineView {
 }
 
 export function deadlineView(
-  deadline: Formattable & Pick<Deadline, 'label' | 'source'>,
+  deadline: Formattable & Pick<Deadline, 'source'> & { label?: string },
   now: number,
   options: DeadlineFormatOptions = {},
 ): DeadlineView {
+  const W = deadlineWords(options.locale);
+  const name = deadlineName(deadline, options);
   const when = deadlineWhen(deadline, now, options);
   const left = timeLeft(deadline, now, options);
-  const source = deadlineSourceText(deadline);
-  const text = `${deadline.label}: ${when}`;
-  return {
-    name: deadline.label,
-    when,
-    left,
-    source,
-    passed: now > deadline.dueAt,
-    text,
-    line: `${text} — ${left} (${source})`,
-  };
+  const source = deadlineSourceText(deadline, options);
+  const text = W.text(name, when);
+  return { name, when, left, source, passed: now > deadline.dueAt, text, line: W.line(text, left, source) };
 }

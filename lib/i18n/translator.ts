@@ -1,9 +1,9 @@
-import { IntlMessageFormat } from 'intl-messageformat';
 import { CATALOGS } from './catalogs';
-import type { Locale } from './locales';
+import { createMessageFormatter, type MessageValues } from './format-messages';
+import { DEFAULT_LOCALE, type Locale, matchLocale } from './locales';
 import { type Catalog, en, type MessageKey } from './messages/en/index';
 
-export type MessageValues = Readonly<Record<string, string | number>>;
+export type { MessageValues } from './format-messages';
 
 /** Turns a message key and its values into text in one language. */
 export interface Translator {
@@ -12,32 +12,32 @@ export interface Translator {
 }
 
 /**
- * A translator for one language. Each message is parsed once, on first use. A message that fails to
- * format (a value missing, a broken translation) falls back to English and then to the key itself, so a
- * translation slip never blanks a deadline or throws inside a render.
+ * A translator for one language. A message that fails to format falls back to English and then to the
+ * key itself (lib/i18n/format-messages.ts), so a translation slip never throws inside a render.
  */
 export function createTranslator(locale: Locale, catalog: Catalog = CATALOGS[locale]): Translator {
-  const compiled = new Map<MessageKey, IntlMessageFormat>();
-  const format = (key: MessageKey, values: MessageValues | undefined, source: Catalog, tag: string): string => {
-    let message = source === catalog ? compiled.get(key) : undefined;
-    if (message === undefined) {
-      message = new IntlMessageFormat(source[key], tag);
-      if (source === catalog) compiled.set(key, message);
-    }
-    return String(message.format(values));
-  };
-  return {
-    locale,
-    t(key, values) {
-      try {
-        return format(key, values, catalog, locale);
-      } catch {
-        try {
-          return format(key, values, en, 'en');
-        } catch {
-          return key;
-        }
-      }
-    },
-  };
+  return { locale, t: createMessageFormatter<MessageKey>(locale, catalog, en) };
+}
+
+const shared = new Map<Locale, Translator>();
+
+/**
+ * The one translator of a language, shared: the rules layer asks for one per call (an advice in the
+ * buyer's language, a text for the platform in English) and keeps the messages it compiled.
+ */
+export function translatorFor(locale: Locale = DEFAULT_LOCALE): Translator {
+  let translator = shared.get(locale);
+  if (translator === undefined) {
+    translator = createTranslator(locale);
+    shared.set(locale, translator);
+  }
+  return translator;
+}
+
+/**
+ * The catalog language for a BCP 47 tag the rules layer was given ("es-419" → es, "pt-PT" → pt-BR);
+ * English when none is given or none matches.
+ */
+export function localeOfTag(tag: string | undefined): Locale {
+  return tag === undefined ? DEFAULT_LOCALE : matchLocale([tag]);
 }

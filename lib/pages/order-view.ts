@@ -7,6 +7,7 @@ import { type Draft, draftsFor } from '../rules/compose/drafts';
 import { type ChecklistItem, evidenceRequirements } from '../rules/evidence-requirements';
 import { adviseOrder, disputeOf, ruleSettingsOf } from '../rules/order-facts';
 import type { RuleSettings } from '../rules/settings';
+import { type CaseProgress, caseProgress } from './case-progress';
 
 export type EvidenceMetaRow = Omit<EvidenceRow, 'blob'>;
 
@@ -29,10 +30,21 @@ export interface OrderView {
   drafts: Draft[];
   /** The rule choices in force (for warnings computed on demand). */
   ruleSettings: RuleSettings;
+  /** Where the case stands (the guide's stepper); absent while there is no case. */
+  progress?: CaseProgress;
 }
 
-/** Derives the view of one order: the advisor's step, the evidence checklist with its files, the drafts. */
-export function buildOrderView(detail: OrderDetail, settings: Settings, now: number, timeZone: string): OrderView {
+/**
+ * Derives the view of one order: the advisor's step, the evidence checklist with its files, the drafts,
+ * where the case stands. `locale` (BCP 47) is the buyer's language for every text (English by default).
+ */
+export function buildOrderView(
+  detail: OrderDetail,
+  settings: Settings,
+  now: number,
+  timeZone: string,
+  locale?: string,
+): OrderView {
   const { row, journal, problem, evidence } = detail;
   const covered = evidence.flatMap((file) => file.checklistItemIds);
   const facts = { order: row.order, journal, ...(problem && { problem }) };
@@ -42,14 +54,17 @@ export function buildOrderView(detail: OrderDetail, settings: Settings, now: num
     now,
     timeZone,
     settings,
+    ...(locale !== undefined && { locale }),
   });
   const dispute = disputeOf({ ...facts, timeZone, settings });
-  const checklist = (problem ? evidenceRequirements(problem.reason) : []).map((item) => ({
+  const checklist = (problem ? evidenceRequirements(problem.reason, locale) : []).map((item) => ({
     item,
     files: evidence.filter((file) => file.checklistItemIds.includes(item.id)),
   }));
   const required = checklist.filter((entry) => entry.item.required);
+  const progress = caseProgress({ ...(problem && { problem }), ...(dispute && { dispute }), journal });
   return {
+    ...(progress && { progress }),
     detail,
     // By date; at the same moment the page's own statement before an estimate.
     deadlines: [...detail.deadlines].sort(
@@ -71,6 +86,7 @@ export function buildOrderView(detail: OrderDetail, settings: Settings, now: num
       timeZone,
       settings: ruleSettingsOf(settings),
       evidence: evidence.map((file) => file.caption || file.name),
+      ...(locale !== undefined && { locale }),
     }),
   };
 }

@@ -85,6 +85,7 @@ export const ADVICE_BRANCHES = [
   'extend-protection-late',
   'protection-ending-open-dispute',
   'in-transit-wait',
+  'tracking-silent',
   'delivered-inspect',
   'completed-feedback',
   'status-unknown',

@@ -350,6 +350,22 @@ export const SELLER_CHAT_REPLY_BUSINESS_DAYS = /* @__PURE__ */ defineRule({
   alternatives: [],
 });
 
+/**
+ * Buyer Guard's own threshold (no marketplace source gives one): tracking that has not moved for this
+ * many days while the parcel is not delivered is a reason to act — ask the seller where it is and
+ * prepare a "Not received" dispute — rather than to keep waiting.
+ */
+export const TRACKING_SILENT_DAYS = /* @__PURE__ */ defineRule({
+  id: 'tracking-silent-days',
+  summary:
+    'Tracking silent for 20 days while the parcel is not delivered is a reason to ask the seller and prepare a "Not received" dispute.',
+  value: 20,
+  unit: 'days',
+  era: 'buyer-guard',
+  source: 'Buyer Guard heuristic (no marketplace source)',
+  alternatives: [],
+});
+
 /** Source: current help centre (the platform asks for English in complaints and disputes). */
 export const PLATFORM_TEXT_LANGUAGE = /* @__PURE__ */ defineRule({
   id: 'platform-text-language',

@@ -1,4 +1,5 @@
 import type { ProblemReason } from '../model/problem';
+import { buyerWords } from './buyer-words';
 import { FEEDBACK_ABUSE_REPORT_DAYS, IPR_REVIEW_WORKING_DAYS } from './catalog';
 
 export interface ComplaintSubType {
@@ -15,76 +16,77 @@ export interface ComplaintCategory {
 
 export type ComplaintList = 'current' | 'legacy';
 
-const IPR: ComplaintCategory = {
-  id: 'ipr',
-  label: 'IPR protection (counterfeits)',
-  subTypes: [],
-  note: `Filed by rights holders through a separate account (documents reviewed in ~${IPR_REVIEW_WORKING_DAYS.value.documents} working days, the complaint in ~${IPR_REVIEW_WORKING_DAYS.value.complaint}). A buyer with a fake opens a dispute with the reason "Counterfeit".`,
-};
+type CategoryId = ComplaintCategory['id'];
 
-const PROHIBITED: ComplaintCategory = {
-  id: 'prohibited',
-  label: 'Restricted or prohibited products',
-  subTypes: [
-    { id: 'weapons', label: 'Offensive weapons & materials' },
-    { id: 'hazardous-chemicals', label: 'Flammable, explosive & hazardous chemicals' },
-    { id: 'medical', label: 'Medical drugs and devices' },
-    { id: 'illegal-tools', label: 'Software, tools or devices for illegal purposes' },
-    { id: 'illicit-drugs', label: 'Illicit drugs, precursors & paraphernalia' },
-    { id: 'adult', label: 'Obscene & adult materials' },
-    { id: 'human-parts-flora-fauna', label: 'Human parts & remains, protected flora & fauna' },
-    { id: 'other-prohibited', label: 'Other prohibited' },
-  ],
-};
+const PROHIBITED_SUB_TYPES = [
+  'weapons',
+  'hazardous-chemicals',
+  'medical',
+  'illegal-tools',
+  'illicit-drugs',
+  'adult',
+  'human-parts-flora-fauna',
+  'other-prohibited',
+] as const;
+const SEARCH_PRICE_SUB_TYPES = [
+  'wrong-category',
+  'wrong-five-category-posting',
+  'incorrect-measuring-units',
+  'prices-too-low',
+  'sku-infringements',
+  'shipping-cost-mismatch',
+  'duplicate-listings',
+  'incorrect-category-title',
+  'prices-too-high',
+] as const;
+type SubTypeId = (typeof PROHIBITED_SUB_TYPES)[number] | (typeof SEARCH_PRICE_SUB_TYPES)[number];
 
-const SEARCH_PRICE: ComplaintCategory = {
-  id: 'search-price-manipulation',
-  label: 'Price and category manipulation / search-related violations',
-  subTypes: [
-    { id: 'wrong-category', label: 'Wrong category' },
-    { id: 'wrong-five-category-posting', label: 'Wrong five-category posting' },
-    { id: 'incorrect-measuring-units', label: 'Incorrect measuring units' },
-    { id: 'prices-too-low', label: 'Prices too low' },
-    { id: 'sku-infringements', label: 'SKU infringements' },
-    { id: 'shipping-cost-mismatch', label: 'Actual vs listed shipping cost mismatch' },
-    { id: 'duplicate-listings', label: 'Duplicate listings' },
-    { id: 'incorrect-category-title', label: 'Incorrect category title' },
-    { id: 'prices-too-high', label: 'Prices too high' },
-  ],
-};
-
-const TRADING_RULES: ComplaintCategory = {
-  id: 'trading-rules',
-  label: 'Trading rules violations',
-  subTypes: [],
-  note: 'Paying outside the platform, confirming receipt before arrival, threats or rudeness.',
-};
-
-const OTHER: ComplaintCategory = {
-  id: 'other',
-  label: 'Other',
-  subTypes: [],
-  note: `Spam and phishing (phishing has no form of its own). Abusive feedback can be reported within ${FEEDBACK_ABUSE_REPORT_DAYS.value} days of the feedback.`,
+/** The Complaint Center's sub-types per category, by id (their words are the catalogs' `complaint.sub.*`). */
+const SUB_TYPES: Readonly<Record<CategoryId, readonly SubTypeId[]>> = {
+  ipr: [],
+  prohibited: PROHIBITED_SUB_TYPES,
+  'trading-rules': [],
+  'search-price-manipulation': SEARCH_PRICE_SUB_TYPES,
+  other: [],
 };
 
 /**
  * Source: newer buyer guides (current): "Trading rules violations" was removed (open a dispute instead);
  * the list is IPR, prohibited items and search/price manipulation, plus "Other" for spam and phishing.
  */
-export const COMPLAINT_CATEGORIES_CURRENT: readonly ComplaintCategory[] = [IPR, PROHIBITED, SEARCH_PRICE, OTHER];
-
+const CURRENT_IDS: readonly CategoryId[] = ['ipr', 'prohibited', 'search-price-manipulation', 'other'];
 /** Source: older Complaint Center guides (c. 2020–22), with "Trading rules violations". */
-export const COMPLAINT_CATEGORIES_LEGACY: readonly ComplaintCategory[] = [
-  IPR,
-  PROHIBITED,
-  TRADING_RULES,
-  SEARCH_PRICE,
-  OTHER,
-];
+const LEGACY_IDS: readonly CategoryId[] = ['ipr', 'prohibited', 'trading-rules', 'search-price-manipulation', 'other'];
 
-export function complaintCategories(list: ComplaintList): readonly ComplaintCategory[] {
-  return list === 'legacy' ? COMPLAINT_CATEGORIES_LEGACY : COMPLAINT_CATEGORIES_CURRENT;
+const lists = new Map<string, readonly ComplaintCategory[]>();
+
+/** The categories of a list, labelled in the buyer's language (`locale`: BCP 47; English by default). */
+export function complaintCategories(list: ComplaintList, locale?: string): readonly ComplaintCategory[] {
+  const key = `${list}|${locale ?? ''}`;
+  let found = lists.get(key);
+  if (found === undefined) {
+    const { t } = buyerWords(locale);
+    const notes: Partial<Record<CategoryId, string>> = {
+      ipr: t('complaint.note.ipr', {
+        documents: IPR_REVIEW_WORKING_DAYS.value.documents,
+        complaint: IPR_REVIEW_WORKING_DAYS.value.complaint,
+      }),
+      'trading-rules': t('complaint.note.trading-rules'),
+      other: t('complaint.note.other', { days: FEEDBACK_ABUSE_REPORT_DAYS.value }),
+    };
+    found = (list === 'legacy' ? LEGACY_IDS : CURRENT_IDS).map((id) => ({
+      id,
+      label: t(`complaint.${id}`),
+      subTypes: SUB_TYPES[id].map((sub) => ({ id: sub, label: t(`complaint.sub.${sub}`) })),
+      ...(notes[id] !== undefined && { note: notes[id] }),
+    }));
+    lists.set(key, found);
+  }
+  return found;
 }
+
+export const COMPLAINT_CATEGORIES_CURRENT: readonly ComplaintCategory[] = complaintCategories('current');
+export const COMPLAINT_CATEGORIES_LEGACY: readonly ComplaintCategory[] = complaintCategories('legacy');
 
 /** Where a complaint is filed: the Complaint Center, or "Report item" on the product page. */
 export const COMPLAINT_CHANNELS = ['Complaint Center', 'Report item (product page)'] as const;
@@ -99,100 +101,90 @@ export interface ComplaintChoice {
   note: string;
 }
 
-type Mapping = { category: ComplaintCategory['id']; subType?: string; alsoDispute?: true; note: string };
+/** Which note explains the choice (the catalogs' `complaint.note.*`). */
+type NoteKey =
+  | 'tradingOnNewForm'
+  | 'fakeTrackingOnNewForm'
+  | 'ipr'
+  | 'pay-outside-platform'
+  | 'confirm-before-arrival'
+  | 'threats-or-rudeness'
+  | 'changed-quantity'
+  | 'fake-tracking'
+  | 'spam'
+  | 'phishing'
+  | 'inflated-price'
+  | 'changed-shipping-cost';
 
-const TRADING_NOTE =
-  'The newer complaint form has no "Trading rules violations": report it under "Other" and open a dispute for any order problem.';
+type Mapping = { category: CategoryId; subType?: string; alsoDispute?: true; note: NoteKey };
+
+const both = (mapping: Mapping) => ({ current: mapping, legacy: mapping });
 
 /** Which category (and sub-type) fits a problem, per list. */
 const MAPPING: Partial<Record<ProblemReason, { current: Mapping; legacy: Mapping }>> = {
   'pay-outside-platform': {
-    current: { category: 'other', note: TRADING_NOTE },
-    legacy: { category: 'trading-rules', note: 'Asking to pay outside the platform breaks the trading rules.' },
+    current: { category: 'other', note: 'tradingOnNewForm' },
+    legacy: { category: 'trading-rules', note: 'pay-outside-platform' },
   },
   'confirm-before-arrival': {
-    current: { category: 'other', note: TRADING_NOTE },
-    legacy: {
-      category: 'trading-rules',
-      note: 'Pressing for "Confirm received" before arrival breaks the trading rules.',
-    },
+    current: { category: 'other', note: 'tradingOnNewForm' },
+    legacy: { category: 'trading-rules', note: 'confirm-before-arrival' },
   },
   'threats-or-rudeness': {
-    current: { category: 'other', note: TRADING_NOTE },
-    legacy: { category: 'trading-rules', note: 'Threats and rudeness break the trading rules.' },
+    current: { category: 'other', note: 'tradingOnNewForm' },
+    legacy: { category: 'trading-rules', note: 'threats-or-rudeness' },
   },
   'changed-quantity': {
-    current: { category: 'other', alsoDispute: true, note: TRADING_NOTE },
-    legacy: {
-      category: 'trading-rules',
-      alsoDispute: true,
-      note: 'Changing the quantity after the order breaks the trading rules.',
-    },
+    current: { category: 'other', alsoDispute: true, note: 'tradingOnNewForm' },
+    legacy: { category: 'trading-rules', alsoDispute: true, note: 'changed-quantity' },
   },
   'fake-tracking': {
-    current: {
-      category: 'other',
-      alsoDispute: true,
-      note: `${TRADING_NOTE} A fake tracking number is grounds for a "Not received" dispute.`,
-    },
-    legacy: {
-      category: 'trading-rules',
-      alsoDispute: true,
-      note: 'A fake tracking number breaks the trading rules; open a "Not received" dispute too.',
-    },
+    current: { category: 'other', alsoDispute: true, note: 'fakeTrackingOnNewForm' },
+    legacy: { category: 'trading-rules', alsoDispute: true, note: 'fake-tracking' },
   },
-  spam: {
-    current: { category: 'other', note: 'Spam is reported under "Other".' },
-    legacy: { category: 'other', note: 'Spam is reported under "Other".' },
-  },
-  phishing: {
-    current: { category: 'other', note: 'Phishing has no form of its own: use "Other".' },
-    legacy: { category: 'other', note: 'Phishing has no form of its own: use "Other".' },
-  },
-  'inflated-price': {
-    current: {
-      category: 'search-price-manipulation',
-      subType: 'prices-too-high',
-      note: 'An inflated price is a price manipulation.',
-    },
-    legacy: {
-      category: 'search-price-manipulation',
-      subType: 'prices-too-high',
-      note: 'An inflated price is a price manipulation.',
-    },
-  },
-  'changed-shipping-cost': {
-    current: {
-      category: 'search-price-manipulation',
-      subType: 'shipping-cost-mismatch',
-      alsoDispute: true,
-      note: 'Shipping charged differently from the listing.',
-    },
-    legacy: {
-      category: 'search-price-manipulation',
-      subType: 'shipping-cost-mismatch',
-      alsoDispute: true,
-      note: 'Shipping charged differently from the listing.',
-    },
-  },
-  counterfeit: {
-    current: { category: 'ipr', alsoDispute: true, note: IPR.note ?? '' },
-    legacy: { category: 'ipr', alsoDispute: true, note: IPR.note ?? '' },
-  },
+  spam: both({ category: 'other', note: 'spam' }),
+  phishing: both({ category: 'other', note: 'phishing' }),
+  'inflated-price': both({ category: 'search-price-manipulation', subType: 'prices-too-high', note: 'inflated-price' }),
+  'changed-shipping-cost': both({
+    category: 'search-price-manipulation',
+    subType: 'shipping-cost-mismatch',
+    alsoDispute: true,
+    note: 'changed-shipping-cost',
+  }),
+  counterfeit: both({ category: 'ipr', alsoDispute: true, note: 'ipr' }),
 };
 
-/** The complaint that fits a problem on the given list, or undefined when a complaint is not the route. */
-export function complaintFor(reason: ProblemReason, list: ComplaintList = 'current'): ComplaintChoice | undefined {
+/**
+ * The complaint that fits a problem on the given list, labelled in the buyer's language (`locale`;
+ * English by default), or undefined when a complaint is not the route.
+ */
+export function complaintFor(
+  reason: ProblemReason,
+  list: ComplaintList = 'current',
+  locale?: string,
+): ComplaintChoice | undefined {
   const mapping = MAPPING[reason]?.[list];
   if (mapping === undefined) return undefined;
   // Every mapped category exists on its own list (tested); "Other" is on both.
-  const category = complaintCategories(list).find((candidate) => candidate.id === mapping.category) ?? OTHER;
+  const categories = complaintCategories(list, locale);
+  const category =
+    categories.find((candidate) => candidate.id === mapping.category) ??
+    (categories.find((candidate) => candidate.id === 'other') as ComplaintCategory);
   const subType = category.subTypes.find((candidate) => candidate.id === mapping.subType);
+  const { t } = buyerWords(locale);
   return {
     list,
     category,
     ...(subType ? { subType } : {}),
     alsoDispute: mapping.alsoDispute === true,
-    note: mapping.note,
+    note: mapping.note === 'ipr' ? (category.note ?? '') : t(`complaint.note.${mapping.note}`),
   };
+}
+
+/** "Restricted or prohibited products — Medical drugs and devices": the category as the form shows it. */
+export function complaintCategoryText(choice: ComplaintChoice, locale?: string): string {
+  const { category, subType } = choice;
+  return subType === undefined
+    ? category.label
+    : buyerWords(locale).t('complaint.category', { category: category.label, subType: subType.label });
 }

@@ -1,40 +1,16 @@
+import { deadlineWords } from '../format/deadline-words';
 import type { DeadlineKind } from '../model/deadline';
 import type { PaymentProvider } from '../model/dispute';
 
 /**
  * Each deadline's one name, the same in every view (badge, list, guide, notification, CSV, evidence
  * summary) whether it is ahead or passed: the formatter says "ended 2 days ago", the name does not
- * change. English; the i18n layer will take these strings from here.
+ * change. The words are the catalogs' (lib/i18n/messages/<locale>/deadline.ts); the engine stores the
+ * English name (`Deadline.label`) and every view shows it in the buyer's language
+ * (lib/format/deadline-format.ts `deadlineName`).
  */
-export const DEADLINE_NAMES: Readonly<Record<DeadlineKind, string>> = {
-  'dispute-opens': 'Dispute can be opened',
-  'buyer-protection-ends': 'Buyer protection ends',
-  'dispute-window-closes': 'Last day to open a dispute',
-  'auto-confirm': 'Buyer protection ends',
-  'seller-response-due': 'Seller must respond to the dispute',
-  'buyer-response-due': 'Answer the seller’s proposal',
-  'escalation-possible': 'You can escalate the dispute',
-  'escalation-due': 'Platform steps in if no agreement',
-  'return-ship-by': 'Ship the return',
-  'chargeback-window-closes': 'Last day for a chargeback',
-  'chargeback-escalation-due': 'Escalate the PayPal dispute to a claim',
-};
-
-/** The payment provider's window is named after the provider the buyer pays with. */
-const PROVIDER_WINDOW_NAMES: Readonly<Record<PaymentProvider, string>> = {
-  paypal: 'Last day for a PayPal dispute',
-  card: 'Last day for a card chargeback',
-};
-
-/**
- * `locale`: the buyer's language, for the views that already pass it (the settings page). The names are
- * English here until they move to the catalogs with the rest of the deadline words (the guide's part of
- * issue 14), so it is not read yet.
- */
-export function deadlineName(kind: DeadlineKind, provider?: PaymentProvider, _locale?: string): string {
-  return kind === 'chargeback-window-closes' && provider !== undefined
-    ? PROVIDER_WINDOW_NAMES[provider]
-    : DEADLINE_NAMES[kind];
+export function deadlineName(kind: DeadlineKind, provider?: PaymentProvider, locale?: string): string {
+  return deadlineWords(locale).name(kind, provider);
 }
 
 /**
@@ -58,6 +34,11 @@ export const DEADLINE_ROLES: Readonly<Record<DeadlineKind, DeadlineRole>> = {
   'chargeback-window-closes': 'closes',
   'chargeback-escalation-due': 'closes',
 };
+
+/** The English names, as stored (every kind is a key of DEADLINE_ROLES). */
+export const DEADLINE_NAMES: Readonly<Record<DeadlineKind, string>> = Object.fromEntries(
+  (Object.keys(DEADLINE_ROLES) as DeadlineKind[]).map((kind) => [kind, deadlineName(kind)]),
+) as Record<DeadlineKind, string>;
 
 export function deadlineRole(kind: DeadlineKind): DeadlineRole {
   return DEADLINE_ROLES[kind];

@@ -1,6 +1,8 @@
+import type { MessageKey } from '../i18n/messages/en/index';
 import type { EvidenceKind } from '../model/evidence';
 import type { ProblemReason } from '../model/problem-reasons';
 import { isOrderProblem } from '../model/problem-reasons';
+import { buyerWords } from './buyer-words';
 import { DISPUTE_FORM_REASONS } from './dispute-reasons';
 import { defineRule } from './rule';
 
@@ -15,8 +17,6 @@ export interface ChecklistItem {
   kind: EvidenceKind;
   required: boolean;
 }
-
-type ItemSpec = Omit<ChecklistItem, 'required'> & { optional?: true };
 
 /** Source: official legacy evidence guidance: evidence is required when the item was received, optional when not. */
 export const EVIDENCE_REQUIRED_WHEN_RECEIVED = /* @__PURE__ */ defineRule({
@@ -45,45 +45,68 @@ export const DISPUTE_LOSS_REASONS = /* @__PURE__ */ defineRule({
 });
 
 /** Tips that apply to every photo and video (from DISPUTE_LOSS_REASONS and the legacy guidance). */
-export const EVIDENCE_QUALITY_TIPS: readonly string[] = [
-  'Use daylight or bright light; a dark photo or video does not show the problem.',
-  'Hold still and focus on the problem; retake anything blurred.',
-  'Keep each video short and to the point; zip large videos before uploading.',
-  'Keep the original files: Buyer Guard records a fingerprint (SHA-256) of each one.',
-];
+export function evidenceQualityTips(locale?: string): string[] {
+  const { t } = buyerWords(locale);
+  return [t('evidence.tip.light'), t('evidence.tip.focus'), t('evidence.tip.short'), t('evidence.tip.originals')];
+}
 
-const ORDER_PAGE: ItemSpec = {
-  id: 'order-page-screenshot',
-  what: 'Screenshot of the order details page',
-  how: 'Order number, item, chosen variant, price, order date and status visible in one screenshot.',
-  kind: 'screenshot',
-};
-const LISTING: ItemSpec = {
-  id: 'listing-screenshot',
-  what: 'Screenshot of the product page as you ordered it',
-  how: 'The title, photos, description or specification you relied on, and the variant you chose.',
-  kind: 'screenshot',
-};
-const SELLER_CHAT: ItemSpec = {
-  id: 'seller-chat-screenshot',
-  what: 'Screenshots of your messages with the seller',
-  how: 'Dates, the store name and what was said visible; keep every screenshot.',
-  kind: 'screenshot',
-  optional: true,
-};
-const LABEL_WEIGHT: ItemSpec = {
-  id: 'label-weight-photo',
-  what: 'Photo of the shipping label with the declared weight, and the parcel on a scale',
-  how: 'Label readable (tracking number and weight); the scale display and the parcel in the same picture.',
-  kind: 'photo',
-};
-const UNBOXING_VIDEO: ItemSpec = {
-  id: 'unboxing-video',
-  what: 'Video of opening the parcel',
-  how: 'One continuous take from the sealed parcel (label visible) to the contents.',
-  kind: 'video',
-  optional: true,
-};
+/** English, for callers that do not pass the buyer's language yet. */
+export const EVIDENCE_QUALITY_TIPS: readonly string[] = evidenceQualityTips();
+
+/**
+ * One item to capture: its id (evidence files link to it) and kind. Its words are the catalogs'
+ * `evidence.<id>.what` / `.how`; where a problem words the same item its own way, `variant` names that
+ * problem (`evidence.<id>.what.<variant>`).
+ */
+interface ItemSpec {
+  id: ItemId;
+  kind: EvidenceKind;
+  optional?: true;
+  whatFor?: ProblemReason;
+  howFor?: ProblemReason;
+}
+
+type ItemId =
+  | 'order-page-screenshot'
+  | 'listing-screenshot'
+  | 'seller-chat-screenshot'
+  | 'label-weight-photo'
+  | 'unboxing-video'
+  | 'tracking-screenshot'
+  | 'tracking-number'
+  | 'customs-papers'
+  | 'damage-photos'
+  | 'packaging-photos'
+  | 'item-next-to-order'
+  | 'item-label-photo'
+  | 'contents-photo'
+  | 'defect-video'
+  | 'defect-photos'
+  | 'not-working-video'
+  | 'differences-photos'
+  | 'brand-details-photos'
+  | 'ruler-photo'
+  | 'size-label-photo'
+  | 'size-chart-screenshot'
+  | 'package-photos'
+  | 'tracking-carrier-screenshot'
+  | 'chosen-shipping-screenshot'
+  | 'payment-record'
+  | 'refund-record'
+  | 'statement-without-refund'
+  | 'cancellation-screenshot'
+  | 'misconduct-chat-screenshot'
+  | 'carrier-site-screenshot';
+
+const item = (id: ItemId, kind: EvidenceKind, extra: Partial<ItemSpec> = {}): ItemSpec => ({ id, kind, ...extra });
+
+const ORDER_PAGE = item('order-page-screenshot', 'screenshot');
+const LISTING = item('listing-screenshot', 'screenshot');
+const SELLER_CHAT = item('seller-chat-screenshot', 'screenshot', { optional: true });
+const LABEL_WEIGHT = item('label-weight-photo', 'photo');
+const UNBOXING_VIDEO = item('unboxing-video', 'video', { optional: true });
+const misconductChat = (reason: ProblemReason, ownHow = false) =>
+  item('misconduct-chat-screenshot', 'screenshot', { whatFor: reason, ...(ownHow && { howFor: reason }) });
 
 /**
  * Source: shared/rules/aliexpress.md "Evidence" (current buyer guides and the official legacy guidance:
@@ -92,292 +115,97 @@ const UNBOXING_VIDEO: ItemSpec = {
  */
 export const EVIDENCE_REQUIREMENTS: Readonly<Record<ProblemReason, readonly ItemSpec[]>> = {
   'not-received': [
-    {
-      id: 'tracking-screenshot',
-      what: 'Screenshot of the tracking history',
-      how: 'The whole event list with dates: no delivery, a stalled or odd history, or "delivered" somewhere else.',
-      kind: 'screenshot',
-    },
-    {
-      id: 'tracking-number',
-      what: 'The tracking number and carrier',
-      how: 'From the order’s tracking page; also check the carrier’s own site and capture what it says.',
-      kind: 'screenshot',
-    },
-    {
-      id: 'customs-papers',
-      what: 'Customs papers, if the parcel is held in customs',
-      how: 'The customs notice or letter, all pages, readable.',
-      kind: 'document',
-      optional: true,
-    },
+    item('tracking-screenshot', 'screenshot'),
+    item('tracking-number', 'screenshot'),
+    item('customs-papers', 'document', { optional: true }),
     ORDER_PAGE,
     SELLER_CHAT,
   ],
-  damaged: [
-    {
-      id: 'damage-photos',
-      what: 'Photos of the damage from several angles',
-      how: 'One wide shot of the whole item, then a close-up of each damaged part; daylight, in focus.',
-      kind: 'photo',
-    },
-    {
-      id: 'packaging-photos',
-      what: 'Photos of the packaging as received',
-      how: 'Outer box and inner padding, any crushed or torn parts, with the shipping label visible.',
-      kind: 'photo',
-    },
-    UNBOXING_VIDEO,
-    ORDER_PAGE,
-  ],
+  damaged: [item('damage-photos', 'photo'), item('packaging-photos', 'photo'), UNBOXING_VIDEO, ORDER_PAGE],
   'wrong-item': [
-    {
-      id: 'item-next-to-order',
-      what: 'The received item next to the order details',
-      how: 'Item and the order page (on screen or printed) in one picture, so the difference is obvious.',
-      kind: 'photo',
-    },
+    item('item-next-to-order', 'photo'),
     LISTING,
-    {
-      id: 'item-label-photo',
-      what: 'Photo of the received item’s label or model number',
-      how: 'Close-up, readable.',
-      kind: 'photo',
-      optional: true,
-    },
+    item('item-label-photo', 'photo', { optional: true }),
     ORDER_PAGE,
   ],
-  'missing-items': [
-    {
-      id: 'contents-photo',
-      what: 'Photo of all package contents laid out',
-      how: 'Everything that came, counted and side by side, next to the order details showing the quantity ordered.',
-      kind: 'photo',
-    },
-    LABEL_WEIGHT,
-    UNBOXING_VIDEO,
-    ORDER_PAGE,
-  ],
-  'quality-problem': [
-    {
-      id: 'defect-video',
-      what: 'Video showing the defect',
-      how: 'Good light, steady; show the whole item, then the defect close up; say or caption what is wrong.',
-      kind: 'video',
-    },
-    {
-      id: 'defect-photos',
-      what: 'Close-up photos of the defect',
-      how: 'In focus, with something for scale where it helps.',
-      kind: 'photo',
-    },
-    LISTING,
-    ORDER_PAGE,
-  ],
+  'missing-items': [item('contents-photo', 'photo'), LABEL_WEIGHT, UNBOXING_VIDEO, ORDER_PAGE],
+  'quality-problem': [item('defect-video', 'video'), item('defect-photos', 'photo'), LISTING, ORDER_PAGE],
   'does-not-work': [
-    {
-      id: 'not-working-video',
-      what: 'Video of the item not working',
-      how: 'Set it up as the instructions say (charged, connected, switched on) and show it failing in one take.',
-      kind: 'video',
-    },
-    {
-      id: 'item-label-photo',
-      what: 'Photo of the model label or serial number',
-      how: 'Close-up, readable.',
-      kind: 'photo',
-      optional: true,
-    },
+    item('not-working-video', 'video'),
+    item('item-label-photo', 'photo', { optional: true, whatFor: 'does-not-work' }),
     ORDER_PAGE,
   ],
-  'not-as-described': [
-    {
-      id: 'differences-photos',
-      what: 'Photos or videos of each difference from the listing',
-      how: 'One picture per difference; list the differences in your description in the same order.',
-      kind: 'photo',
-    },
-    LISTING,
-    ORDER_PAGE,
-  ],
-  counterfeit: [
-    {
-      id: 'brand-details-photos',
-      what: 'Photos of logos, labels, serial numbers and packaging',
-      how: 'Close-ups that show what makes it a fake (misspelt brand, missing hologram, wrong serial format).',
-      kind: 'photo',
-    },
-    LISTING,
-    ORDER_PAGE,
-  ],
+  'not-as-described': [item('differences-photos', 'photo'), LISTING, ORDER_PAGE],
+  counterfeit: [item('brand-details-photos', 'photo'), LISTING, ORDER_PAGE],
   'size-colour-mismatch': [
-    {
-      id: 'ruler-photo',
-      what: 'The item lying flat beside a ruler or tape measure',
-      how: 'Measure the dimension the size chart gives (e.g. chest width, length), the ruler’s numbers readable.',
-      kind: 'photo',
-    },
-    {
-      id: 'size-label-photo',
-      what: 'Photo of the size label',
-      how: 'Close-up, readable.',
-      kind: 'photo',
-    },
-    {
-      id: 'size-chart-screenshot',
-      what: 'Screenshot of the listing’s size chart and the variant you chose',
-      how: 'The row of your size visible.',
-      kind: 'screenshot',
-    },
+    item('ruler-photo', 'photo'),
+    item('size-label-photo', 'photo'),
+    item('size-chart-screenshot', 'screenshot'),
     ORDER_PAGE,
   ],
   'empty-package': [
-    {
-      id: 'package-photos',
-      what: 'Photos of the package from all sides, opened and empty (or incomplete)',
-      how: 'Show the seals and any sign of opening, and what was inside.',
-      kind: 'photo',
-    },
+    item('package-photos', 'photo'),
     LABEL_WEIGHT,
     { ...UNBOXING_VIDEO, optional: undefined },
     ORDER_PAGE,
   ],
   'different-shipping-method': [
-    {
-      id: 'tracking-carrier-screenshot',
-      what: 'Screenshot of the tracking showing the carrier actually used',
-      how: 'Carrier name and tracking number visible.',
-      kind: 'screenshot',
-    },
-    {
-      id: 'chosen-shipping-screenshot',
-      what: 'Screenshot of the shipping method you chose and paid for',
-      how: 'From the order details: method name and shipping cost.',
-      kind: 'screenshot',
-    },
+    item('tracking-carrier-screenshot', 'screenshot'),
+    item('chosen-shipping-screenshot', 'screenshot'),
     ORDER_PAGE,
   ],
-  'payment-error': [
-    {
-      id: 'payment-record',
-      what: 'Bank or card statement line, or the payment receipt',
-      how: 'Amount, date and merchant visible; hide unrelated lines.',
-      kind: 'document',
-    },
-    ORDER_PAGE,
-  ],
+  'payment-error': [item('payment-record', 'document'), ORDER_PAGE],
   'money-not-credited': [
-    {
-      id: 'payment-record',
-      what: 'Proof of payment',
-      how: 'Bank or card statement line, or the payment receipt, with amount and date.',
-      kind: 'document',
-    },
+    item('payment-record', 'document', { whatFor: 'money-not-credited', howFor: 'money-not-credited' }),
     ORDER_PAGE,
   ],
-  'refund-not-received': [
-    {
-      id: 'refund-record',
-      what: 'Screenshot of the refund on the order or dispute page',
-      how: 'Refund amount, date and status visible.',
-      kind: 'screenshot',
-    },
-    {
-      id: 'statement-without-refund',
-      what: 'Bank or card statement since the refund date',
-      how: 'Shows that the refund has not arrived; hide unrelated lines.',
-      kind: 'document',
-    },
-  ],
-  'order-cancelled': [
-    {
-      id: 'cancellation-screenshot',
-      what: 'Screenshot of the cancelled order and its refund status',
-      how: 'Order number, cancel date and refund status visible.',
-      kind: 'screenshot',
-    },
-  ],
-  'pay-outside-platform': [
-    {
-      id: 'misconduct-chat-screenshot',
-      what: 'Screenshot of the seller’s message asking to pay outside AliExpress',
-      how: 'The message, its date and the store name in one screenshot.',
-      kind: 'screenshot',
-    },
-  ],
-  'confirm-before-arrival': [
-    {
-      id: 'misconduct-chat-screenshot',
-      what: 'Screenshot of the seller asking you to confirm receipt before the item arrived',
-      how: 'The message, its date and the store name in one screenshot.',
-      kind: 'screenshot',
-    },
-    { ...ORDER_PAGE, optional: true },
-  ],
-  'threats-or-rudeness': [
-    {
-      id: 'misconduct-chat-screenshot',
-      what: 'Screenshots of the threatening or rude messages',
-      how: 'Every message, with dates and the store name.',
-      kind: 'screenshot',
-    },
-  ],
-  spam: [
-    {
-      id: 'misconduct-chat-screenshot',
-      what: 'Screenshots of the spam messages',
-      how: 'With dates and the sender’s store name.',
-      kind: 'screenshot',
-    },
-  ],
-  phishing: [
-    {
-      id: 'misconduct-chat-screenshot',
-      what: 'Screenshot of the phishing message or link',
-      how: 'Do not open the link; capture the message with its date and sender.',
-      kind: 'screenshot',
-    },
-  ],
-  'inflated-price': [
-    { ...LISTING, how: 'The listed price (and any crossed-out "original" price) with the date visible.' },
-    ORDER_PAGE,
-  ],
+  'refund-not-received': [item('refund-record', 'screenshot'), item('statement-without-refund', 'document')],
+  'order-cancelled': [item('cancellation-screenshot', 'screenshot')],
+  'pay-outside-platform': [misconductChat('pay-outside-platform')],
+  'confirm-before-arrival': [misconductChat('confirm-before-arrival'), { ...ORDER_PAGE, optional: true }],
+  'threats-or-rudeness': [misconductChat('threats-or-rudeness', true)],
+  spam: [misconductChat('spam', true)],
+  phishing: [misconductChat('phishing', true)],
+  'inflated-price': [{ ...LISTING, howFor: 'inflated-price' }, ORDER_PAGE],
   'changed-quantity': [ORDER_PAGE, { ...SELLER_CHAT, optional: undefined }],
-  'changed-shipping-cost': [
-    { ...LISTING, how: 'The shipping cost shown on the product page for your country.' },
-    ORDER_PAGE,
-  ],
+  'changed-shipping-cost': [{ ...LISTING, howFor: 'changed-shipping-cost' }, ORDER_PAGE],
   'fake-tracking': [
-    {
-      id: 'tracking-screenshot',
-      what: 'Screenshot of the tracking history',
-      how: 'Shows the number is unknown to the carrier, or belongs to another city or country.',
-      kind: 'screenshot',
-    },
-    {
-      id: 'carrier-site-screenshot',
-      what: 'Screenshot of the carrier’s own site for the same number',
-      how: 'The number and the carrier’s answer visible.',
-      kind: 'screenshot',
-      optional: true,
-    },
+    item('tracking-screenshot', 'screenshot', { howFor: 'fake-tracking' }),
+    item('carrier-site-screenshot', 'screenshot', { optional: true }),
   ],
   'account-question': [],
 };
 
 /**
- * The checklist for one problem. For an order problem whose item was never received everything is
- * optional (EVIDENCE_REQUIRED_WHEN_RECEIVED); otherwise items are required unless marked optional.
+ * The checklist for one problem, worded in the buyer's language (`locale`: BCP 47; English by default).
+ * For an order problem whose item was never received everything is optional
+ * (EVIDENCE_REQUIRED_WHEN_RECEIVED); otherwise items are required unless marked optional.
  */
-export function evidenceRequirements(reason: ProblemReason): ChecklistItem[] {
+export function evidenceRequirements(reason: ProblemReason, locale?: string): ChecklistItem[] {
+  const { t } = buyerWords(locale);
   const received = isOrderProblem(reason) ? DISPUTE_FORM_REASONS[reason].itemReceived : true;
-  return EVIDENCE_REQUIREMENTS[reason].map(({ optional, ...item }) => ({
-    ...item,
+  return EVIDENCE_REQUIREMENTS[reason].map(({ id, kind, optional, whatFor, howFor }) => ({
+    id,
+    what: t(itemKey(id, 'what', whatFor)),
+    how: t(itemKey(id, 'how', howFor)),
+    kind,
     required: received && optional !== true,
   }));
 }
 
+/**
+ * The catalog key of an item's words: `evidence.<id>.what`, or `evidence.<id>.what.<problem>` where a
+ * problem words it its own way. Every spec's keys exist in the English catalog (a unit test reads each).
+ */
+function itemKey(id: ItemId, part: 'what' | 'how', variant: ProblemReason | undefined): MessageKey {
+  return (variant === undefined ? `evidence.${id}.${part}` : `evidence.${id}.${part}.${variant}`) as MessageKey;
+}
+
 /** Required checklist items not yet covered by any evidence file. */
-export function missingEvidence(reason: ProblemReason, coveredItemIds: readonly string[]): ChecklistItem[] {
-  return evidenceRequirements(reason).filter((item) => item.required && !coveredItemIds.includes(item.id));
+export function missingEvidence(
+  reason: ProblemReason,
+  coveredItemIds: readonly string[],
+  locale?: string,
+): ChecklistItem[] {
+  return evidenceRequirements(reason, locale).filter((item) => item.required && !coveredItemIds.includes(item.id));
 }

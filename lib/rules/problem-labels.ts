@@ -1,43 +1,50 @@
-import type { ProblemGroup, ProblemReason } from '../model/problem-reasons';
+import type { OrderProblemReason, ProblemGroup, ProblemReason } from '../model/problem-reasons';
 import {
   ACCOUNT_PROBLEM_REASONS,
   ORDER_PROBLEM_REASONS,
   PAYMENT_PROBLEM_REASONS,
   SELLER_MISCONDUCT_REASONS,
 } from '../model/problem-reasons';
+import { buyerWords } from './buyer-words';
 
-/** What the buyer picks from, in their words (the texts use PROBLEM_PHRASES; the form labels are in dispute-reasons.ts). */
-export const PROBLEM_LABELS: Readonly<Record<ProblemReason, string>> = {
-  'not-received': 'Not received (late, or “delivered” but nothing came)',
-  damaged: 'Arrived damaged',
-  'wrong-item': 'Wrong item',
-  'missing-items': 'Some items missing',
-  'quality-problem': 'Poor quality',
-  'does-not-work': 'Does not work / defective',
-  'not-as-described': 'Not as described',
-  counterfeit: 'Counterfeit / fake',
-  'size-colour-mismatch': 'Wrong size, colour or style',
-  'empty-package': 'Empty or incomplete package',
-  'different-shipping-method': 'Sent with a worse shipping method',
-  'payment-error': 'Payment failed or charged wrongly',
-  'money-not-credited': 'Paid, but the order shows unpaid',
-  'refund-not-received': 'Refund not received',
-  'order-cancelled': 'Cancelled, no refund',
-  'pay-outside-platform': 'Seller asks to pay outside AliExpress',
-  'confirm-before-arrival': 'Seller asks to confirm receipt early',
-  'threats-or-rudeness': 'Seller threatens or is rude',
-  spam: 'Seller sends spam',
-  phishing: 'Seller sent a phishing link',
-  'inflated-price': 'Inflated price',
-  'changed-quantity': 'Seller changed the quantity',
-  'changed-shipping-cost': 'Shipping cost differs from the listing',
-  'fake-tracking': 'Fake tracking number',
-  'account-question': 'A question about my account',
-};
+/**
+ * What the buyer picks from, in their words and language (the catalogs' `problem.*`); the texts use
+ * the phrases of lib/rules/compose/problem-phrases.ts, the dispute form its own reasons (`formReason.*`).
+ * `locale` is a BCP 47 tag; English when none is given.
+ */
+export function problemLabel(reason: ProblemReason, locale?: string): string {
+  return buyerWords(locale).t(`problem.${reason}`);
+}
 
-export const PROBLEM_GROUPS: readonly { group: ProblemGroup; label: string; reasons: readonly ProblemReason[] }[] = [
-  { group: 'order', label: 'Problem with the order', reasons: ORDER_PROBLEM_REASONS },
-  { group: 'payment', label: 'Payment or refund', reasons: PAYMENT_PROBLEM_REASONS },
-  { group: 'misconduct', label: 'Seller misconduct', reasons: SELLER_MISCONDUCT_REASONS },
-  { group: 'account', label: 'Account', reasons: ACCOUNT_PROBLEM_REASONS },
+const GROUPS: readonly { group: ProblemGroup; reasons: readonly ProblemReason[] }[] = [
+  { group: 'order', reasons: ORDER_PROBLEM_REASONS },
+  { group: 'payment', reasons: PAYMENT_PROBLEM_REASONS },
+  { group: 'misconduct', reasons: SELLER_MISCONDUCT_REASONS },
+  { group: 'account', reasons: ACCOUNT_PROBLEM_REASONS },
 ];
+
+export interface ProblemGroupChoices {
+  group: ProblemGroup;
+  label: string;
+  reasons: readonly { reason: ProblemReason; label: string }[];
+}
+
+/** The full list of problems, grouped, labelled in the buyer's language. */
+export function problemGroups(locale?: string): ProblemGroupChoices[] {
+  const { t } = buyerWords(locale);
+  return GROUPS.map(({ group, reasons }) => ({
+    group,
+    label: t(`problem.group.${group}`),
+    reasons: reasons.map((reason) => ({ reason, label: t(`problem.${reason}`) })),
+  }));
+}
+
+/** The dispute form's reason for an order problem, as the form names it in the buyer's language. */
+export function formReasonLabel(reason: OrderProblemReason, locale?: string): string {
+  return buyerWords(locale).t(`formReason.${reason}`);
+}
+
+/** English labels, for callers that do not pass the buyer's language yet. */
+export const PROBLEM_LABELS: Readonly<Record<ProblemReason, string>> = Object.fromEntries(
+  GROUPS.flatMap(({ reasons }) => reasons.map((reason) => [reason, problemLabel(reason)])),
+) as Record<ProblemReason, string>;

@@ -3,6 +3,7 @@ import type { Money } from '../model/money';
 import type { Order } from '../model/order';
 import type { Problem, ProblemSeverity } from '../model/problem';
 import { isOrderProblem } from '../model/problem-reasons';
+import { type BuyerWords, buyerWords, selectKey } from './buyer-words';
 import { FULL_REFUND_ONLY_WHEN_UNUSABLE } from './catalog';
 import { DISPUTE_FORM_REASONS } from './dispute-reasons';
 import { formatMoney, roundMoney } from './format';
@@ -51,9 +52,11 @@ function orderedQuantity(order: Order): number | undefined {
 
 /**
  * What to ask for: a full refund for non-arrival or an unusable item, a partial refund with a rationale
- * for a minor defect (FULL_REFUND_ONLY_WHEN_UNUSABLE). Only for order problems.
+ * for a minor defect (FULL_REFUND_ONLY_WHEN_UNUSABLE). Only for order problems. The rationale is in the
+ * language of `locale` (BCP 47; English, with amounts as the platform reads them, when none is given:
+ * the texts for the platform quote it).
  */
-export function suggestRefund(order: Order, problem: Problem): RefundSuggestion | undefined {
+export function suggestRefund(order: Order, problem: Problem, locale?: string): RefundSuggestion | undefined {
   if (!isOrderProblem(problem.reason)) return undefined;
   const ruleIds = [FULL_REFUND_ONLY_WHEN_UNUSABLE.id];
   const total = order.total;
@@ -61,10 +64,9 @@ export function suggestRefund(order: Order, problem: Problem): RefundSuggestion 
     total === undefined
       ? undefined
       : { amount: roundMoney(total.amount * share, total.currency), currency: total.currency };
-  const priceText = (share: number) => {
-    const amount = withAmount(share);
-    return amount === undefined ? '' : ` (${formatMoney(amount)})`;
-  };
+  const words = buyerWords(locale);
+  // Money in the buyer's form; the platform's texts (no locale) keep "12.00 USD".
+  const money = (amount: Money) => (locale === undefined ? formatMoney(amount) : words.money(amount));
 
   const quantity = problem.reason === 'missing-items' ? orderedQuantity(order) : undefined;
   const allMissing = quantity !== undefined && (problem.missingQuantity ?? 0) >= quantity;
@@ -75,38 +77,46 @@ export function suggestRefund(order: Order, problem: Problem): RefundSuggestion 
         resolution: 'partial-refund',
         share,
         amount: withAmount(share),
-        rationale: `${problem.missingQuantity} of ${quantity} units are missing, so the refund asked is their share of the price${priceText(share)}.`,
+        rationale: rationale(words, money, 'refund.missingShare', 'refund.missingShareOf', withAmount(share), {
+          missing: problem.missingQuantity,
+          quantity,
+        }),
         ruleIds,
       };
     }
   }
   if (problem.reason === 'not-received' || allMissing || severityOf(problem) === 'unusable') {
-    const why =
-      problem.reason === 'not-received'
-        ? 'The order never arrived'
-        : allMissing
-          ? 'Nothing of the order arrived'
-          : 'The item cannot be used for its purpose';
+    const why = problem.reason === 'not-received' ? 'not-received' : allMissing ? 'all-missing' : 'unusable';
     return {
       resolution: 'full-refund',
       share: 1,
       amount: withAmount(1),
-      rationale: `${why}, so a full refund${priceText(1)} is the fair request.`,
+      rationale: rationale(words, money, 'refund.full', 'refund.fullOf', withAmount(1), { why: selectKey(why) }),
       ruleIds,
     };
   }
-  const share = `${Math.round(MINOR_DEFECT_PARTIAL_SHARE * 100)}% of the price${priceText(MINOR_DEFECT_PARTIAL_SHARE)}`;
+  const share = rationale(words, money, 'refund.share', 'refund.shareOf', withAmount(MINOR_DEFECT_PARTIAL_SHARE), {
+    percent: Math.round(MINOR_DEFECT_PARTIAL_SHARE * 100),
+  });
   // Only the buyer's own answer ("I can still use it") lets a text say the item is usable.
-  const rationale =
-    problem.severity === 'minor'
-      ? `The item can still be used despite the problem, and the platform realistically grants partial compensation for a minor defect; ${share} is a reasonable proposal while keeping the item.`
-      : `For a defect that leaves the item usable the platform realistically grants partial compensation; ${share} is a reasonable proposal while keeping the item. If the item cannot be used for its purpose, a full refund is the fair request instead.`;
   return {
     resolution: 'partial-refund',
     share: MINOR_DEFECT_PARTIAL_SHARE,
     amount: withAmount(MINOR_DEFECT_PARTIAL_SHARE),
-    rationale,
+    rationale: words.t(problem.severity === 'minor' ? 'refund.partialMinor' : 'refund.partialAssumed', { share }),
     ...(problem.severity === undefined && { severityAssumed: true }),
     ruleIds,
   };
+}
+
+/** A rationale with the amount when the order total is known, without it otherwise. */
+function rationale(
+  words: BuyerWords,
+  money: (amount: Money) => string,
+  bare: 'refund.missingShare' | 'refund.full' | 'refund.share',
+  withAmount: 'refund.missingShareOf' | 'refund.fullOf' | 'refund.shareOf',
+  amount: Money | undefined,
+  values: Readonly<Record<string, string | number>>,
+): string {
+  return amount === undefined ? words.t(bare, values) : words.t(withAmount, { ...values, amount: money(amount) });
 }

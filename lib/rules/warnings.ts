@@ -4,6 +4,7 @@ import type { JournalEntry } from '../model/journal';
 import type { Order } from '../model/order';
 import type { Problem } from '../model/problem';
 import type { Instant } from '../model/time';
+import { buyerWords } from './buyer-words';
 import {
   ACCEPTING_OFFER_CLOSES_DISPUTE,
   CANCEL_AFTER_PROTECTION_IS_FINAL,
@@ -14,7 +15,6 @@ import {
   RETURN_SHIP_WITHIN_DAYS,
 } from './catalog';
 import { disputeCaseOf } from './dispute-case';
-import { formatMoney } from './format';
 import type { RuleSettings } from './settings';
 import { deriveTimeline, isDisputeActive, type Timeline } from './timeline';
 import { addLocalDays, endOfLocalDay, localDateOfInstant } from './zoned-time';
@@ -58,7 +58,7 @@ export interface WarningContext {
   now: Instant;
   timeZone: string;
   settings?: RuleSettings;
-  /** The buyer's locale for dates (the browser's by default). */
+  /** The buyer's locale (BCP 47): the warning's language (English by default) and its dates (the browser's by default). */
   locale?: string;
   /** accept-offer: the offer about to be accepted (default: the last pending seller or platform offer). */
   offer?: Offer;
@@ -104,40 +104,53 @@ export function warningFor(step: IrreversibleStep, context: WarningContext): War
 }
 
 function acceptOffer(context: WarningContext): Warning {
+  const { t, money } = buyerWords(context.locale);
   const offer = context.offer ?? pendingOffer(caseOf(context).dispute);
   const ruleIds = [ACCEPTING_OFFER_CLOSES_DISPUTE.id];
   if (offer?.resolution === 'resend' || offer?.resolution === 'other' || offer === undefined) {
     return {
       step: 'accept-offer',
       severity: 'danger',
-      title: 'Accepting closes the dispute for good',
-      text: 'Accepting the seller’s proposal (for example "I will resend") closes this dispute and it cannot be reopened: if the new parcel never comes or has the same problem, you may have no dispute left. This is the most common way buyers lose their refund. Accept only if you are sure.',
+      title: t('warning.accept-offer.closes.title'),
+      text: t('warning.accept-offer.closes.text'),
       ruleIds,
     };
   }
-  const amount = offer.amount === undefined ? '' : ` of ${formatMoney(offer.amount)}`;
-  const what =
+  const amount = offer.amount === undefined ? undefined : money(offer.amount);
+  const full = offer.resolution === 'full-refund';
+  const text =
     offer.resolution === 'return-and-refund'
-      ? `a refund${amount} after you return the item (the return postage may be yours to pay, and the return must be shipped within ${RETURN_SHIP_WITHIN_DAYS.value} days)`
-      : `a ${offer.resolution === 'full-refund' ? 'full' : 'partial'} refund${amount}`;
+      ? amount === undefined
+        ? t('warning.accept-offer.settles.return', { days: RETURN_SHIP_WITHIN_DAYS.value })
+        : t('warning.accept-offer.settles.returnOf', { amount, days: RETURN_SHIP_WITHIN_DAYS.value })
+      : t('warning.accept-offer.settles.refund', {
+          refund:
+            amount === undefined
+              ? t(full ? 'advice.refund.full' : 'advice.refund.partial')
+              : t(full ? 'advice.refund.fullOf' : 'advice.refund.partialOf', { amount }),
+        });
   return {
     step: 'accept-offer',
     severity: 'caution',
-    title: 'Accepting closes the dispute',
-    text: `Accepting settles the dispute for ${what}. You cannot ask for more afterwards, so check the amount first.`,
+    title: t('warning.accept-offer.settles.title'),
+    text,
     ruleIds: offer.resolution === 'return-and-refund' ? [...ruleIds, RETURN_SHIP_WITHIN_DAYS.id] : ruleIds,
   };
 }
 
 function cancelDispute(context: WarningContext): Warning {
   const { now, timeZone } = context;
+  const { t } = buyerWords(context.locale);
   const protection = caseOf(context).timeline.protectionEnds;
   if (protection === undefined || now >= protection.at) {
     return {
       step: 'cancel-dispute',
       severity: 'danger',
-      title: 'Cancelling now releases the money to the seller',
-      text: `Buyer protection has ended${protection === undefined ? ' (or its end is unknown)' : ` (${dateText(context, protection.at, protection.on)})`}: if you cancel this dispute the money goes to the seller and you cannot open a new one.`,
+      title: t('warning.cancel-dispute.final.title'),
+      text:
+        protection === undefined
+          ? t('warning.cancel-dispute.final.unknown')
+          : t('warning.cancel-dispute.final.ended', { date: dateText(context, protection.at, protection.on) }),
       ruleIds: [CANCEL_AFTER_PROTECTION_IS_FINAL.id],
     };
   }
@@ -146,14 +159,18 @@ function cancelDispute(context: WarningContext): Warning {
   return {
     step: 'cancel-dispute',
     severity: 'caution',
-    title: 'Cancelling ends protection today',
-    text: `If you cancel, today becomes the order’s completion date: protection ends and a new dispute can only be opened until the end of ${dateText(context, endOfLocalDay(lastDay, timeZone), lastDay)} (${CANCELLED_DISPUTE_RESTARTS_WINDOW.value} days).`,
+    title: t('warning.cancel-dispute.restart.title'),
+    text: t('warning.cancel-dispute.restart.text', {
+      date: dateText(context, endOfLocalDay(lastDay, timeZone), lastDay),
+      days: CANCELLED_DISPUTE_RESTARTS_WINDOW.value,
+    }),
     ruleIds: [CANCELLED_DISPUTE_RESTARTS_WINDOW.id],
   };
 }
 
 function confirmReceipt(context: WarningContext): Warning {
   const { order, problem } = context;
+  const { t } = buyerWords(context.locale);
   const { dispute } = caseOf(context);
   const ruleIds = [CONFIRM_RECEIPT_ENDS_PROTECTION.id];
   const notArrived =
@@ -162,8 +179,8 @@ function confirmReceipt(context: WarningContext): Warning {
     return {
       step: 'confirm-receipt',
       severity: 'danger',
-      title: 'Do not confirm an order that has not arrived',
-      text: 'Confirming receipt ends buyer protection. A seller who asks you to confirm before the item arrives breaks the rules: you can report it.',
+      title: t('warning.confirm-receipt.notArrived.title'),
+      text: t('warning.confirm-receipt.notArrived.text'),
       ruleIds,
     };
   }
@@ -171,49 +188,56 @@ function confirmReceipt(context: WarningContext): Warning {
     return {
       step: 'confirm-receipt',
       severity: 'danger',
-      title: 'You have an open problem with this order',
-      text: `Confirming receipt ends buyer protection; only ${DISPUTE_WINDOW_DAYS.value} days remain to open a dispute. Settle the problem first.`,
+      title: t('warning.confirm-receipt.openProblem.title'),
+      text: t('warning.confirm-receipt.openProblem.text', { days: DISPUTE_WINDOW_DAYS.value }),
       ruleIds: [...ruleIds, DISPUTE_WINDOW_DAYS.id],
     };
   }
   return {
     step: 'confirm-receipt',
     severity: 'caution',
-    title: 'Confirming ends buyer protection',
-    text: `Check the item fully first. After confirming you have ${DISPUTE_WINDOW_DAYS.value} days left to open a dispute.`,
+    title: t('warning.confirm-receipt.check.title'),
+    text: t('warning.confirm-receipt.check.text', { days: DISPUTE_WINDOW_DAYS.value }),
     ruleIds: [...ruleIds, DISPUTE_WINDOW_DAYS.id],
   };
 }
 
 function letWindowLapse(context: WarningContext): Warning {
+  const { t } = buyerWords(context.locale);
   const closes = caseOf(context).timeline.disputeWindowCloses;
-  const when =
+  const text =
     closes === undefined
-      ? `${DISPUTE_WINDOW_DAYS.value} days after protection ends or after you confirm receipt`
-      : closes.at < context.now
-        ? `on ${dateText(context, closes.at, closes.on)} (already passed)`
-        : `on ${dateText(context, closes.at, closes.on)}`;
+      ? t('warning.let-window-lapse.unknown', { days: DISPUTE_WINDOW_DAYS.value })
+      : t(closes.at < context.now ? 'warning.let-window-lapse.passed' : 'warning.let-window-lapse.on', {
+          date: dateText(context, closes.at, closes.on),
+        });
   return {
     step: 'let-window-lapse',
     severity: 'danger',
-    title: 'After the window closes, no dispute is possible',
-    text: `The last chance to open a dispute ends ${when}. After that the platform route is closed for this order.`,
+    title: t('warning.let-window-lapse.title'),
+    text,
     ruleIds: [DISPUTE_WINDOW_DAYS.id],
   };
 }
 
 function skipReturn(context: WarningContext): Warning {
+  const { t } = buyerWords(context.locale);
   const due = caseOf(context).timeline.returnShipBy;
+  const days = RETURN_SHIP_WITHIN_DAYS.value;
   return {
     step: 'skip-return-shipping',
     severity: 'danger',
-    title: 'Ship the return in time',
-    text: `An agreed return must be shipped within ${RETURN_SHIP_WITHIN_DAYS.value} days${due === undefined ? '' : ` (by ${dateText(context, due.at, due.on)})`}, otherwise the seller is paid and the refund is lost.`,
+    title: t('warning.skip-return-shipping.title'),
+    text:
+      due === undefined
+        ? t('warning.skip-return-shipping.text', { days })
+        : t('warning.skip-return-shipping.textBy', { days, date: dateText(context, due.at, due.on) }),
     ruleIds: [RETURN_SHIP_WITHIN_DAYS.id],
   };
 }
 
 function fileChargeback(context: WarningContext): Warning {
+  const { t } = buyerWords(context.locale);
   const { dispute, timeline } = caseOf(context);
   const windowCloses = timeline.disputeWindowCloses?.at;
   const platformOpen =
@@ -222,16 +246,16 @@ function fileChargeback(context: WarningContext): Warning {
     return {
       step: 'file-chargeback',
       severity: 'danger',
-      title: 'Finish the platform route first',
-      text: 'A chargeback filed while the marketplace’s own dispute route is still open can forfeit the platform’s protection (on some marketplaces it makes the claim ineligible). Use the dispute first; keep the chargeback for when it fails.',
+      title: t('warning.file-chargeback.platformFirst.title'),
+      text: t('warning.file-chargeback.platformFirst.text'),
       ruleIds: [CHARGEBACK_FIRST_MAY_FORFEIT.id],
     };
   }
   return {
     step: 'file-chargeback',
     severity: 'caution',
-    title: 'The bank or PayPal decides from here',
-    text: 'A chargeback is decided by your bank or PayPal under their own rules and deadlines. Keep the evidence pack and the dispute history ready for their questions.',
+    title: t('warning.file-chargeback.provider.title'),
+    text: t('warning.file-chargeback.provider.text'),
     ruleIds: [CHARGEBACK_FIRST_MAY_FORFEIT.id],
   };
 }

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { SAMPLE_ORDER_LIST_URL } from '../fixtures/aliexpress/sample-site';
 import { expect, test } from './fixtures';
+import { chooseFromFullList, openAllFolds } from './guide-helpers';
 
 // Accessibility of the popup (order list and one order with everything open) and the options page:
 // axe reports nothing serious or critical in the light and the dark scheme. (The workspace has its
@@ -26,11 +27,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(await seriousViolations(popup), 'popup list').toEqual([]);
 
     await popup.getByTestId('order-item').filter({ hasText: 'Wireless Earbuds' }).click();
-    await popup.getByLabel('Problem', { exact: true }).selectOption('damaged');
-    await popup.getByRole('button', { name: 'Save' }).click();
+    await chooseFromFullList(popup, 'damaged');
+    await openAllFolds(popup);
     await expect(popup.getByTestId('evidence-progress')).toBeVisible();
-    for (const details of await popup.locator('details').all())
-      await details.evaluate((d) => d.setAttribute('open', ''));
     await popup.getByLabel('What happened').selectOption('offer-accepted');
     await popup.getByRole('button', { name: 'Add to journal' }).click();
     await expect(popup.getByRole('button', { name: 'I understand, add it' })).toBeVisible();

@@ -3,6 +3,7 @@ import { unzipSync } from 'fflate';
 import { SAMPLE_ORDER_LIST_URL } from '../fixtures/aliexpress/sample-site';
 import { badgeProbe } from './badge-probe';
 import { expect, test } from './fixtures';
+import { chooseFromFullList, openFold } from './guide-helpers';
 import { clickToolbarIcon, dropPictures, EXTENSION_DEBUGGING, MEASURED, paintPicture } from './workspace-helpers';
 
 // The flow a buyer follows, end to end in the built extension: the badge on My Orders → the guide on
@@ -45,9 +46,7 @@ test('from the badge on My Orders to a copied dispute text and the evidence pack
   const guide = await context.newPage();
   await guide.goto(`chrome-extension://${extensionId}/popup.html?order=${ORDER}`);
   await expect(guide.getByRole('heading', { name: /Wireless Earbuds/ })).toBeVisible();
-  await guide.getByLabel('Problem', { exact: true }).selectOption('damaged');
-  await guide.getByLabel(/In your own words/).fill('The charging case arrived cracked.');
-  await guide.getByRole('button', { name: 'Save' }).click();
+  await chooseFromFullList(guide, 'damaged', 'The charging case arrived cracked.');
   const step = guide.getByTestId('next-step');
   await expect(step).toContainText(/dispute/i);
   await expect(guide.getByTestId('evidence-progress')).toContainText('0 of 3 required items covered');
@@ -85,11 +84,12 @@ test('from the badge on My Orders to a copied dispute text and the evidence pack
 
   // Back in the guide: the checklist counts the files, the dispute text lists them, and it is copied.
   await expect(guide.getByTestId('evidence-progress')).toContainText('2 of 3 required items covered');
+  await openFold(guide, /^All texts/);
   await guide.getByRole('tab', { name: 'Dispute description' }).click();
   const text = guide.getByTestId('composer-text');
   await expect(text).toContainText('Cracked charging case');
   await expect(text).toContainText('The charging case arrived cracked.');
-  await guide.getByRole('button', { name: 'Copy' }).click();
+  await guide.locator('.composer').getByRole('button', { name: 'Copy' }).click();
   const copied = await guide.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain(ORDER);
   expect(copied).toContain('Cracked charging case');

@@ -4,6 +4,7 @@ import { HOSTILE, HOSTILE_B_TITLE_KEPT, HOSTILE_IDS, HOSTILE_TEXT } from '../fix
 import { badgeProbe } from './badge-probe';
 import { sendFromPage } from './extension-page';
 import { expect, test } from './fixtures';
+import { openAllFolds } from './guide-helpers';
 import {
   foreignMarkup,
   foreignMarkupInBadges,
@@ -126,6 +127,7 @@ test('the popup list, the order view and the composer show the text inert, reada
   await rows.filter({ hasText: HOSTILE_TEXT.a.title }).click();
   await expect(popup.getByRole('heading', { level: 2 })).toHaveText(HOSTILE_TEXT.a.title);
   await expect(popup.locator('.order-view header')).toContainText(HOSTILE_TEXT.a.store);
+  await openAllFolds(popup);
   await expect(popup.getByRole('link', { name: 'Open the order on AliExpress' })).toHaveAttribute(
     'href',
     `https://www.aliexpress.com/p/order/detail.html?orderId=${HOSTILE_IDS.a}`,

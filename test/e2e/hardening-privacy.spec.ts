@@ -4,6 +4,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { SAMPLE_ORDER_LIST_URL } from '../fixtures/aliexpress/sample-site';
 import { badgeProbe } from './badge-probe';
 import { expect, test } from './fixtures';
+import { chooseFromFullList, openAllFolds } from './guide-helpers';
 import { lastReading, recordOutsideRequests } from './hardening-helpers';
 import { ROOT } from './launch';
 
@@ -108,8 +109,8 @@ test('a whole session makes no request outside the fixtures and the extension, t
   // The popup, an order, its problem and texts.
   const popup = await open('popup.html');
   await popup.getByTestId('order-item').filter({ hasText: 'Wireless Earbuds' }).click();
-  await popup.getByLabel('Problem', { exact: true }).selectOption('damaged');
-  await popup.getByRole('button', { name: 'Save' }).click();
+  await chooseFromFullList(popup, 'damaged');
+  await openAllFolds(popup);
   await expect(popup.getByTestId('composer-text')).not.toHaveValue('');
   for (const tab of await popup.getByRole('tab').all()) await tab.click();
 

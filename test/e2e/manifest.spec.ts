@@ -9,6 +9,8 @@ import { EXTENSION_DIR, ROOT } from './launch';
 const DOCUMENTED = {
   // activeTab: a screenshot of the one tab the buyer clicked the icon on, no install warning.
   permissions: ['activeTab', 'alarms', 'notifications', 'storage'],
+  // Chrome's side panel needs its permission (no install warning); Firefox's sidebar needs none.
+  chromeOnlyPermissions: ['sidePanel'],
   host_permissions: [] as string[],
   optional_permissions: [] as string[],
   optional_host_permissions: [] as string[],
@@ -40,7 +42,7 @@ interface ContentScript {
 const BUILDS = [
   { name: 'Chrome', dir: EXTENSION_DIR, command: 'npm run build' },
   { name: 'Firefox', dir: path.join(ROOT, '.output/firefox-mv3'), command: 'npm run build:firefox' },
-];
+] as const;
 
 for (const build of BUILDS) {
   test.describe(`the ${build.name} build`, () => {
@@ -54,7 +56,11 @@ for (const build of BUILDS) {
     test('asks for no more than the documented permissions', async () => {
       const built = await manifest();
       const sorted = (list: string[] | undefined) => [...(list ?? [])].sort();
-      expect(sorted(built.permissions)).toEqual(sorted(DOCUMENTED.permissions));
+      const permissions = [
+        ...DOCUMENTED.permissions,
+        ...(build.name === 'Chrome' ? DOCUMENTED.chromeOnlyPermissions : []),
+      ];
+      expect(sorted(built.permissions)).toEqual(sorted(permissions));
       expect(sorted(built.host_permissions)).toEqual(sorted(DOCUMENTED.host_permissions));
       expect(sorted(built.optional_permissions)).toEqual(sorted(DOCUMENTED.optional_permissions));
       expect(sorted(built.optional_host_permissions)).toEqual(sorted(DOCUMENTED.optional_host_permissions));
@@ -62,6 +68,21 @@ for (const build of BUILDS) {
       const matches = new Set(scripts.flatMap((script) => script.matches));
       expect([...matches].sort()).toEqual(sorted(DOCUMENTED.content_script_matches));
       expect(built.externally_connectable, 'web pages must not message the extension').toBeUndefined();
+    });
+
+    test('opens the guide beside the page: Chrome’s side panel, Firefox’s sidebar (closed until asked for)', async () => {
+      const built = await manifest();
+      if (build.name === 'Chrome') {
+        expect(built.side_panel).toEqual({ default_path: 'sidepanel.html' });
+        expect(built.sidebar_action).toBeUndefined();
+      } else {
+        expect(built.sidebar_action).toMatchObject({
+          default_panel: 'sidepanel.html',
+          default_title: '__MSG_extName__',
+          open_at_install: false,
+        });
+        expect(built.side_panel).toBeUndefined();
+      }
     });
 
     test('runs content scripts in the top frame of the documented pages only, one of them in the page world', async () => {

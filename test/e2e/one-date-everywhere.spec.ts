@@ -3,6 +3,7 @@ import { SAMPLE_ORDER_LIST_URL } from '../fixtures/aliexpress/sample-site';
 import { badgeProbe } from './badge-probe';
 import { sendFromPage } from './extension-page';
 import { expect, test } from './fixtures';
+import { chooseWhatsWrong } from './guide-helpers';
 import { ROOT, servePage } from './launch';
 
 // The buyer story of issue 11, in the built extension: a parcel not arrived, buyer protection ends in
@@ -83,8 +84,7 @@ test('a parcel not arrived with 3 days of protection left shows one date everywh
 
   // "Not received": protection's end stays the date that matters first ("Act before …"); the 15 days
   // after it are a safety net, and the step says it is late for an extension.
-  await popup.getByLabel('Problem', { exact: true }).selectOption('not-received');
-  await popup.getByRole('button', { name: 'Save' }).click();
+  await chooseWhatsWrong(popup, 'Not arrived');
   await expect(headline).toContainText(`Act before ${date} — 3 days`);
   await expect(popup.getByTestId('next-step')).toContainText(
     'Next step: Ask for an extension now, and prepare the dispute',

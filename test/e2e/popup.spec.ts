@@ -3,6 +3,7 @@ import { SAMPLE_ORDER_LIST_URL } from '../fixtures/aliexpress/sample-site';
 import { backupWith } from './backup-data';
 import { countRows, sendFromPage, uploadFromPage } from './extension-page';
 import { expect, test } from './fixtures';
+import { chooseFromFullList, openFold } from './guide-helpers';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -39,20 +40,20 @@ test.describe('popup guide', () => {
     await expect(popup.getByTestId('next-step')).toContainText('Next step:');
     await expect(popup.getByTestId('timeline')).toContainText('stated by the page');
 
-    await popup.getByLabel('Problem', { exact: true }).selectOption('damaged');
-    await popup.getByLabel(/In your own words/).fill('The charging case arrived cracked.');
-    await popup.getByRole('button', { name: 'Save' }).click();
+    await chooseFromFullList(popup, 'damaged', 'The charging case arrived cracked.');
     await expect(popup.getByTestId('evidence-progress')).toContainText('0 of');
 
+    await openFold(popup, /^All texts/);
     await popup.getByRole('tab', { name: 'Dispute description' }).click();
     const text = popup.getByTestId('composer-text');
     await expect(text).toContainText('The charging case arrived cracked.');
     await text.fill(`${await text.inputValue()}\nEdited by the buyer.`);
-    await popup.getByRole('button', { name: 'Copy' }).click();
+    await popup.getByTestId('composer-text').locator('xpath=..').getByRole('button', { name: 'Copy' }).click();
     const copied = await popup.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain('8204417366541234');
     expect(copied).toContain('Edited by the buyer.');
 
+    await openFold(popup, /^Journal/);
     await popup.getByLabel('What happened').selectOption('offer-accepted');
     await popup.getByRole('button', { name: 'Add to journal' }).click();
     await expect(popup.getByRole('alert').first()).toBeVisible();

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { SAMPLE_ORDER_LIST_URL } from '../fixtures/aliexpress/sample-site';
 import { expect, test } from './fixtures';
+import { chooseFromFullList } from './guide-helpers';
 import { ROOT } from './launch';
 
 // The README's pictures come from here: `npm run screenshots` writes them to docs/screenshots/;
@@ -22,10 +23,8 @@ test('screenshots: the popup list after visiting My Orders, and one order guided
   await popup.screenshot({ path: target('popup.png') });
 
   await popup.getByTestId('order-item').filter({ hasText: 'Wireless Earbuds' }).click();
-  await popup.getByLabel('Problem', { exact: true }).selectOption('damaged');
-  await popup.getByLabel(/In your own words/).fill('The charging case arrived cracked.');
-  await popup.getByRole('button', { name: 'Save' }).click();
-  await expect(popup.getByTestId('evidence-progress')).toBeVisible();
+  await chooseFromFullList(popup, 'damaged', 'The charging case arrived cracked.');
+  await popup.getByRole('button', { name: 'No, it cannot be used for its purpose' }).click();
   await expect(popup.getByTestId('next-step')).toContainText(/dispute/i);
   // The top of the order view (next step, deadlines) in one picture: let the page grow instead of scrolling.
   await popup.addStyleTag({ content: '.popup { max-height: none } .popup main { overflow: visible }' });

@@ -1,3 +1,4 @@
+import { sentences } from '../buyer-words';
 import {
   BUYER_PROTECTION_MAX_DAYS,
   DISPUTE_OPENS_AFTER_SHIPPING_DAYS,
@@ -7,9 +8,10 @@ import {
   PAGE_VALUE_WINS,
   SELLER_CHAT_REPLY_BUSINESS_DAYS,
   SELLER_EXTENSION_ANSWER_HOURS,
+  TRACKING_SILENT_DAYS,
 } from '../catalog';
-import { DISPUTE_FORM_REASONS } from '../dispute-reasons';
 import { EVIDENCE_REQUIRED_WHEN_RECEIVED } from '../evidence-requirements';
+import { formReasonLabel } from '../problem-labels';
 import { severityOf } from '../refund';
 import { isDisputeActive } from '../timeline';
 import { URGENCY_THRESHOLDS } from '../urgency';
@@ -33,22 +35,25 @@ import { day, evidenceList, refundText, until } from './wording';
 /** "1–2": the usual range; the rule's value is its upper end. */
 export const SELLER_CHAT_REPLY = `1–${SELLER_CHAT_REPLY_BUSINESS_DAYS.value}`;
 
+/** The "Not received" reason as the dispute form names it in the buyer's language. */
+const notReceived = (s: Situation) => formReasonLabel('not-received', s.locale);
+
 export const orderStatusGate: Branch = (s) => {
   switch (s.order.status) {
     case 'awaiting-payment':
       return {
         branch: 'awaiting-payment',
         action: 'none',
-        title: 'Nothing to do until the order is paid',
-        why: 'Buyer protection starts with a paid and shipped order.',
+        title: s.words.t('advice.awaiting-payment.title'),
+        why: s.words.t('advice.awaiting-payment.why'),
         ruleIds: [],
       };
     case 'closed':
       return {
         branch: 'order-closed',
         action: 'none',
-        title: 'Nothing to do',
-        why: 'The order is closed. If money was taken and not returned, report it as a refund problem.',
+        title: s.words.t('advice.order-closed.title'),
+        why: s.words.t('advice.order-closed.why'),
         ruleIds: [],
       };
     case 'awaiting-shipment': {
@@ -56,8 +61,12 @@ export const orderStatusGate: Branch = (s) => {
       return {
         branch: 'awaiting-shipment',
         action: 'wait',
-        title: 'Wait for the seller to ship',
-        why: `Disputes open only after shipping (from day ${DISPUTE_OPENS_AFTER_SHIPPING_DAYS.value}).${due ? ` The seller must ship by ${day(s, due)}.` : ''} Ask the seller if it takes longer than promised.`,
+        title: s.words.t('advice.awaiting-shipment.title'),
+        why: sentences(
+          s.words.t('advice.awaiting-shipment.why', { day: DISPUTE_OPENS_AFTER_SHIPPING_DAYS.value }),
+          due && s.words.t('advice.awaiting-shipment.shipBy', { date: day(s, due) }),
+          s.words.t('advice.awaiting-shipment.ask'),
+        ),
         ruleIds: [DISPUTE_OPENS_AFTER_SHIPPING_DAYS.id],
         ...(due && { waitUntil: due.at }),
       };
@@ -73,12 +82,13 @@ export const noProblem: Branch = (s) => {
   const ends = s.t.protectionEnds;
   const endsAhead = ends !== undefined && ends.at >= s.now ? ends : undefined;
   const estimatedNote =
-    endsAhead?.source === 'estimate' && endsAhead.ruleId === BUYER_PROTECTION_MAX_DAYS.id
-      ? ` This end is only the latest possible (${BUYER_PROTECTION_MAX_DAYS.value} days after shipping): open the order page so Buyer Guard can read the real countdown.`
-      : '';
+    endsAhead?.source === 'estimate' &&
+    endsAhead.ruleId === BUYER_PROTECTION_MAX_DAYS.id &&
+    s.words.t('advice.estimatedProtectionEnd', { days: BUYER_PROTECTION_MAX_DAYS.value });
   if (s.order.status === 'shipped') {
     const extension = extensionStep(s);
     if (extension !== undefined) return extension;
+    if (s.silence !== undefined) return trackingSilent(s);
     const askFrom =
       endsAhead === undefined ? undefined : endsAhead.at - EXTEND_PROTECTION_ASK_DAYS_BEFORE.value.earliest * DAY_MS;
     const wakeAt = [askFrom, s.t.deliveryEstimate?.at].filter(
@@ -88,8 +98,17 @@ export const noProblem: Branch = (s) => {
     return {
       branch: 'in-transit-wait',
       action: 'wait',
-      title: 'Wait for the parcel',
-      why: `The order is on its way.${endsAhead ? ` Buyer protection runs until ${day(s, endsAhead)}; if the parcel has not arrived ${EXTEND_PROTECTION_ASK_DAYS_BEFORE.value.earliest} days before that, ask the seller to extend protection.` : ' If it does not arrive, tell Buyer Guard what went wrong.'}${estimatedNote}`,
+      title: s.words.t('advice.in-transit-wait.title'),
+      why: sentences(
+        s.words.t('advice.in-transit-wait.onItsWay'),
+        endsAhead
+          ? s.words.t('advice.in-transit-wait.protection', {
+              date: day(s, endsAhead),
+              days: EXTEND_PROTECTION_ASK_DAYS_BEFORE.value.earliest,
+            })
+          : s.words.t('advice.in-transit-wait.tellUs'),
+        estimatedNote,
+      ),
       ruleIds: [EXTEND_PROTECTION_ASK_DAYS_BEFORE.id, ...(endsAhead ? [endsAhead.ruleId] : [])],
       ...(wake !== undefined && { waitUntil: wake }),
     };
@@ -98,8 +117,13 @@ export const noProblem: Branch = (s) => {
     return {
       branch: 'delivered-inspect',
       action: 'wait',
-      title: endsAhead ? 'Check the item before protection ends' : 'Check the item',
-      why: `Tracking says delivered. Inspect the item now: ${endsAhead ? `protection ends ${day(s, endsAhead)} and the order then completes automatically` : 'protection may already have ended'}. Confirm receipt only when everything is right.${estimatedNote}`,
+      title: s.words.t(endsAhead ? 'advice.delivered-inspect.title' : 'advice.delivered-inspect.titleEnded'),
+      why: sentences(
+        endsAhead
+          ? s.words.t('advice.delivered-inspect.why', { date: day(s, endsAhead) })
+          : s.words.t('advice.delivered-inspect.whyEnded'),
+        estimatedNote,
+      ),
       ruleIds: [ends?.ruleId ?? PAGE_VALUE_WINS.id],
       ...until(endsAhead),
       warnings: [warn(s, 'confirm-receipt')],
@@ -109,26 +133,47 @@ export const noProblem: Branch = (s) => {
     const window = s.t.disputeWindowCloses;
     const later =
       window === undefined
-        ? ' If a problem shows up, tell Buyer Guard: it knows how long a dispute stays possible.'
+        ? s.words.t('advice.completed-feedback.tellUs')
         : window.at >= s.now
-          ? ` If a problem shows up, a dispute is still possible until ${day(s, window)}.`
-          : ` The last day to open a dispute was ${day(s, window)}.`;
+          ? s.words.t('advice.completed-feedback.stillPossible', { date: day(s, window) })
+          : s.words.t('advice.completed-feedback.wasLast', { date: day(s, window) });
     return {
       branch: 'completed-feedback',
       action: 'leave-feedback',
-      title: 'Leave feedback',
-      why: `The order is complete.${later}`,
+      title: s.words.t('advice.completed-feedback.title'),
+      why: sentences(s.words.t('advice.completed-feedback.complete'), later),
       ruleIds: window ? [window.ruleId] : [],
     };
   }
   return {
     branch: 'status-unknown',
     action: 'wait',
-    title: 'Open the order page',
-    why: 'Buyer Guard has not read this order’s status yet. Open its page on AliExpress so the countdowns can be read; the page’s own values always win over estimates.',
+    title: s.words.t('advice.status-unknown.title'),
+    why: s.words.t('advice.status-unknown.why'),
     ruleIds: [PAGE_VALUE_WINS.id],
   };
 };
+
+/**
+ * Tracking has not moved for weeks (TRACKING_SILENT_DAYS) while the parcel is on its way: ask the seller
+ * where it is now and prepare a "Not received" dispute, rather than keep waiting.
+ */
+function trackingSilent(s: Situation): Draft {
+  const silence = s.silence as NonNullable<Situation['silence']>;
+  const opens = s.t.disputeOpens;
+  return {
+    branch: 'tracking-silent',
+    action: 'contact-seller',
+    title: s.words.t('advice.tracking-silent.title'),
+    why: sentences(
+      s.words.t('advice.tracking-silent.why', { days: silence.days, date: day(s, silence.since) }),
+      opens === undefined || reached(s, opens)
+        ? s.words.t('advice.tracking-silent.prepareNow', { reason: notReceived(s) })
+        : s.words.t('advice.tracking-silent.prepareFrom', { reason: notReceived(s), date: day(s, opens) }),
+    ),
+    ruleIds: [TRACKING_SILENT_DAYS.id, SELLER_CHAT_REPLY_BUSINESS_DAYS.id],
+  };
+}
 
 /**
  * Protection ends within a week and the parcel has not come: ask for an extension while the seller can
@@ -147,8 +192,11 @@ export function extensionStep(s: Situation): Draft | undefined {
     return {
       branch: 'extension-not-granted',
       action: 'open-dispute',
-      title: 'Open a "Not received" dispute now',
-      why: `You asked for an extension ${SELLER_EXTENSION_ANSWER_HOURS.value} hours or more ago and it was not granted; protection ends ${day(s, ends)}. Open the dispute before then.`,
+      title: s.words.t('advice.extension-not-granted.title', { reason: notReceived(s) }),
+      why: s.words.t('advice.extension-not-granted.why', {
+        hours: SELLER_EXTENSION_ANSWER_HOURS.value,
+        date: day(s, ends),
+      }),
       ruleIds: [SELLER_EXTENSION_ANSWER_HOURS.id, ends.ruleId],
       ...until(ends),
     };
@@ -156,22 +204,26 @@ export function extensionStep(s: Situation): Draft | undefined {
   if (asked === undefined && (left > answerMs || !canDispute)) {
     const late = left < latest * DAY_MS;
     const fallbackText = canDispute
-      ? `If it is not granted within ${SELLER_EXTENSION_ANSWER_HOURS.value} hours, open a "Not received" dispute before protection ends; prepare it now.`
-      : 'If it is not granted, open a "Not received" dispute as soon as the order page allows it.';
+      ? s.words.t('advice.extension.fallbackDispute', {
+          hours: SELLER_EXTENSION_ANSWER_HOURS.value,
+          reason: notReceived(s),
+        })
+      : s.words.t('advice.extension.fallbackLater', { reason: notReceived(s) });
+    const timing = { date: day(s, ends), earliest, latest, hours: SELLER_EXTENSION_ANSWER_HOURS.value };
     return late
       ? {
           branch: 'extend-protection-late',
           action: 'ask-extend-protection',
-          title: 'Ask for an extension now, and prepare the dispute',
-          why: `Protection ends ${day(s, ends)} and the parcel has not arrived. The usual time to ask is ${earliest}–${latest} days before the end, so it is late: ask the seller for an extension from the order page now (sellers take up to ${SELLER_EXTENSION_ANSWER_HOURS.value} hours). ${fallbackText}`,
+          title: s.words.t('advice.extend-protection-late.title'),
+          why: sentences(s.words.t('advice.extend-protection-late.why', timing), fallbackText),
           ruleIds: [EXTEND_PROTECTION_ASK_DAYS_BEFORE.id, SELLER_EXTENSION_ANSWER_HOURS.id, ends.ruleId],
           ...until(ends),
         }
       : {
           branch: 'extend-protection',
           action: 'ask-extend-protection',
-          title: 'Ask the seller to extend buyer protection',
-          why: `The parcel has not arrived and protection ends ${day(s, ends)}. Now is the time to ask (${earliest}–${latest} days before the end): request an extension from the order page; only the seller can approve it, usually within ${SELLER_EXTENSION_ANSWER_HOURS.value} hours. ${fallbackText}`,
+          title: s.words.t('advice.extend-protection.title'),
+          why: sentences(s.words.t('advice.extend-protection.why', timing), fallbackText),
           ruleIds: [EXTEND_PROTECTION_ASK_DAYS_BEFORE.id, SELLER_EXTENSION_ANSWER_HOURS.id, ends.ruleId],
           ...until(ends),
         };
@@ -181,8 +233,11 @@ export function extensionStep(s: Situation): Draft | undefined {
   return {
     branch: 'protection-ending-open-dispute',
     action: 'open-dispute',
-    title: 'Open a "Not received" dispute before protection ends',
-    why: `Protection ends ${day(s, ends)}: too close to wait for an extension (sellers take up to ${SELLER_EXTENSION_ANSWER_HOURS.value} hours). When it ends the order completes and the money goes to the seller.`,
+    title: s.words.t('advice.protection-ending-open-dispute.title', { reason: notReceived(s) }),
+    why: s.words.t('advice.protection-ending-open-dispute.why', {
+      date: day(s, ends),
+      hours: SELLER_EXTENSION_ANSWER_HOURS.value,
+    }),
     ruleIds: [SELLER_EXTENSION_ANSWER_HOURS.id, ends.ruleId],
     ...until(ends),
   };
@@ -205,8 +260,8 @@ export const beforeDisputeOpens: Branch = (s) => {
     return {
       branch: 'before-dispute-contact-seller',
       action: 'contact-seller',
-      title: 'Ask the seller to extend protection',
-      why: `Protection ends ${day(s, protection)}, before a dispute can be opened (from ${day(s, opens)}). Ask the seller from the order page to extend protection now, and keep the chat as evidence.`,
+      title: s.words.t('advice.protection-before-opening.title'),
+      why: s.words.t('advice.protection-before-opening.why', { date: day(s, protection), opens: day(s, opens) }),
       ruleIds: [protection.ruleId, opens.ruleId, EXTEND_PROTECTION_ASK_DAYS_BEFORE.id],
     };
   }
@@ -214,16 +269,19 @@ export const beforeDisputeOpens: Branch = (s) => {
     return {
       branch: 'before-dispute-contact-seller',
       action: 'contact-seller',
-      title: 'Contact the seller',
-      why: `A dispute can be opened from ${day(s, opens)}. Until then, write to the seller from the order page: sellers usually answer within ${SELLER_CHAT_REPLY} business days, and the chat is evidence later.`,
+      title: s.words.t('advice.before-dispute-contact-seller.title'),
+      why: sentences(
+        silenceFact(s),
+        s.words.t('advice.before-dispute-contact-seller.why', { opens: day(s, opens), range: SELLER_CHAT_REPLY }),
+      ),
       ruleIds: [opens.ruleId, SELLER_CHAT_REPLY_BUSINESS_DAYS.id],
     };
   }
   return {
     branch: 'wait-dispute-opens',
     action: 'wait',
-    title: 'Wait until a dispute can be opened',
-    why: `You have contacted the seller. "Open dispute" becomes available ${day(s, opens)}.`,
+    title: s.words.t('advice.wait-dispute-opens.title'),
+    why: s.words.t('advice.wait-dispute-opens.why', { date: day(s, opens) }),
     ruleIds: [opens.ruleId],
     ...until(opens),
   };
@@ -239,8 +297,8 @@ export const notReceivedInTransit: Branch = (s) => {
   return {
     branch: 'not-received-in-transit',
     action: 'wait',
-    title: 'Wait until the promised delivery time has passed',
-    why: `Tracking shows normal progress and the promised delivery time runs until ${day(s, promised?.at as number)}; a "not received" dispute is only possible after that.`,
+    title: s.words.t('advice.not-received-in-transit.title'),
+    why: s.words.t('advice.not-received-in-transit.why', { date: day(s, promised?.at as number) }),
     ruleIds: [NOT_RECEIVED_WAITS_FOR_DELIVERY_TIME.id],
     ...(promised && { waitUntil: promised.at }),
   };
@@ -252,15 +310,13 @@ export const disputeOpen: Branch = (s) => {
   const lastMoment = s.t.disputeWindowCloses;
   const protectionAhead =
     s.t.protectionEnds !== undefined && s.t.protectionEnds.at >= s.now ? s.t.protectionEnds : undefined;
-  const reason = DISPUTE_FORM_REASONS[s.orderReason as keyof typeof DISPUTE_FORM_REASONS].formLabel;
+  const reason = formReasonLabel(s.orderReason as NonNullable<Situation['orderReason']>, s.locale);
   const common = { refund: s.refund };
-  const deadlineText = [
-    protectionAhead &&
-      ` Buyer protection ends ${day(s, protectionAhead)}; then the order completes and the money goes to the seller.`,
-    lastMoment && ` The last day to open a dispute is ${day(s, lastMoment)}.`,
-  ]
-    .filter(Boolean)
-    .join('');
+  const deadlineText = sentences(
+    protectionAhead && s.words.t('advice.dispute.protectionEnds', { date: day(s, protectionAhead) }),
+    lastMoment && s.words.t('advice.dispute.lastDay', { date: day(s, lastMoment) }),
+  );
+  const refund = refundText(s, s.refund);
   // Time is short when the first date that makes things worse is near: protection's end, else the window.
   const first = protectionAhead ?? lastMoment;
   if (first !== undefined && first.at - s.now <= URGENCY_THRESHOLDS.urgentWithinMs) {
@@ -268,8 +324,13 @@ export const disputeOpen: Branch = (s) => {
       ...common,
       branch: 'open-dispute-urgent',
       action: 'open-dispute',
-      title: `Open a dispute now: "${reason}"`,
-      why: `Time is short:${deadlineText} Open the dispute first and ask for ${refundText(s.refund)}; evidence can be added until the case closes.`,
+      title: s.words.t('advice.open-dispute-urgent.title', { reason }),
+      why: sentences(
+        silenceFact(s),
+        s.words.t('advice.open-dispute-urgent.short'),
+        deadlineText,
+        s.words.t('advice.open-dispute-urgent.then', { refund }),
+      ),
       ruleIds: [first.ruleId, EVIDENCE_REQUIRED_WHEN_RECEIVED.id],
       warnings: within(s, lastMoment, URGENCY_THRESHOLDS.urgentWithinMs) ? [warn(s, 'let-window-lapse')] : [],
     };
@@ -280,8 +341,8 @@ export const disputeOpen: Branch = (s) => {
       ...common,
       branch: 'contact-seller-first',
       action: 'contact-seller',
-      title: 'Contact the seller first',
-      why: `For a minor problem the seller is the quickest route: sellers usually answer within ${SELLER_CHAT_REPLY} business days. Ask for ${refundText(s.refund)}; if there is no fair answer, open a dispute.${deadlineText}`,
+      title: s.words.t('advice.contact-seller-first.title'),
+      why: sentences(s.words.t('advice.contact-seller-first.why', { range: SELLER_CHAT_REPLY, refund }), deadlineText),
       ruleIds: [SELLER_CHAT_REPLY_BUSINESS_DAYS.id, FULL_REFUND_ONLY_WHEN_UNUSABLE.id],
     };
   }
@@ -293,8 +354,14 @@ export const disputeOpen: Branch = (s) => {
         ...common,
         branch: 'wait-seller-reply',
         action: 'wait',
-        title: 'Give the seller time to answer',
-        why: `Sellers usually answer within ${SELLER_CHAT_REPLY_BUSINESS_DAYS.value} business days, here by ${day(s, replyBy)}. Without a fair answer, open a dispute.${deadlineText}`,
+        title: s.words.t('advice.wait-seller-reply.title'),
+        why: sentences(
+          s.words.t('advice.wait-seller-reply.why', {
+            days: SELLER_CHAT_REPLY_BUSINESS_DAYS.value,
+            date: day(s, replyBy),
+          }),
+          deadlineText,
+        ),
         ruleIds: [SELLER_CHAT_REPLY_BUSINESS_DAYS.id],
         waitUntil: replyBy,
       };
@@ -305,8 +372,8 @@ export const disputeOpen: Branch = (s) => {
       ...common,
       branch: 'collect-evidence',
       action: 'add-evidence',
-      title: 'Collect the evidence, then open the dispute',
-      why: `Evidence is required when the item was received, and disputes are lost on missing or unclear proof. Still missing: ${evidenceList(s)}.${deadlineText}`,
+      title: s.words.t('advice.collect-evidence.title'),
+      why: sentences(s.words.t('advice.collect-evidence.why', { missing: evidenceList(s) }), deadlineText),
       ruleIds: [EVIDENCE_REQUIRED_WHEN_RECEIVED.id],
       missingEvidence: s.missing,
     };
@@ -315,8 +382,13 @@ export const disputeOpen: Branch = (s) => {
     ...common,
     branch: 'open-dispute',
     action: 'open-dispute',
-    title: `Open a dispute: "${reason}"`,
-    why: `The dispute route is open. Choose "${reason}", put the main problem first, attach the evidence and ask for ${refundText(s.refund)}.${deadlineText}`,
+    title: s.words.t('advice.open-dispute.title', { reason }),
+    why: sentences(silenceFact(s), s.words.t('advice.open-dispute.why', { reason, refund }), deadlineText),
     ruleIds: [lastMoment?.ruleId ?? PAGE_VALUE_WINS.id, FULL_REFUND_ONLY_WHEN_UNUSABLE.id],
   };
 };
+
+/** "Tracking has not moved for 26 days.", when it has not (TRACKING_SILENT_DAYS): a reason the step is now. */
+function silenceFact(s: Situation): string | undefined {
+  return s.silence === undefined ? undefined : s.words.t('advice.tracking-silent.fact', { days: s.silence.days });
+}

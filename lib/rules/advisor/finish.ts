@@ -1,6 +1,7 @@
 import type { Deadline } from '../../model/deadline';
 import { problemGroupOf } from '../../model/problem-reasons';
 import type { Advice, AdviceAction, AdviceOption } from '../advice';
+import { complaintCategoryText } from '../complaints';
 import { deadlineRole } from '../deadline-names';
 import { isDisputeActive, NEGOTIATING_STATUSES } from '../timeline';
 import type { Warning } from '../warnings';
@@ -14,7 +15,7 @@ import {
   type Situation,
   warn,
 } from './situation';
-import { day, providerName, refundText } from './wording';
+import { day, refundText } from './wording';
 
 /** Actions whose moment is "by": they take the headline as their date. */
 const WAITING: ReadonlySet<AdviceAction> = new Set<AdviceAction>(['wait', 'none', 'leave-feedback']);
@@ -90,16 +91,18 @@ function alternativesFor(s: Situation): AdviceOption[] {
     const closes = listed('dispute-window-closes');
     options.push({
       action: 'open-dispute',
-      title: 'Open a dispute',
-      why: window ? `Possible until ${day(s, window)}.` : 'Possible now.',
+      title: s.words.t('advice.option.open-dispute.title'),
+      why: window
+        ? s.words.t('advice.option.open-dispute.until', { date: day(s, window) })
+        : s.words.t('advice.option.open-dispute.now'),
       ...(closes && { until: closes.dueAt }),
     });
   }
   if (orderProblem && !isDisputeActive(d) && d?.status !== 'decided' && s.contactedSellerAt === undefined) {
     options.push({
       action: 'contact-seller',
-      title: 'Contact the seller',
-      why: `Sellers usually answer within ${SELLER_CHAT_REPLY} business days.`,
+      title: s.words.t('advice.option.contact-seller.title'),
+      why: s.words.t('advice.option.contact-seller.why', { range: SELLER_CHAT_REPLY }),
     });
   }
   if (
@@ -107,56 +110,65 @@ function alternativesFor(s: Situation): AdviceOption[] {
     NEGOTIATING_STATUSES.has(d.status) &&
     (reached(s, s.t.escalationPossible) || s.order.dispute?.escalation === 'available')
   ) {
-    options.push({ action: 'escalate', title: 'Escalate to the platform', why: 'No agreement with the seller.' });
+    options.push({
+      action: 'escalate',
+      title: s.words.t('advice.option.escalate.title'),
+      why: s.words.t('advice.option.escalate.why'),
+    });
   }
   if (offerToAnswer(s) !== undefined) {
     options.push(
       {
         action: 'counter-offer',
-        title: 'Counter the proposal',
-        why: `Propose ${refundText(s.refund)} with its reason.`,
+        title: s.words.t('advice.option.counter-offer.title'),
+        why: s.words.t('advice.option.counter-offer.why', { refund: refundText(s, s.refund) }),
       },
-      { action: 'accept-offer', title: 'Accept the proposal', why: 'Closes the dispute for good.' },
+      {
+        action: 'accept-offer',
+        title: s.words.t('advice.option.accept-offer.title'),
+        why: s.words.t('advice.option.accept-offer.why'),
+      },
     );
   }
   const escalateClaim = s.t.chargebackEscalationDue;
   if (isDisputeActive(d) && escalateClaim !== undefined && listed('chargeback-escalation-due') !== undefined) {
     options.push({
       action: 'escalate',
-      title: 'Escalate the PayPal dispute to a claim',
-      why: `PayPal closes the dispute unless it is escalated by ${day(s, escalateClaim)}.`,
+      title: s.words.t('advice.option.escalate-claim.title'),
+      why: s.words.t('advice.option.escalate-claim.why', { date: day(s, escalateClaim) }),
       until: escalateClaim.at,
     });
   }
   if (s.problem !== undefined && s.missing === undefined && s.received && (orderProblem || s.complaint !== undefined)) {
     options.push({
       action: 'add-evidence',
-      title: 'Collect evidence',
-      why: 'Photos, videos and screenshots per the checklist.',
+      title: s.words.t('advice.option.add-evidence.title'),
+      why: s.words.t('advice.option.add-evidence.why'),
     });
   }
   if (s.complaint !== undefined) {
-    const { category, subType } = s.complaint;
     options.push({
       action: 'report-seller',
-      title: 'Report the seller',
-      why: `Complaint Center: "${category.label}${subType ? ` — ${subType.label}` : ''}".`,
+      title: s.words.t('advice.option.report-seller.title'),
+      why: s.words.t('advice.option.report-seller.why', { category: complaintCategoryText(s.complaint, s.locale) }),
     });
   }
   const closes = s.t.chargebackWindowCloses;
   if (s.problem !== undefined && problemGroupOf(s.problem.reason) !== 'account' && chargebackOpen(s) && closes) {
     options.push({
       action: 'chargeback',
-      title: `Chargeback with ${providerName(closes.provider)}`,
-      why: `Possible until ${day(s, closes)}; use it only when the platform route has failed.`,
+      title: s.words.t(
+        closes.provider === 'paypal' ? 'advice.option.chargeback.title.paypal' : 'advice.option.chargeback.title.card',
+      ),
+      why: s.words.t('advice.option.chargeback.why', { date: day(s, closes) }),
       until: closes.at,
     });
   }
   if (s.order.status === 'completed' || s.order.status === 'delivered' || d?.status === 'decided') {
     options.push({
       action: 'leave-feedback',
-      title: 'Leave feedback',
-      why: 'Tells other buyers how the seller behaved.',
+      title: s.words.t('advice.option.leave-feedback.title'),
+      why: s.words.t('advice.option.leave-feedback.why'),
     });
   }
   return dedupe(options);

@@ -1,4 +1,5 @@
 import type { Offer } from '../../model/dispute';
+import { selectKey, sentences } from '../buyer-words';
 import {
   ACCEPTING_OFFER_CLOSES_DISPUTE,
   CANCELLED_DISPUTE_RESTARTS_WINDOW,
@@ -17,10 +18,9 @@ import {
 } from '../catalog';
 import { disputeRouteFinished } from '../deadlines';
 import { EVIDENCE_REQUIRED_WHEN_RECEIVED } from '../evidence-requirements';
-import { formatMoney } from '../format';
 import { NEGOTIATING_STATUSES, openingUnknown } from '../timeline';
 import type { Warning } from '../warnings';
-import { REFUND_RANGE, refundExpectedBy } from './not-an-order-problem';
+import { refundExpectedBy, refundRange } from './not-an-order-problem';
 import {
   type Branch,
   type Draft,
@@ -44,16 +44,18 @@ export const shipReturn: Branch = (s) => {
     return {
       branch: 'return-window-missed',
       action: 'contact-support',
-      title: 'Ask customer service about the return now',
-      why: `The agreed return had to be shipped by ${day(s, due)}; after that the seller is normally paid. If you shipped it, add the tracking number to the dispute at once; if not, ask customer service whether the return can still be accepted.`,
+      title: s.words.t('advice.return-window-missed.title'),
+      why: s.words.t('advice.return-window-missed.why', { date: day(s, due) }),
       ruleIds: [due.ruleId, RETURN_SHIP_WITHIN_DAYS.id],
     };
   }
   return {
     branch: 'ship-return',
     action: 'ship-return',
-    title: 'Ship the return and add its tracking number',
-    why: `After a return is agreed it must be shipped within ${RETURN_SHIP_WITHIN_DAYS.value} days${due ? `, here by ${day(s, due)}` : ''}, or the seller is paid. Use a tracked service, keep the receipt and enter the tracking number in the dispute.`,
+    title: s.words.t('advice.ship-return.title'),
+    why: due
+      ? s.words.t('advice.ship-return.whyBy', { days: RETURN_SHIP_WITHIN_DAYS.value, date: day(s, due) })
+      : s.words.t('advice.ship-return.why', { days: RETURN_SHIP_WITHIN_DAYS.value }),
     ruleIds: [due?.ruleId ?? RETURN_SHIP_WITHIN_DAYS.id],
     ...until(due),
     warnings: [warn(s, 'skip-return-shipping')],
@@ -67,8 +69,8 @@ export const escalated: Branch = (s) => {
     return {
       branch: 'escalated-add-evidence',
       action: 'add-evidence',
-      title: 'Add the missing evidence to the dispute',
-      why: `The platform decides on the evidence in the case, and it can be added until the case closes. Still missing: ${evidenceList(s)}.`,
+      title: s.words.t('advice.escalated-add-evidence.title'),
+      why: s.words.t('advice.escalated-add-evidence.why', { missing: evidenceList(s) }),
       ruleIds: [EVIDENCE_REQUIRED_WHEN_RECEIVED.id],
       missingEvidence: s.missing,
     };
@@ -77,8 +79,10 @@ export const escalated: Branch = (s) => {
   return {
     branch: 'escalated-wait',
     action: 'wait',
-    title: 'Wait for the platform’s decision',
-    why: `After escalation the platform intervenes within about ${PLATFORM_DECISION_DAYS.value} days${expected ? ` (here around ${day(s, expected.at)})` : ''}. Answer its questions quickly; evidence can still be added until the case closes.`,
+    title: s.words.t('advice.escalated-wait.title'),
+    why: expected
+      ? s.words.t('advice.escalated-wait.whyAround', { days: PLATFORM_DECISION_DAYS.value, date: day(s, expected.at) })
+      : s.words.t('advice.escalated-wait.why', { days: PLATFORM_DECISION_DAYS.value }),
     ruleIds: [PLATFORM_DECISION_DAYS.id],
     ...(expected && { waitUntil: expected.at }),
   };
@@ -89,7 +93,7 @@ export const answerOffer: Branch = (s) => {
   if (offer === undefined) return undefined;
   const base = { ruleIds: [ACCEPTING_OFFER_CLOSES_DISPUTE.id], ...until(s.t.buyerResponseDue) };
   const accept = warn(s, 'accept-offer', offer);
-  const who = offer.from === 'platform' ? 'The platform' : 'The seller';
+  const from = offer.from === 'platform' ? 'platform' : 'seller';
   switch (offer.resolution) {
     case 'resend':
     case 'other':
@@ -97,8 +101,11 @@ export const answerOffer: Branch = (s) => {
         ...base,
         branch: 'offer-resend',
         action: 'reject-offer',
-        title: 'Reject the proposal and ask for your refund',
-        why: `${who} proposes ${offer.resolution === 'resend' ? 'to send the item again' : 'something other than a refund'}. Accepting a proposal such as "I will resend" closes the dispute for good: if the new parcel never arrives there is no dispute left. Reject it and keep asking for ${refundText(s.refund)}; without agreement the platform steps in.`,
+        title: s.words.t('advice.offer-resend.title'),
+        why: sentences(
+          s.words.t('advice.offer-resend.proposes', { from, what: selectKey(offer.resolution) }),
+          s.words.t('advice.offer-resend.why', { refund: refundText(s, s.refund) }),
+        ),
         warnings: [accept],
         refund: s.refund,
         exclude: ['accept-offer'],
@@ -108,8 +115,8 @@ export const answerOffer: Branch = (s) => {
         ...base,
         branch: 'offer-full-refund',
         action: 'accept-offer',
-        title: 'Accept the full refund',
-        why: `${who} offers a full refund, the most a dispute can give. Accepting closes the dispute; check that the amount is the full price paid.`,
+        title: s.words.t('advice.offer-full-refund.title'),
+        why: s.words.t('advice.offer-full-refund.why', { from }),
         warnings: [accept],
       };
     case 'partial-refund':
@@ -120,8 +127,8 @@ export const answerOffer: Branch = (s) => {
             ...base,
             branch: 'offer-return-seller-pays',
             action: 'accept-offer',
-            title: 'Accept the return for a full refund',
-            why: `Returning the item with the seller paying the postage gets the full price back. Once agreed, the return must be shipped within ${RETURN_SHIP_WITHIN_DAYS.value} days.`,
+            title: s.words.t('advice.offer-return-seller-pays.title'),
+            why: s.words.t('advice.offer-return-seller-pays.why', { days: RETURN_SHIP_WITHIN_DAYS.value }),
             ruleIds: [...base.ruleIds, RETURN_SHIP_WITHIN_DAYS.id],
             warnings: [accept],
           }
@@ -129,8 +136,11 @@ export const answerOffer: Branch = (s) => {
             ...base,
             branch: 'offer-return-buyer-pays',
             action: 'counter-offer',
-            title: 'Counter: ask the seller to pay the return, or a refund without return',
-            why: `A return can cost up to about ${RETURN_POSTAGE_UP_TO_USD.value} USD in postage, which may eat the refund. Counter with ${refundText(s.refund)} while keeping the item, or a return with postage paid by the seller.`,
+            title: s.words.t('advice.offer-return-buyer-pays.title'),
+            why: s.words.t('advice.offer-return-buyer-pays.why', {
+              postage: s.words.money({ amount: RETURN_POSTAGE_UP_TO_USD.value, currency: 'USD' }),
+              refund: refundText(s, s.refund),
+            }),
             ruleIds: [...base.ruleIds, RETURN_POSTAGE_UP_TO_USD.id],
             warnings: [accept],
             refund: s.refund,
@@ -153,8 +163,10 @@ function partialOffer(
       ...base,
       branch: 'offer-partial-unclear',
       action: 'counter-offer',
-      title: 'Counter with the refund you can justify',
-      why: `The offer cannot be compared with what the problem justifies${s.refund ? ` (${refundText(s.refund)})` : ''}. Counter with a concrete amount and its reason; accepting would close the dispute.`,
+      title: s.words.t('advice.offer-partial-unclear.title'),
+      why: s.refund
+        ? s.words.t('advice.offer-partial-unclear.whyRefund', { refund: refundText(s, s.refund) })
+        : s.words.t('advice.offer-partial-unclear.why'),
       ruleIds,
       warnings: [accept],
       refund: s.refund,
@@ -165,8 +177,11 @@ function partialOffer(
       ...base,
       branch: 'offer-fair',
       action: 'accept-offer',
-      title: `Accept the ${formatMoney(offered)} refund`,
-      why: `The offer is at least what the problem justifies (${refundText(s.refund)}): ${s.refund?.rationale ?? ''} Accepting closes the dispute.`,
+      title: s.words.t('advice.offer-fair.title', { amount: s.words.money(offered) }),
+      why: s.words.t('advice.offer-fair.why', {
+        refund: refundText(s, s.refund),
+        rationale: s.refund?.rationale ?? '',
+      }),
       ruleIds,
       warnings: [accept],
       refund: s.refund,
@@ -177,8 +192,8 @@ function partialOffer(
       ...base,
       branch: 'offer-low',
       action: 'counter-offer',
-      title: `Counter with ${formatMoney(asked)}`,
-      why: `${formatMoney(offered)} is below what the problem justifies (${refundText(s.refund)}) but close: counter once with your amount and its reason. Without agreement the platform steps in.`,
+      title: s.words.t('advice.offer-low.title', { amount: s.words.money(asked) }),
+      why: s.words.t('advice.offer-low.why', { offered: s.words.money(offered), refund: refundText(s, s.refund) }),
       ruleIds,
       warnings: [accept],
       refund: s.refund,
@@ -188,8 +203,11 @@ function partialOffer(
     ...base,
     branch: 'offer-unreasonable',
     action: 'reject-offer',
-    title: 'Reject the offer',
-    why: `${formatMoney(offered)} is less than half of what the problem justifies (${refundText(s.refund)}). An unreasonable counter-offer is a reason to escalate: reject it and let the platform decide.`,
+    title: s.words.t('advice.offer-unreasonable.title'),
+    why: s.words.t('advice.offer-unreasonable.why', {
+      offered: s.words.money(offered),
+      refund: refundText(s, s.refund),
+    }),
     ruleIds,
     warnings: [accept],
     refund: s.refund,
@@ -206,8 +224,10 @@ export const acceptedWaitRefund: Branch = (s) => {
   return {
     branch: 'accepted-wait-refund',
     action: 'wait',
-    title: 'Wait for the refund',
-    why: `The seller accepted; a refund arrives within ${REFUND_RANGE}${ahead ? ` (here by ${day(s, ahead.at)})` : ''}. If it has not come by then, ask customer service for the refund reference.`,
+    title: s.words.t('advice.accepted-wait-refund.title'),
+    why: ahead
+      ? s.words.t('advice.accepted-wait-refund.whyBy', { range: refundRange(s), date: day(s, ahead.at) })
+      : s.words.t('advice.accepted-wait-refund.why', { range: refundRange(s) }),
     ruleIds: [REFUND_ARRIVAL_WORKING_DAYS.id],
     ...(ahead && { waitUntil: ahead.at }),
   };
@@ -220,16 +240,20 @@ export const acceptedWaitRefund: Branch = (s) => {
 export const pageDisputeUntracked: Branch = (s) => {
   if (!openingUnknown(s.dispute) || s.dispute?.status !== 'opened') return undefined;
   const due = s.t.buyerResponseDue ?? s.t.sellerResponseDue;
-  const shown = s.order.dispute?.statusText ? ` (“${s.order.dispute.statusText}”)` : '';
-  const timing =
-    due && due.at >= s.now
-      ? ` The page's countdown runs until ${day(s, due)}.`
-      : ` Its dates are not on this page: the seller normally has ${SELLER_DISPUTE_RESPONSE_DAYS.value} days to respond, counted from when the dispute was opened.`;
+  const status = s.order.dispute?.statusText;
   return {
     branch: 'page-dispute-untracked',
     action: 'wait',
-    title: 'Follow the open dispute',
-    why: `A dispute is in progress${shown}.${timing} Check the dispute page for the seller's answer, and record when it was opened in the journal (the date can be in the past) so Buyer Guard can time the next steps and remind you.`,
+    title: s.words.t('advice.page-dispute-untracked.title'),
+    why: sentences(
+      status
+        ? s.words.t('advice.page-dispute-untracked.inProgressShown', { status })
+        : s.words.t('advice.page-dispute-untracked.inProgress'),
+      due && due.at >= s.now
+        ? s.words.t('advice.page-dispute-untracked.countdown', { date: day(s, due) })
+        : s.words.t('advice.page-dispute-untracked.noDates', { days: SELLER_DISPUTE_RESPONSE_DAYS.value }),
+      s.words.t('advice.page-dispute-untracked.record'),
+    ),
     ruleIds: [SELLER_DISPUTE_RESPONSE_DAYS.id],
     ...until(due && due.at >= s.now ? due : undefined),
     exclude: ['open-dispute'],
@@ -243,8 +267,11 @@ export const openedWaiting: Branch = (s) => {
     return {
       branch: 'opened-add-evidence',
       action: 'add-evidence',
-      title: 'Add the missing evidence now',
-      why: `Evidence is required when the item was received, and it can be added until the case closes.${due && due.at >= s.now ? ` The seller has until ${day(s, due)} to respond; add before then` : ' Add it now'}: ${evidenceList(s)}.`,
+      title: s.words.t('advice.opened-add-evidence.title'),
+      why:
+        due && due.at >= s.now
+          ? s.words.t('advice.opened-add-evidence.whyBy', { date: day(s, due), missing: evidenceList(s) })
+          : s.words.t('advice.opened-add-evidence.why', { missing: evidenceList(s) }),
       ruleIds: [EVIDENCE_REQUIRED_WHEN_RECEIVED.id, ...(due ? [due.ruleId] : [])],
       missingEvidence: s.missing,
       ...until(due && due.at >= s.now ? due : undefined),
@@ -255,8 +282,8 @@ export const openedWaiting: Branch = (s) => {
     return {
       branch: 'opened-wait-seller',
       action: 'wait',
-      title: 'Wait for the seller’s response',
-      why: `The seller has ${SELLER_DISPUTE_RESPONSE_DAYS.value} days to respond to the dispute, until ${day(s, due)}; if it does not, the refund you proposed is executed automatically.`,
+      title: s.words.t('advice.opened-wait-seller.title'),
+      why: s.words.t('advice.opened-wait-seller.why', { days: SELLER_DISPUTE_RESPONSE_DAYS.value, date: day(s, due) }),
       ruleIds: [due.ruleId, SELLER_DISPUTE_RESPONSE_DAYS.id],
       ...until(due),
     };
@@ -266,8 +293,17 @@ export const openedWaiting: Branch = (s) => {
   return {
     branch: 'seller-silent-auto-refund',
     action: 'wait',
-    title: 'Wait for the automatic refund',
-    why: `The seller did not respond by ${day(s, due)}, so the refund you proposed should be executed automatically and arrive within ${REFUND_ARRIVAL_WORKING_DAYS.value.max} working days${ahead ? ` (by ${day(s, ahead.at)})` : ''}. If the dispute page shows otherwise, escalate.`,
+    title: s.words.t('advice.seller-silent-auto-refund.title'),
+    why: ahead
+      ? s.words.t('advice.seller-silent-auto-refund.whyBy', {
+          date: day(s, due),
+          max: REFUND_ARRIVAL_WORKING_DAYS.value.max,
+          expected: day(s, ahead.at),
+        })
+      : s.words.t('advice.seller-silent-auto-refund.why', {
+          date: day(s, due),
+          max: REFUND_ARRIVAL_WORKING_DAYS.value.max,
+        }),
     ruleIds: [SELLER_DISPUTE_RESPONSE_DAYS.id, REFUND_ARRIVAL_WORKING_DAYS.id],
     ...(ahead && { waitUntil: ahead.at }),
   };
@@ -280,8 +316,8 @@ export const negotiating: Branch = (s) => {
     return {
       branch: 'negotiation-in-transit',
       action: 'wait',
-      title: 'Wait until the promised delivery time has passed',
-      why: `A "not received" dispute is not escalated while the parcel is in transit within the promised time, here until ${day(s, s.t.deliveryEstimate?.at as number)}.`,
+      title: s.words.t('advice.negotiation-in-transit.title'),
+      why: s.words.t('advice.negotiation-in-transit.why', { date: day(s, s.t.deliveryEstimate?.at as number) }),
       ruleIds: [NO_ESCALATION_IN_TRANSIT.id],
       ...(s.t.deliveryEstimate && { waitUntil: s.t.deliveryEstimate.at }),
     };
@@ -290,25 +326,33 @@ export const negotiating: Branch = (s) => {
     return {
       branch: 'negotiation-add-evidence',
       action: 'add-evidence',
-      title: 'Add the missing evidence before the platform steps in',
-      why: `Without agreement the platform decides on the evidence in the case; still missing: ${evidenceList(s)}. Evidence can be added until the case closes.`,
+      title: s.words.t('advice.negotiation-add-evidence.title'),
+      why: s.words.t('advice.negotiation-add-evidence.why', { missing: evidenceList(s) }),
       ruleIds: [EVIDENCE_REQUIRED_WHEN_RECEIVED.id],
       missingEvidence: s.missing,
     };
   }
   const possible = s.t.escalationPossible;
   const auto = s.t.escalationDue;
-  const autoText =
-    auto && auto.at >= s.now ? `; without agreement it happens automatically around ${day(s, auto)}` : '';
-  const trigger =
-    d.status === 'seller-rejected' ? 'The seller rejected the dispute' : 'The negotiation has not reached an agreement';
+  const autoDate = auto && auto.at >= s.now ? day(s, auto) : undefined;
+  const trigger = s.words.t(
+    d.status === 'seller-rejected' ? 'advice.trigger.seller-rejected' : 'advice.trigger.no-agreement',
+  );
   const pageSaysAvailable = s.order.dispute?.escalation === 'available';
   if (pageSaysAvailable || reached(s, possible)) {
+    const since = () => ({ days: ESCALATION_POSSIBLE_AFTER_DAYS.value, date: day(s, possible?.at as number) });
+    const when = pageSaysAvailable
+      ? autoDate
+        ? s.words.t('advice.escalate-now.pageOffersAuto', { auto: autoDate })
+        : s.words.t('advice.escalate-now.pageOffers')
+      : autoDate
+        ? s.words.t('advice.escalate-now.sinceAuto', { ...since(), auto: autoDate })
+        : s.words.t('advice.escalate-now.since', since());
     return {
       branch: 'escalate-now',
       action: 'escalate',
-      title: 'Escalate the dispute to the platform',
-      why: `${trigger}. ${pageSaysAvailable ? 'The dispute page offers escalation' : `Escalation is possible ${ESCALATION_POSSIBLE_AFTER_DAYS.value} days after opening (since ${day(s, possible?.at as number)})`}${autoText}. Escalating now puts the case before the platform sooner.`,
+      title: s.words.t('advice.escalate-now.title'),
+      why: sentences(trigger, when, s.words.t('advice.escalate-now.sooner')),
       ruleIds: [ESCALATION_POSSIBLE_AFTER_DAYS.id, ESCALATION_AUTO_AFTER_DAYS.id],
       ...until(auto && auto.at >= s.now ? auto : undefined),
     };
@@ -316,8 +360,17 @@ export const negotiating: Branch = (s) => {
   return {
     branch: 'wait-for-escalation',
     action: 'wait',
-    title: 'Keep negotiating until escalation is possible',
-    why: `${trigger}. ${possible ? `The escalate option is expected from ${day(s, possible)}` : 'The dispute page shows when the escalate option comes'}${autoText}.`,
+    title: s.words.t('advice.wait-for-escalation.title'),
+    why: sentences(
+      trigger,
+      possible
+        ? autoDate
+          ? s.words.t('advice.wait-for-escalation.expectedAuto', { date: day(s, possible), auto: autoDate })
+          : s.words.t('advice.wait-for-escalation.expected', { date: day(s, possible) })
+        : autoDate
+          ? s.words.t('advice.wait-for-escalation.pageShowsAuto', { auto: autoDate })
+          : s.words.t('advice.wait-for-escalation.pageShows'),
+    ),
     ruleIds: [ESCALATION_POSSIBLE_AFTER_DAYS.id, ESCALATION_AUTO_AFTER_DAYS.id],
     ...until(possible),
   };
@@ -327,15 +380,17 @@ export const decidedForBuyer: Branch = (s) => {
   const d = s.dispute;
   const decision = d?.decision;
   if (d?.status !== 'decided' || decision === undefined || decision.outcome === 'seller-favour') return undefined;
-  if (d.refundReceivedAt !== undefined) return resolvedFeedback();
+  if (d.refundReceivedAt !== undefined) return resolvedFeedback(s);
   const expected = s.t.refundExpectedBy;
-  const outcome = decision.outcome === 'partial' ? 'a partial refund' : 'in your favour';
+  const outcome = decision.outcome;
   if (expected === undefined || s.now <= expected.at) {
     return {
       branch: 'decided-wait-refund',
       action: 'wait',
-      title: 'Wait for the refund',
-      why: `The platform decided ${outcome}; a refund arrives within ${REFUND_RANGE}${expected ? `, here by ${day(s, expected.at)}` : ''}.`,
+      title: s.words.t('advice.decided-wait-refund.title'),
+      why: expected
+        ? s.words.t('advice.decided-wait-refund.whyBy', { outcome, range: refundRange(s), date: day(s, expected.at) })
+        : s.words.t('advice.decided-wait-refund.why', { outcome, range: refundRange(s) }),
       ruleIds: [REFUND_ARRIVAL_WORKING_DAYS.id],
       ...(expected && { waitUntil: expected.at }),
     };
@@ -343,8 +398,18 @@ export const decidedForBuyer: Branch = (s) => {
   return {
     branch: 'refund-overdue',
     action: 'contact-support',
-    title: 'Ask customer service where the refund is',
-    why: `The platform decided a refund${decision.at === undefined ? '' : ` on ${day(s, decision.at)}`}; it should have arrived within ${REFUND_ARRIVAL_WORKING_DAYS.value.max} working days (by ${day(s, expected.at)}). Ask customer service for the refund reference, then check with your bank.`,
+    title: s.words.t('advice.refund-overdue.title'),
+    why:
+      decision.at === undefined
+        ? s.words.t('advice.decided-refund-overdue.why', {
+            max: REFUND_ARRIVAL_WORKING_DAYS.value.max,
+            expected: day(s, expected.at),
+          })
+        : s.words.t('advice.decided-refund-overdue.whyOn', {
+            decided: day(s, decision.at),
+            max: REFUND_ARRIVAL_WORKING_DAYS.value.max,
+            expected: day(s, expected.at),
+          }),
     ruleIds: [REFUND_ARRIVAL_WORKING_DAYS.id],
   };
 };
@@ -358,18 +423,18 @@ export const decisionAppeal: Branch = (s) => {
   return {
     branch: 'decision-appeal',
     action: 'appeal',
-    title: 'Appeal the decision',
-    why: 'The dispute page offers an appeal of the platform’s ruling. Appeal with the evidence the ruling did not take into account; older sources call the decision final, so use it while it is offered.',
+    title: s.words.t('advice.decision-appeal.title'),
+    why: s.words.t('advice.decision-appeal.why'),
     ruleIds: [DECISION_APPEALABLE.id],
   };
 };
 
-export function resolvedFeedback(): Draft {
+export function resolvedFeedback(s: Situation): Draft {
   return {
     branch: 'resolved-feedback',
     action: 'leave-feedback',
-    title: 'Leave feedback on the seller',
-    why: 'The problem is settled and the refund has arrived. Feedback tells other buyers how the seller handled it.',
+    title: s.words.t('advice.resolved-feedback.title'),
+    why: s.words.t('advice.resolved-feedback.why'),
     ruleIds: [],
   };
 }
@@ -382,13 +447,13 @@ export function resolvedFeedback(): Draft {
 export const endedDispute: Branch = (s) => {
   const d = s.dispute;
   if (d === undefined || (d.status !== 'closed' && d.status !== 'cancelled')) return undefined;
-  if (d.refundReceivedAt !== undefined || s.orderReason === undefined) return resolvedFeedback();
+  if (d.refundReceivedAt !== undefined || s.orderReason === undefined) return resolvedFeedback(s);
   if (disputeRouteFinished(d)) {
     return {
       branch: 'accepted-closed',
       action: 'wait',
-      title: 'Wait for what the seller agreed to',
-      why: 'You accepted the seller’s proposal, which closed the dispute for good: a new dispute about the same problem is not possible. If the seller does not keep the agreement, report the seller; your payment provider may still help.',
+      title: s.words.t('advice.accepted-closed.title'),
+      why: s.words.t('advice.accepted-closed.why'),
       ruleIds: [ACCEPTING_OFFER_CLOSES_DISPUTE.id],
     };
   }
@@ -402,10 +467,13 @@ export const endedDispute: Branch = (s) => {
   return {
     branch: 'reopen-dispute',
     action: 'open-dispute',
-    title: 'Open a new dispute',
+    title: s.words.t('advice.reopen-dispute.title'),
     why: cancelled
-      ? `The dispute was cancelled while protection ran, so the cancel day counts as the order’s completion: a new dispute can be opened until ${day(s, window)} (${CANCELLED_DISPUTE_RESTARTS_WINDOW.value} days). The problem is not solved, so open it before then.`
-      : `The problem is not solved and the same product may be disputed again; the last day to open a dispute is ${day(s, window)}.`,
+      ? s.words.t('advice.reopen-dispute.whyCancelled', {
+          date: day(s, window),
+          days: CANCELLED_DISPUTE_RESTARTS_WINDOW.value,
+        })
+      : s.words.t('advice.reopen-dispute.why', { date: day(s, window) }),
     ruleIds: [window.ruleId, cancelled ? CANCELLED_DISPUTE_RESTARTS_WINDOW.id : DISPUTE_REOPEN_WHILE_PROTECTED.id],
     ...until(window),
     refund: s.refund,
@@ -413,10 +481,10 @@ export const endedDispute: Branch = (s) => {
 };
 
 /** Reached when the case is in a state Buyer Guard cannot place (a ruling without its outcome). */
-export const fallback: Branch = () => ({
+export const fallback: Branch = (s) => ({
   branch: 'status-unknown',
   action: 'wait',
-  title: 'Open the dispute page',
-  why: 'Buyer Guard cannot tell how this case stands. Open the order and dispute pages so they can be read; the page’s own values always win over estimates.',
+  title: s.words.t('advice.dispute-status-unknown.title'),
+  why: s.words.t('advice.dispute-status-unknown.why'),
   ruleIds: [PAGE_VALUE_WINS.id],
 });

@@ -1,5 +1,7 @@
 import { problemGroupOf } from '../../model/problem-reasons';
-import { COMPLAINT_REVIEW_TIME_FIXED, NOT_COVERED_BY_PROTECTION, REFUND_ARRIVAL_WORKING_DAYS } from '../catalog';
+import { sentences } from '../buyer-words';
+import { COMPLAINT_REVIEW_TIME_FIXED, REFUND_ARRIVAL_WORKING_DAYS } from '../catalog';
+import { complaintCategoryText } from '../complaints';
 import type { Dated } from '../timeline';
 import { addBusinessDaysInZone } from '../zoned-time';
 import type { Branch, Situation } from './situation';
@@ -16,7 +18,11 @@ export function refundExpectedBy(s: Situation, from: number | undefined): Dated 
   };
 }
 
-export const REFUND_RANGE = `${REFUND_ARRIVAL_WORKING_DAYS.value.min}–${REFUND_ARRIVAL_WORKING_DAYS.value.max} working days`;
+/** "1–10 working days", in the buyer's language. */
+export function refundRange(s: Situation): string {
+  const { min, max } = REFUND_ARRIVAL_WORKING_DAYS.value;
+  return s.words.t('advice.refundRange', { min, max });
+}
 
 export const accountQuestion: Branch = (s) =>
   s.problem?.reason !== 'account-question'
@@ -24,8 +30,8 @@ export const accountQuestion: Branch = (s) =>
     : {
         branch: 'account-question',
         action: 'contact-support',
-        title: 'Ask customer service',
-        why: 'Account and general questions go to customer service (the AI assistant, sometimes a live agent); it is weak for order problems, which go through a dispute.',
+        title: s.words.t('advice.account-question.title'),
+        why: s.words.t('advice.account-question.why'),
         ruleIds: [],
       };
 
@@ -34,16 +40,19 @@ export const reportMisconduct: Branch = (s) => {
     return undefined;
   }
   const choice = s.complaint;
-  const category = `${choice.category.label}${choice.subType ? ` — ${choice.subType.label}` : ''}`;
-  const offPlatform =
-    s.problem.reason === 'pay-outside-platform'
-      ? ` Never pay outside the platform: ${NOT_COVERED_BY_PROTECTION.value.at(-1)} are not covered by buyer protection.`
-      : '';
   return {
     branch: 'report-misconduct',
     action: 'report-seller',
-    title: 'Report the seller',
-    why: `Seller misconduct is reported through the Complaint Center (or "Report item" on the product page), category "${category}". ${choice.note}${offPlatform} Keep screenshots of every message; reports are followed under "My reports"${COMPLAINT_REVIEW_TIME_FIXED.value ? '' : ', with no fixed review time'}.`,
+    title: s.words.t('advice.report-misconduct.title'),
+    why: sentences(
+      s.words.t('advice.report-misconduct.why', { category: complaintCategoryText(choice, s.locale) }),
+      choice.note,
+      // NOT_COVERED_BY_PROTECTION: payments made outside the platform are not covered.
+      s.problem.reason === 'pay-outside-platform' && s.words.t('advice.report-misconduct.offPlatform'),
+      s.words.t(
+        COMPLAINT_REVIEW_TIME_FIXED.value ? 'advice.report-misconduct.followFixed' : 'advice.report-misconduct.follow',
+      ),
+    ),
     ruleIds: [],
     complaint: choice,
   };
@@ -58,8 +67,8 @@ export const refundWaiting: Branch = (s) => {
     return {
       branch: 'refund-in-transit',
       action: 'wait',
-      title: 'Wait for the refund to arrive',
-      why: `A refund takes ${REFUND_RANGE} to reach the account it was paid from; counted from the refund, that is until ${day(s, expected.at)}. Banks can add a few days.`,
+      title: s.words.t('advice.refund-in-transit.title'),
+      why: s.words.t('advice.refund-in-transit.why', { range: refundRange(s), date: day(s, expected.at) }),
       ruleIds: [REFUND_ARRIVAL_WORKING_DAYS.id],
       waitUntil: expected.at,
     };
@@ -67,8 +76,11 @@ export const refundWaiting: Branch = (s) => {
   return {
     branch: 'refund-overdue',
     action: 'contact-support',
-    title: 'Ask customer service where the refund is',
-    why: `A refund normally arrives within ${REFUND_RANGE}${expected === undefined ? '' : ` (here by ${day(s, expected.at)})`}. Ask customer service for the refund reference, then check with your bank.`,
+    title: s.words.t('advice.refund-overdue.title'),
+    why:
+      expected === undefined
+        ? s.words.t('advice.refund-overdue.why', { range: refundRange(s) })
+        : s.words.t('advice.refund-overdue.whyBy', { range: refundRange(s), date: day(s, expected.at) }),
     ruleIds: [REFUND_ARRIVAL_WORKING_DAYS.id],
   };
 };
@@ -79,7 +91,7 @@ export const paymentProblem: Branch = (s) =>
     : {
         branch: 'payment-problem',
         action: 'contact-support',
-        title: 'Contact customer service about the payment',
-        why: 'Payment errors and money not credited are handled by customer service, not by a dispute with the seller. Keep the bank statement line or receipt ready.',
+        title: s.words.t('advice.payment-problem.title'),
+        why: s.words.t('advice.payment-problem.why'),
         ruleIds: [],
       };

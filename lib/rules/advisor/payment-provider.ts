@@ -1,3 +1,4 @@
+import { sentences } from '../buyer-words';
 import {
   CARD_CHARGEBACK_WINDOW_DAYS,
   DISPUTE_WINDOW_DAYS,
@@ -6,7 +7,7 @@ import {
 } from '../catalog';
 import { isDisputeActive } from '../timeline';
 import { type Branch, chargebackOpen, passed, type Situation, warn } from './situation';
-import { day, providerName, until } from './wording';
+import { day, until } from './wording';
 
 /**
  * The route outside the platform: a PayPal dispute (escalated to a claim within 20 days) or a card
@@ -23,16 +24,22 @@ export const providerCase: Branch = (s) => {
       return {
         branch: 'provider-dispute-lapsed',
         action: 'contact-support',
-        title: 'Check the PayPal dispute: it may have closed',
-        why: `A PayPal dispute must be escalated to a claim within ${PAYPAL_ESCALATE_TO_CLAIM_DAYS.value} days; here that was ${day(s, due)}. If it closed, ask PayPal whether it can be reopened, and record the claim in the journal if you escalated it.`,
+        title: s.words.t('advice.provider-dispute-lapsed.title'),
+        why: s.words.t('advice.provider-dispute-lapsed.why', {
+          days: PAYPAL_ESCALATE_TO_CLAIM_DAYS.value,
+          date: day(s, due),
+        }),
         ruleIds: [PAYPAL_ESCALATE_TO_CLAIM_DAYS.id],
       };
     }
     return {
       branch: 'provider-escalate-claim',
       action: 'escalate',
-      title: 'Escalate the PayPal dispute to a claim if the seller does not refund',
-      why: `A PayPal dispute closes unless it is escalated to a claim within ${PAYPAL_ESCALATE_TO_CLAIM_DAYS.value} days of opening, here by ${day(s, due)}. If the seller has not refunded by then, escalate it in the PayPal Resolution Center; PayPal then decides.`,
+      title: s.words.t('advice.provider-escalate-claim.title'),
+      why: s.words.t('advice.provider-escalate-claim.why', {
+        days: PAYPAL_ESCALATE_TO_CLAIM_DAYS.value,
+        date: day(s, due),
+      }),
       ruleIds: [PAYPAL_ESCALATE_TO_CLAIM_DAYS.id],
       ...until(due),
     };
@@ -40,8 +47,12 @@ export const providerCase: Branch = (s) => {
   return {
     branch: 'provider-decides',
     action: 'wait',
-    title: `Wait for ${providerName(filed.provider)}’s decision`,
-    why: `${filed.provider === 'paypal' ? 'The PayPal claim is' : 'The chargeback is'} decided by ${providerName(filed.provider)} under its own rules and deadlines. Answer its questions quickly; the evidence pack and the dispute history are what it asks for.`,
+    title: s.words.t(
+      filed.provider === 'paypal' ? 'advice.provider-decides.title.paypal' : 'advice.provider-decides.title.card',
+    ),
+    why: s.words.t(
+      filed.provider === 'paypal' ? 'advice.provider-decides.why.paypal' : 'advice.provider-decides.why.card',
+    ),
     ruleIds: [filed.provider === 'paypal' ? PAYPAL_ESCALATE_TO_CLAIM_DAYS.id : CARD_CHARGEBACK_WINDOW_DAYS.id],
   };
 };
@@ -53,8 +64,8 @@ function chargebackStep(s: Situation, branch: 'lost-chargeback' | 'window-closed
   return {
     branch,
     action: 'chargeback' as const,
-    title: `Ask ${providerName(closes.provider)} for ${closes.provider === 'paypal' ? 'a refund (PayPal dispute)' : 'a chargeback'}`,
-    why: `${reason} Your payment provider is the route left: its window closes ${day(s, closes)} (${rule.value} days after the payment).`,
+    title: s.words.t(closes.provider === 'paypal' ? 'advice.chargeback.title.paypal' : 'advice.chargeback.title.card'),
+    why: sentences(reason, s.words.t('advice.chargeback.why', { date: day(s, closes), days: rule.value })),
     ruleIds: [closes.ruleId],
     ...until(closes),
     warnings: [warn(s, 'file-chargeback')],
@@ -66,17 +77,13 @@ export const lostDispute: Branch = (s) => {
   const decision = s.dispute?.decision;
   if (s.dispute?.status !== 'decided' || decision?.outcome !== 'seller-favour') return undefined;
   if (chargebackOpen(s)) {
-    return chargebackStep(
-      s,
-      'lost-chargeback',
-      'The platform ruled for the seller, so the platform route is exhausted.',
-    );
+    return chargebackStep(s, 'lost-chargeback', s.words.t('advice.lost-chargeback.reason'));
   }
   return {
     branch: 'lost-feedback',
     action: 'leave-feedback',
-    title: 'Leave honest feedback on the seller',
-    why: 'The platform ruled for the seller and no payment-provider window is known to be open. Honest feedback warns other buyers; a complaint against the seller is also possible.',
+    title: s.words.t('advice.lost-feedback.title'),
+    why: s.words.t('advice.lost-feedback.why'),
     ruleIds: [],
   };
 };
@@ -89,14 +96,21 @@ export const windowClosed: Branch = (s) => {
     return chargebackStep(
       s,
       'window-closed-chargeback',
-      `The last day to open a dispute was ${day(s, closed)}${closed.ruleId === DISPUTE_WINDOW_DAYS.id ? ` (${DISPUTE_WINDOW_DAYS.value} days after protection ended)` : ''}, so the platform route is closed.`,
+      closed.ruleId === DISPUTE_WINDOW_DAYS.id
+        ? s.words.t('advice.window-closed-chargeback.reasonAfterProtection', {
+            date: day(s, closed),
+            days: DISPUTE_WINDOW_DAYS.value,
+          })
+        : s.words.t('advice.window-closed-chargeback.reason', { date: day(s, closed) }),
     );
   }
   return {
     branch: 'window-closed-feedback',
     action: 'leave-feedback',
-    title: 'Leave honest feedback on the seller',
-    why: `The last day to open a dispute was ${day(s, closed)}, and no payment-provider window is known to be open. Feedback warns other buyers${s.complaint ? '; a complaint is also possible' : ''}.`,
+    title: s.words.t('advice.window-closed-feedback.title'),
+    why: s.words.t(s.complaint ? 'advice.window-closed-feedback.whyComplaint' : 'advice.window-closed-feedback.why', {
+      date: day(s, closed),
+    }),
     ruleIds: [closed.ruleId],
   };
 };

@@ -6,6 +6,7 @@ import type { Problem } from '../../model/problem';
 import { isOrderProblem, type OrderProblemReason } from '../../model/problem-reasons';
 import type { Instant } from '../../model/time';
 import type { Advice, AdviceAction } from '../advice';
+import { type BuyerWords, buyerWords } from '../buyer-words';
 import { type ComplaintChoice, complaintFor } from '../complaints';
 import { computeDeadlines, disputeRouteFinished } from '../deadlines';
 import { disputeCaseOf } from '../dispute-case';
@@ -14,6 +15,7 @@ import { missingEvidence } from '../evidence-requirements';
 import { type RefundSuggestion, suggestRefund } from '../refund';
 import type { RuleSettings } from '../settings';
 import { type Dated, deriveTimeline, isDisputeActive, type Timeline } from '../timeline';
+import { silentTracking, type TrackingSilence } from '../tracking-silence';
 import { pendingOffer, type Warning, type WarningContext, warningFor } from '../warnings';
 
 export interface AdviceInput {
@@ -31,7 +33,10 @@ export interface AdviceInput {
    * an alternative, never demanded); present: missing required items become a step of their own.
    */
   evidenceItemIds?: readonly string[];
-  /** The buyer's locale for dates in the texts (the browser's by default). */
+  /**
+   * The buyer's locale (BCP 47): the language of titles, reasons and warnings (English by default) and
+   * of dates (the browser's by default) and money in them.
+   */
   locale?: string;
 }
 
@@ -45,6 +50,8 @@ export interface Situation {
   now: Instant;
   timeZone: string;
   locale?: string;
+  /** The buyer's language: messages and money. */
+  words: BuyerWords;
   t: Timeline;
   /** The deadline list of the same order (computeDeadlines): the advice's dates are taken from it. */
   deadlines: Deadline[];
@@ -58,6 +65,8 @@ export interface Situation {
   received: boolean;
   /** The case with the payment provider, with or without an AliExpress dispute. */
   chargeback?: ChargebackCase;
+  /** Tracking has not moved for TRACKING_SILENT_DAYS or more while the parcel is on its way. */
+  silence?: TrackingSilence;
 }
 
 /** What a branch answers; `finish` adds the headline, the safety nets, the alternatives and the standing warnings. */
@@ -84,6 +93,7 @@ export function situationOf(input: AdviceInput): Situation {
   const extendedAt = last('protection-extended');
   const orderReason = problem !== undefined && isOrderProblem(problem.reason) ? problem.reason : undefined;
   const received = orderReason === undefined ? true : DISPUTE_FORM_REASONS[orderReason].itemReceived;
+  const silence = silentTracking(order, now, timeZone);
   return {
     input: resolved,
     order,
@@ -93,10 +103,12 @@ export function situationOf(input: AdviceInput): Situation {
     now,
     timeZone,
     ...(input.locale !== undefined && { locale: input.locale }),
+    words: buyerWords(input.locale),
     t,
     deadlines: computeDeadlines(resolved),
-    refund: problem === undefined ? undefined : suggestRefund(order, problem),
-    complaint: problem === undefined ? undefined : complaintFor(problem.reason, settings?.complaintList),
+    // The buyer's form of money (English by default); the platform's texts ask without a locale.
+    refund: problem === undefined ? undefined : suggestRefund(order, problem, input.locale ?? 'en'),
+    complaint: problem === undefined ? undefined : complaintFor(problem.reason, settings?.complaintList, input.locale),
     contactedSellerAt,
     sellerReplied: contactedSellerAt !== undefined && repliedAt !== undefined && repliedAt >= contactedSellerAt,
     extensionRequestedAt,
@@ -104,9 +116,10 @@ export function situationOf(input: AdviceInput): Situation {
     missing:
       problem === undefined || input.evidenceItemIds === undefined || !received
         ? undefined
-        : missingEvidence(problem.reason, input.evidenceItemIds),
+        : missingEvidence(problem.reason, input.evidenceItemIds, input.locale),
     received,
     ...(t.chargeback && { chargeback: t.chargeback }),
+    ...(silence && { silence }),
   };
 }
 
@@ -128,12 +141,16 @@ export function chargebackOpen(s: Situation): boolean {
   );
 }
 
-/** The parcel moves normally within the promised delivery time, which ends before protection does. */
+/**
+ * The parcel moves normally within the promised delivery time, which ends before protection does.
+ * Tracking silent for weeks is not normal progress (TRACKING_SILENT_DAYS).
+ */
 export function inTransitNormally(s: Situation): boolean {
   const lastStage = s.order.tracking?.events?.at(-1)?.stage;
   const promised = s.t.deliveryEstimate;
   return (
     s.order.status === 'shipped' &&
+    s.silence === undefined &&
     s.t.deliveredAt === undefined &&
     lastStage !== 'exception' &&
     lastStage !== 'returning' &&

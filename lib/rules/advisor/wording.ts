@@ -1,21 +1,16 @@
 import { dayOfInstant, deadlineDate } from '../../format/deadline-format';
 import type { Instant } from '../../model/time';
 import type { Advice } from '../advice';
-import { formatMoney } from '../format';
+import { lowerFirst } from '../buyer-words';
 import type { RefundSuggestion } from '../refund';
 import type { Dated } from '../timeline';
 import type { Situation } from './situation';
 
 /**
- * How the advice words dates and amounts. Dates go through the one deadline formatter, in the buyer's
- * locale and zone, so a date in a sentence is the very date the deadline list shows.
+ * How the advice words dates, amounts and lists, in the buyer's language (the catalogs' `advice` area).
+ * Dates go through the one deadline formatter, in the buyer's locale and zone, so a date in a sentence
+ * is the very date the deadline list shows.
  */
-
-const SOURCE_NOTE: Readonly<Record<Dated['source'], string>> = {
-  page: 'as the order page states',
-  'page-rule': 'by the rule the order page states',
-  estimate: 'estimated',
-};
 
 /**
  * A deadline's date with where it comes from ("Dec 3, 3:29 PM (as the order page states)"); a whole day
@@ -25,23 +20,26 @@ export function day(s: Situation, dated: Dated | Instant): string {
   const options = { timeZone: s.timeZone, ...(s.locale !== undefined && { locale: s.locale }) };
   if (typeof dated === 'number') return dayOfInstant(dated, s.now, options);
   const date = deadlineDate({ dueAt: dated.at, ...(dated.on !== undefined && { dueOn: dated.on }) }, s.now, options);
-  return `${date} (${SOURCE_NOTE[dated.source]})`;
+  return s.words.t('advice.dated', { date, note: s.words.t(`advice.source.${dated.source}`) });
 }
 
 export function until(dated: Dated | undefined): Pick<Advice, 'until' | 'untilSource'> {
   return dated === undefined ? {} : { until: dated.at, untilSource: dated.source };
 }
 
-export function refundText(refund: RefundSuggestion | undefined): string {
-  if (refund === undefined) return 'a refund';
-  const amount = refund.amount === undefined ? '' : ` of ${formatMoney(refund.amount)}`;
-  return `a ${refund.resolution === 'full-refund' ? 'full' : 'partial'} refund${amount}`;
+/** "a full refund of $40.00", "a partial refund", "a refund". */
+export function refundText(s: Situation, refund: RefundSuggestion | undefined): string {
+  if (refund === undefined) return s.words.t('advice.refund.any');
+  const full = refund.resolution === 'full-refund';
+  if (refund.amount === undefined) return s.words.t(full ? 'advice.refund.full' : 'advice.refund.partial');
+  return s.words.t(full ? 'advice.refund.fullOf' : 'advice.refund.partialOf', {
+    amount: s.words.money(refund.amount),
+  });
 }
 
+/** The checklist items still missing, as a list inside a sentence. */
 export function evidenceList(s: Situation): string {
-  return (s.missing ?? []).map((item) => item.what.toLowerCase()).join('; ');
-}
-
-export function providerName(provider: 'paypal' | 'card' | undefined): string {
-  return provider === 'paypal' ? 'PayPal' : 'your bank';
+  return (s.missing ?? [])
+    .map((item) => lowerFirst(item.what, s.words.language))
+    .join(s.words.t('advice.listSeparator'));
 }

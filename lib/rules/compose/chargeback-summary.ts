@@ -1,10 +1,10 @@
 import type { DisputeCase } from '../../model/dispute';
 import type { Order } from '../../model/order';
 import type { Problem } from '../../model/problem';
-import { formatMoney } from '../format';
+import { selectKey } from '../buyer-words';
 import type { RefundSuggestion } from '../refund';
-import { bulletList, factLines, orderFacts, orderReference, paragraphs } from './facts';
-import { capitalise, PROBLEM_PHRASES } from './problem-phrases';
+import { bulletList, factLines, orderFacts, orderReference, paragraphs, withDetails } from './facts';
+import { PLATFORM_LANGUAGE, problemSentence, type TextLanguage } from './text-language';
 
 export interface ChargebackSummaryInput {
   order: Order;
@@ -16,33 +16,51 @@ export interface ChargebackSummaryInput {
   evidence?: readonly string[];
 }
 
-const OUTCOME_WORDS = {
-  'buyer-favour': 'in my favour, but the refund has not arrived',
-  partial: 'with a partial refund only',
-  'seller-favour': 'in the seller’s favour',
-} as const;
+function asked(order: Order, refund: RefundSuggestion | undefined, language: TextLanguage): string {
+  const { t } = language;
+  if (refund === undefined) {
+    return order.total === undefined
+      ? t('compose.chargeback.askPayment')
+      : t('compose.chargeback.askTotal', { amount: language.money(order.total) });
+  }
+  const full = refund.resolution === 'full-refund';
+  return refund.amount === undefined
+    ? t(full ? 'compose.chargeback.askFull' : 'compose.chargeback.askPartial')
+    : t(full ? 'compose.chargeback.askFullOf' : 'compose.chargeback.askPartialOf', {
+        amount: language.money(refund.amount),
+      });
+}
 
-/** A summary for the bank's chargeback form or a PayPal dispute: the purchase, the problem, what was tried on the platform. */
-export function composeChargebackSummary(input: ChargebackSummaryInput): string {
+/**
+ * A summary for the bank's chargeback form or a PayPal dispute: the purchase, the problem, what was
+ * tried on the platform. English; `language` for the buyer's version beside it.
+ */
+export function composeChargebackSummary(
+  input: ChargebackSummaryInput,
+  language: TextLanguage = PLATFORM_LANGUAGE,
+): string {
   const { order, problem, provider, timeZone, dispute, refund, evidence = [] } = input;
-  const facts = orderFacts(order, dispute, timeZone);
-  const merchant = `AliExpress${order.store ? `, seller "${order.store.name}"` : ''}`;
-  const platformSteps =
-    dispute === undefined
-      ? 'I could not resolve this through the marketplace’s dispute process.'
-      : `I opened a dispute on the marketplace${dispute.decision ? `; it was decided ${OUTCOME_WORDS[dispute.decision.outcome]}` : ''}.`;
-  const asked =
-    refund === undefined
-      ? order.total === undefined
-        ? 'I ask for a refund of this payment.'
-        : `I ask for a refund of ${formatMoney(order.total)}.`
-      : `I ask for a ${refund.resolution === 'full-refund' ? 'full' : 'partial'} refund${refund.amount ? ` of ${formatMoney(refund.amount)}` : ''}.`;
+  const { t } = language;
+  const facts = orderFacts(order, dispute, timeZone, language);
+  const merchant = order.store
+    ? t('compose.chargeback.merchantSeller', { store: order.store.name })
+    : t('compose.chargeback.merchant');
+  const purchase = { provider, merchant, order: orderReference(order, language) };
   return paragraphs(
-    `${provider === 'paypal' ? 'PayPal dispute' : 'Card chargeback request'}: purchase from ${merchant}, ${orderReference(order)}${order.total ? `, ${formatMoney(order.total)}` : ''}.`,
-    `Problem: ${capitalise(PROBLEM_PHRASES[problem.reason])}.${problem.details ? ` ${problem.details.trim()}` : ''}`,
-    facts.length > 0 && ['Timeline:', ...factLines(facts, timeZone)],
-    platformSteps,
-    evidence.length > 0 && ['Evidence attached:', ...bulletList(evidence)],
-    asked,
+    order.total === undefined
+      ? t('compose.chargeback.purchase', purchase)
+      : t('compose.chargeback.purchaseTotal', { ...purchase, total: language.money(order.total) }),
+    withDetails(
+      t('compose.chargeback.problem', { problem: problemSentence(language, problem.reason) }),
+      problem.details,
+    ),
+    facts.length > 0 && [t('compose.chargeback.timeline'), ...factLines(facts, timeZone, language)],
+    dispute === undefined
+      ? t('compose.chargeback.notResolved')
+      : dispute.decision === undefined
+        ? t('compose.chargeback.opened')
+        : t('compose.chargeback.decided', { outcome: selectKey(dispute.decision.outcome) }),
+    evidence.length > 0 && [t('compose.evidenceAttached'), ...bulletList(evidence)],
+    asked(order, refund, language),
   );
 }

@@ -1,11 +1,9 @@
 import type { DisputeCase } from '../../model/dispute';
 import type { Order } from '../../model/order';
 import type { OrderProblemReason, Problem } from '../../model/problem';
-import { DISPUTE_FORM_REASONS } from '../dispute-reasons';
-import { formatMoney } from '../format';
 import type { RefundSuggestion } from '../refund';
-import { bulletList, type Fact, factLines, orderFacts, orderReference, paragraphs } from './facts';
-import { capitalise, PROBLEM_PHRASES } from './problem-phrases';
+import { bulletList, type Fact, factLines, orderFacts, orderReference, paragraphs, withDetails } from './facts';
+import { PLATFORM_LANGUAGE, problemSentence, type TextLanguage } from './text-language';
 
 export interface DisputeDescriptionInput {
   order: Order;
@@ -17,29 +15,46 @@ export interface DisputeDescriptionInput {
   extraFacts?: readonly Fact[];
 }
 
-export function resolutionLine(refund: RefundSuggestion): string {
-  const amount = refund.amount === undefined ? '' : ` of ${formatMoney(refund.amount)}`;
+export function resolutionLine(refund: RefundSuggestion, language: TextLanguage = PLATFORM_LANGUAGE): string {
+  const { t } = language;
+  const full = refund.resolution === 'full-refund';
+  const line =
+    refund.amount === undefined
+      ? t(full ? 'compose.resolution.full' : 'compose.resolution.partial')
+      : t(full ? 'compose.resolution.fullOf' : 'compose.resolution.partialOf', {
+          amount: language.money(refund.amount),
+        });
   // The platform reads the reasoning only when it rests on what the buyer said about the item.
-  const why = refund.severityAssumed ? '' : ` ${refund.rationale}`;
-  return `${refund.resolution === 'full-refund' ? 'Full refund' : 'Partial refund'}${amount}.${why}`;
+  return refund.severityAssumed ? line : `${line} ${refund.rationale}`;
 }
 
 /**
  * The text for the dispute form: the main problem first, secondary problems as a list, facts with
  * dates, the evidence, and the resolution asked (DISPUTE_LOSS_REASONS: a badly described problem and a
- * refund asked too high are why disputes are lost).
+ * refund asked too high are why disputes are lost). English for the platform; `language` for the
+ * buyer's version beside it (with the refund suggested in that language).
  */
-export function composeDisputeDescription(input: DisputeDescriptionInput): string {
+export function composeDisputeDescription(
+  input: DisputeDescriptionInput,
+  language: TextLanguage = PLATFORM_LANGUAGE,
+): string {
   const { order, problem, refund, timeZone, evidence = [], extraFacts = [] } = input;
-  const secondary = (problem.secondary ?? []).map((reason) => capitalise(PROBLEM_PHRASES[reason]));
-  const facts = [...orderFacts(order, undefined, timeZone), ...extraFacts].sort((a, b) => a.at - b.at);
+  const { t } = language;
+  const secondary = (problem.secondary ?? []).map((reason) => problemSentence(language, reason));
+  const facts = [...orderFacts(order, undefined, timeZone, language), ...extraFacts].sort((a, b) => a.at - b.at);
   return paragraphs(
-    `Reason: ${DISPUTE_FORM_REASONS[problem.reason].formLabel}`,
-    `Main problem: ${capitalise(PROBLEM_PHRASES[problem.reason])} (${orderReference(order)}).${problem.details ? ` ${problem.details.trim()}` : ''}`,
-    secondary.length > 0 && ['Other problems:', ...bulletList(secondary)],
-    facts.length > 0 && ['Facts:', ...factLines(facts, timeZone)],
-    evidence.length > 0 && ['Evidence attached:', ...bulletList(evidence)],
-    `Requested resolution: ${resolutionLine(refund)}`,
+    t('compose.dispute.reason', { reason: t(`formReason.${problem.reason}`) }),
+    withDetails(
+      t('compose.dispute.main', {
+        problem: problemSentence(language, problem.reason),
+        order: orderReference(order, language),
+      }),
+      problem.details,
+    ),
+    secondary.length > 0 && [t('compose.dispute.otherProblems'), ...bulletList(secondary)],
+    facts.length > 0 && [t('compose.dispute.facts'), ...factLines(facts, timeZone, language)],
+    evidence.length > 0 && [t('compose.evidenceAttached'), ...bulletList(evidence)],
+    t('compose.dispute.requested', { resolution: resolutionLine(refund, language) }),
   );
 }
 
@@ -52,27 +67,31 @@ export interface EscalationStatementInput {
   evidence?: readonly string[];
 }
 
-function whyNoAgreement(dispute: DisputeCase): string {
+function whyNoAgreement(dispute: DisputeCase, language: TextLanguage): string {
+  const { t } = language;
   const lastSellerOffer = [...(dispute.offers ?? [])].reverse().find((offer) => offer.from === 'seller');
-  if (dispute.status === 'seller-rejected') {
-    return 'The seller rejected the dispute without evidence that addresses the problem.';
-  }
-  if (lastSellerOffer === undefined) return 'The seller has not proposed a solution.';
-  if (lastSellerOffer.resolution === 'resend') {
-    return 'The seller only offers to send the item again, which does not resolve the problem with this order.';
-  }
-  return 'The seller’s proposal does not cover the problem described above.';
+  if (dispute.status === 'seller-rejected') return t('compose.escalation.sellerRejected');
+  if (lastSellerOffer === undefined) return t('compose.escalation.noProposal');
+  if (lastSellerOffer.resolution === 'resend') return t('compose.escalation.onlyResend');
+  return t('compose.escalation.notCovering');
 }
 
 /** What the buyer tells the platform when escalating: the case in short, why there is no agreement, what is asked. */
-export function composeEscalationStatement(input: EscalationStatementInput): string {
+export function composeEscalationStatement(
+  input: EscalationStatementInput,
+  language: TextLanguage = PLATFORM_LANGUAGE,
+): string {
   const { order, dispute, problem, refund, timeZone, evidence = [] } = input;
+  const { t } = language;
   return paragraphs(
-    `I ask the platform to review the dispute for ${orderReference(order)}.`,
-    `Main problem: ${capitalise(PROBLEM_PHRASES[problem.reason])}.${problem.details ? ` ${problem.details.trim()}` : ''}`,
-    ['What happened:', ...factLines(orderFacts(order, dispute, timeZone), timeZone)],
-    `Why there is no agreement: ${whyNoAgreement(dispute)}`,
-    evidence.length > 0 && ['Evidence attached:', ...bulletList(evidence)],
-    `Requested resolution: ${resolutionLine(refund)}`,
+    t('compose.escalation.review', { order: orderReference(order, language) }),
+    withDetails(t('compose.escalation.main', { problem: problemSentence(language, problem.reason) }), problem.details),
+    [
+      t('compose.escalation.whatHappened'),
+      ...factLines(orderFacts(order, dispute, timeZone, language), timeZone, language),
+    ],
+    t('compose.escalation.why', { why: whyNoAgreement(dispute, language) }),
+    evidence.length > 0 && [t('compose.evidenceAttached'), ...bulletList(evidence)],
+    t('compose.dispute.requested', { resolution: resolutionLine(refund, language) }),
   );
 }

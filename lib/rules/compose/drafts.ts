@@ -1,7 +1,9 @@
+import type { Locale } from '../../i18n/locales';
 import type { DisputeCase } from '../../model/dispute';
 import type { Order } from '../../model/order';
 import { isOrderProblem, type Problem } from '../../model/problem';
 import type { Advice } from '../advice';
+import { buyerWords } from '../buyer-words';
 import { complaintFor } from '../complaints';
 import { suggestRefund } from '../refund';
 import type { RuleSettings } from '../settings';
@@ -12,6 +14,7 @@ import { composeComplaintText } from './complaint-text';
 import { composeDisputeDescription, composeEscalationStatement } from './dispute-description';
 import { composeOfferAnswer } from './offer-answer';
 import { composeSellerMessage, type SellerRequest } from './seller-message';
+import { buyerTextLanguage, PLATFORM_LANGUAGE, type TextLanguage } from './text-language';
 
 export type DraftId =
   | 'seller-message'
@@ -23,11 +26,17 @@ export type DraftId =
 
 export interface Draft {
   id: DraftId;
-  /** Where the text goes ("Message to the seller"). */
+  /** Where the text goes ("Message to the seller"), in the buyer's language. */
   title: string;
-  /** Where to paste it, one line. */
+  /** Where to paste it, one line, in the buyer's language. */
   where: string;
+  /** The text to send, in English as the platform asks. */
   body: string;
+  /**
+   * The same text in the buyer's language, from the same facts and template, to read beside the English
+   * one (never to send). Absent when the buyer reads English.
+   */
+  translation?: { language: Locale; body: string };
 }
 
 export interface DraftsInput {
@@ -39,98 +48,121 @@ export interface DraftsInput {
   settings?: RuleSettings;
   /** Captions of the evidence files, listed in the texts. */
   evidence?: readonly string[];
+  /** The buyer's locale (BCP 47): the language of titles, places and the version beside the English text. */
+  locale?: string;
 }
 
-/** The seller request that fits: a refund for a problem, else what the advisor is after. */
-function sellerRequest(input: DraftsInput): SellerRequest | undefined {
-  const refund = input.problem && suggestRefund(input.order, input.problem);
-  if (refund) return { kind: 'refund', refund };
+/**
+ * The seller request that fits: the extension when the step is to ask for one (the parcel is still on
+ * its way: a refund is the dispute's business), else a refund for a problem, else what the advisor is after.
+ */
+function sellerRequest(input: DraftsInput, locale: string | undefined): SellerRequest | undefined {
   if (input.advice.action === 'ask-extend-protection') return { kind: 'extend-protection' };
+  const refund = input.problem && suggestRefund(input.order, input.problem, locale);
+  if (refund) return { kind: 'refund', refund };
   if (input.problem?.reason === 'not-received' || input.advice.action === 'contact-seller') {
     return { kind: 'tracking-update' };
   }
   return undefined;
 }
 
+interface Text {
+  id: DraftId;
+  /** Whose chargeback (the title and place name the provider). */
+  provider?: 'paypal' | 'card';
+  body: string;
+}
+
 /**
- * Every text that fits the order's situation, the one for the advisor's next step first. Drafts
- * only: the buyer edits each before copying, and none promises an outcome.
+ * The texts that fit, written in one language: English for the platform (`locale` undefined), or the
+ * buyer's. The same facts decide which texts there are, whatever the language.
  */
-export function draftsFor(input: DraftsInput): Draft[] {
+function textsIn(input: DraftsInput, language: TextLanguage, locale: string | undefined): Text[] {
   const { order, problem, dispute, timeZone, evidence = [] } = input;
-  const drafts: Draft[] = [];
-  const request = sellerRequest(input);
-  const sellerProblem: Problem = problem ?? { reason: 'not-received' };
+  const texts: Text[] = [];
+  const request = sellerRequest(input, locale);
   if (request) {
-    drafts.push({
+    const sellerProblem: Problem = problem ?? { reason: 'not-received' };
+    texts.push({
       id: 'seller-message',
-      title: 'Message to the seller',
-      where: 'Order page → Contact seller',
-      body: composeSellerMessage({ order, problem: sellerProblem, request, evidence }),
+      body: composeSellerMessage({ order, problem: sellerProblem, request, evidence }, language),
     });
   }
-  if (problem && isOrderProblem(problem.reason)) {
+  const refund = problem && suggestRefund(order, problem, locale);
+  if (problem && refund && isOrderProblem(problem.reason)) {
     const orderProblem = { ...problem, reason: problem.reason };
-    const refund = suggestRefund(order, problem);
-    if (refund) {
-      drafts.push({
-        id: 'dispute-description',
-        title: 'Dispute description',
-        where: 'Order page → Open dispute → description',
-        body: composeDisputeDescription({ order, problem: orderProblem, refund, timeZone, evidence }),
+    texts.push({
+      id: 'dispute-description',
+      body: composeDisputeDescription({ order, problem: orderProblem, refund, timeZone, evidence }, language),
+    });
+    const offer = isDisputeActive(dispute) ? pendingOffer(dispute) : undefined;
+    if (offer) {
+      texts.push({
+        id: 'offer-answer',
+        body: composeOfferAnswer({ order, problem: orderProblem, offer, refund, evidence }, language),
       });
-      const offer = isDisputeActive(dispute) ? pendingOffer(dispute) : undefined;
-      if (offer) {
-        drafts.push({
-          id: 'offer-answer',
-          title: 'Answer to the proposal',
-          where: 'Dispute page → Reject (or counter) the proposal → reason',
-          body: composeOfferAnswer({ order, problem: orderProblem, offer, refund, evidence }),
-        });
-      }
-      if (dispute) {
-        drafts.push({
-          id: 'escalation-statement',
-          title: 'Escalation statement',
-          where: 'Dispute page → Escalate',
-          body: composeEscalationStatement({ order, dispute, problem: orderProblem, refund, timeZone, evidence }),
-        });
-      }
+    }
+    if (dispute) {
+      texts.push({
+        id: 'escalation-statement',
+        body: composeEscalationStatement(
+          { order, dispute, problem: orderProblem, refund, timeZone, evidence },
+          language,
+        ),
+      });
     }
   }
-  const complaint = problem && complaintFor(problem.reason, input.settings?.complaintList);
+  const complaint = problem && complaintFor(problem.reason, input.settings?.complaintList, locale);
   if (problem && complaint) {
-    drafts.push({
-      id: 'complaint',
-      title: 'Complaint (report the seller)',
-      where: 'Complaint Center, or "Report item" on the product page',
-      body: composeComplaintText({ order, problem, complaint, evidence }),
-    });
+    texts.push({ id: 'complaint', body: composeComplaintText({ order, problem, complaint, evidence }, language) });
   }
   if (problem) {
     const provider = dispute?.chargeback?.provider ?? (input.settings?.paymentMethod === 'paypal' ? 'paypal' : 'card');
-    const refund = suggestRefund(order, problem);
-    drafts.push({
+    texts.push({
       id: 'chargeback',
-      title: provider === 'paypal' ? 'PayPal dispute summary' : 'Card chargeback summary',
-      where: provider === 'paypal' ? 'PayPal Resolution Center' : 'Your bank’s chargeback form',
-      body: composeChargebackSummary({
-        order,
-        problem,
-        provider,
-        timeZone,
-        ...(dispute && { dispute }),
-        ...(refund && { refund }),
-        evidence,
-      }),
+      provider,
+      body: composeChargebackSummary(
+        { order, problem, provider, timeZone, ...(dispute && { dispute }), ...(refund && { refund }), evidence },
+        language,
+      ),
     });
   }
+  return texts;
+}
+
+/**
+ * Every text that fits the order's situation, the one for the advisor's next step first. Drafts
+ * only: the buyer edits each before copying, and none promises an outcome. Each is written for the
+ * platform in English and, when the buyer reads another language, once more in theirs from the same
+ * facts and template, to read beside it.
+ */
+export function draftsFor(input: DraftsInput): Draft[] {
+  const { locale } = input;
+  const { t, language } = buyerWords(locale);
+  const translations =
+    locale !== undefined && language !== 'en' ? textsIn(input, buyerTextLanguage(locale), locale) : undefined;
+  const drafts = textsIn(input, PLATFORM_LANGUAGE, undefined).map(({ id, provider, body }, index): Draft => {
+    const translation = translations?.[index]?.body;
+    return {
+      id,
+      title:
+        id === 'chargeback'
+          ? t(`compose.draft.chargeback.title.${provider ?? 'card'}`)
+          : t(`compose.draft.${id}.title`),
+      where:
+        id === 'chargeback'
+          ? t(`compose.draft.chargeback.where.${provider ?? 'card'}`)
+          : t(`compose.draft.${id}.where`),
+      body,
+      ...(translation !== undefined && { translation: { language, body: translation } }),
+    };
+  });
   const first = DRAFT_FOR_ACTION[input.advice.action];
   return first ? [...drafts].sort((a, b) => Number(b.id === first) - Number(a.id === first)) : drafts;
 }
 
 /** Which text the advisor's action needs most. */
-const DRAFT_FOR_ACTION: Partial<Record<Advice['action'], DraftId>> = {
+export const DRAFT_FOR_ACTION: Partial<Record<Advice['action'], DraftId>> = {
   'contact-seller': 'seller-message',
   'ask-extend-protection': 'seller-message',
   'open-dispute': 'dispute-description',

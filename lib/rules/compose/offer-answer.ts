@@ -2,11 +2,10 @@ import type { Offer } from '../../model/dispute';
 import type { Order } from '../../model/order';
 import type { OrderProblemReason, Problem } from '../../model/problem';
 import { RETURN_POSTAGE_UP_TO_USD } from '../catalog';
-import { formatMoney } from '../format';
 import type { RefundSuggestion } from '../refund';
 import { resolutionLine } from './dispute-description';
-import { bulletList, offerWords, orderReference, paragraphs } from './facts';
-import { capitalise, PROBLEM_PHRASES } from './problem-phrases';
+import { bulletList, offerWords, orderReference, paragraphs, withDetails } from './facts';
+import { PLATFORM_LANGUAGE, problemSentence, type TextLanguage } from './text-language';
 
 export interface OfferAnswerInput {
   order: Order;
@@ -18,35 +17,45 @@ export interface OfferAnswerInput {
 }
 
 /** Why the proposal does not settle the problem, in one sentence the reviewer can check. */
-function whyNot(offer: Offer, refund: RefundSuggestion): string {
+function whyNot(offer: Offer, refund: RefundSuggestion, language: TextLanguage): string {
+  const { t } = language;
   switch (offer.resolution) {
     case 'resend':
-      return 'Sending the item again does not resolve the problem with this order, and accepting it would close the dispute before anything has arrived.';
+      return t('compose.answer.resend');
     case 'return-and-refund':
-      return `Returning the item at my cost (postage can reach about ${RETURN_POSTAGE_UP_TO_USD.value} USD) would take most of the refund.`;
+      return t('compose.answer.returnCost', {
+        postage: language.money({ amount: RETURN_POSTAGE_UP_TO_USD.value, currency: 'USD' }),
+      });
     case 'partial-refund':
       return offer.amount === undefined
-        ? 'The proposal does not state an amount that covers the problem.'
-        : `${formatMoney(offer.amount)} does not cover the problem described below.`;
+        ? t('compose.answer.noAmount')
+        : t('compose.answer.tooLow', { amount: language.money(offer.amount) });
     case 'full-refund':
-      return 'The refund must be the full price paid.';
+      return t('compose.answer.fullPrice');
     default:
-      return refund.resolution === 'full-refund'
-        ? 'The proposal does not refund the order.'
-        : 'The proposal does not cover the problem described below.';
+      return t(refund.resolution === 'full-refund' ? 'compose.answer.noRefund' : 'compose.answer.notCovering');
   }
 }
 
 /**
  * The buyer's answer to a proposal they refuse or counter (dispute page → reject or counter, reason):
- * what is refused and why, the problem first, the evidence, and what is asked instead. A draft.
+ * what is refused and why, the problem first, the evidence, and what is asked instead. A draft, English
+ * for the platform; `language` for the buyer's version beside it.
  */
-export function composeOfferAnswer({ order, problem, offer, refund, evidence = [] }: OfferAnswerInput): string {
+export function composeOfferAnswer(
+  { order, problem, offer, refund, evidence = [] }: OfferAnswerInput,
+  language: TextLanguage = PLATFORM_LANGUAGE,
+): string {
+  const { t } = language;
   return paragraphs(
-    `I do not accept the ${offer.from === 'platform' ? 'platform’s' : 'seller’s'} proposal (${offerWords(offer)}) for ${orderReference(order)}.`,
-    whyNot(offer, refund),
-    `The problem: ${capitalise(PROBLEM_PHRASES[problem.reason])}.${problem.details ? ` ${problem.details.trim()}` : ''}`,
-    evidence.length > 0 && ['The evidence in the dispute:', ...bulletList(evidence)],
-    `What I ask instead: ${resolutionLine(refund)}`,
+    t('compose.answer.refuse', {
+      from: offer.from === 'platform' ? 'platform' : 'seller',
+      offer: offerWords(offer, language),
+      order: orderReference(order, language),
+    }),
+    whyNot(offer, refund, language),
+    withDetails(t('compose.answer.problem', { problem: problemSentence(language, problem.reason) }), problem.details),
+    evidence.length > 0 && [t('compose.answer.evidence'), ...bulletList(evidence)],
+    t('compose.answer.instead', { resolution: resolutionLine(refund, language) }),
   );
 }

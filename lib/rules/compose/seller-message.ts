@@ -1,9 +1,8 @@
 import type { Order } from '../../model/order';
 import type { Problem } from '../../model/problem';
-import { formatMoney } from '../format';
 import type { RefundSuggestion } from '../refund';
-import { bulletList, orderReference, paragraphs } from './facts';
-import { capitalise, PROBLEM_PHRASES } from './problem-phrases';
+import { bulletList, orderReference, paragraphs, withDetails } from './facts';
+import { PLATFORM_LANGUAGE, problemSentence, type TextLanguage } from './text-language';
 
 export type SellerRequest =
   | { kind: 'refund'; refund: RefundSuggestion }
@@ -18,34 +17,49 @@ export interface SellerMessageInput {
   evidence?: readonly string[];
 }
 
-function askFor(request: SellerRequest): string {
+function askFor(request: SellerRequest, language: TextLanguage): string {
+  const { t } = language;
   switch (request.kind) {
     case 'refund': {
-      const amount = request.refund.amount === undefined ? '' : ` of ${formatMoney(request.refund.amount)}`;
-      return request.refund.resolution === 'full-refund'
-        ? `Could you please offer a full refund${amount} for this order?`
-        : // The reasoning goes to the seller only when it rests on the buyer's own answer about the item.
-          `Could you please offer a partial refund${amount}?${request.refund.severityAssumed ? '' : ` ${request.refund.rationale}`}`;
+      const { refund } = request;
+      const amount = refund.amount === undefined ? undefined : language.money(refund.amount);
+      if (refund.resolution === 'full-refund') {
+        return amount === undefined ? t('compose.seller.askFull') : t('compose.seller.askFullOf', { amount });
+      }
+      const ask = amount === undefined ? t('compose.seller.askPartial') : t('compose.seller.askPartialOf', { amount });
+      // The reasoning goes to the seller only when it rests on the buyer's own answer about the item.
+      return refund.severityAssumed ? ask : `${ask} ${refund.rationale}`;
     }
     case 'extend-protection':
-      return `The parcel is still on its way. Could you please approve the extension of the buyer protection period${request.days === undefined ? '' : ` by ${request.days} days`} that I requested from the order page?`;
+      return request.days === undefined
+        ? t('compose.seller.askExtension')
+        : t('compose.seller.askExtensionBy', { days: request.days });
     case 'tracking-update':
-      return 'Could you please check with the carrier where the parcel is and let me know?';
+      return t('compose.seller.askTracking');
   }
 }
 
 /**
  * A polite, concise first message to the seller (order page "Contact seller"): order number, what
- * happened, what the buyer asks, what is attached. A draft: the buyer edits it before sending.
+ * happened, what the buyer asks, what is attached. A draft: the buyer edits it before sending. English
+ * for the platform; the same in the buyer's language (`language`) to read beside it. A refund's
+ * rationale comes in the language it was suggested in (lib/rules/refund.ts).
  */
-export function composeSellerMessage({ order, problem, request, evidence = [] }: SellerMessageInput): string {
-  const secondary = (problem.secondary ?? []).map((reason) => capitalise(PROBLEM_PHRASES[reason]));
+export function composeSellerMessage(
+  { order, problem, request, evidence = [] }: SellerMessageInput,
+  language: TextLanguage = PLATFORM_LANGUAGE,
+): string {
+  const { t } = language;
+  const secondary = (problem.secondary ?? []).map((reason) => problemSentence(language, reason));
   return paragraphs(
-    'Hello,',
-    `I am writing about ${orderReference(order)}. ${capitalise(PROBLEM_PHRASES[problem.reason])}.${problem.details ? ` ${problem.details.trim()}` : ''}`,
-    secondary.length > 0 && ['Also:', ...bulletList(secondary)],
-    askFor(request),
-    evidence.length > 0 && ['I have attached:', ...bulletList(evidence)],
-    'Thank you, I look forward to your reply.',
+    t('compose.seller.hello'),
+    withDetails(
+      `${t('compose.seller.about', { order: orderReference(order, language) })} ${problemSentence(language, problem.reason)}.`,
+      problem.details,
+    ),
+    secondary.length > 0 && [t('compose.seller.also'), ...bulletList(secondary)],
+    askFor(request, language),
+    evidence.length > 0 && [t('compose.seller.attached'), ...bulletList(evidence)],
+    t('compose.seller.thanks'),
   );
 }

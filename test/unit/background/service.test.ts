@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { GUIDE_ORDER_KEY } from '../../../lib/background/open-guide';
 import { createBackground } from '../../../lib/background/service';
+import { readTabReading } from '../../../lib/background/tab-readings';
 import { exportBackupJson } from '../../../lib/db/export-backup';
 import { sha256Hex } from '../../../lib/evidence/sha256-hex';
 import { deadlineDate } from '../../../lib/format/deadline-format';
@@ -54,6 +55,24 @@ describe('background service', () => {
     });
     expect(await db.orders.count()).toBe(2);
     expect(await fakeBrowser.alarms.get('next-reminder')).toMatchObject({ scheduledTime: NOW + DAY });
+  });
+
+  it('remembers per tab what its last reading showed, for the side panel, and forgets a closed tab', async () => {
+    const { background, h } = setup();
+    const fromTab = (id: number) => ({ ...content, sender: { ...content.sender, tab: { id } } }) as typeof content;
+    await h.pageReading(reading([order('1000000001'), order('1000000002')]), fromTab(7));
+    await h.pageReading(reading([order('1000000003')]), fromTab(9));
+    expect((await readTabReading(7))?.orderIds).toEqual(['1000000001', '1000000002']);
+    expect((await readTabReading(9))?.orderIds).toEqual(['1000000003']);
+    // The tab's next reading replaces its record; another tab's stays.
+    await h.pageReading(reading([order('1000000004')]), fromTab(7));
+    expect((await readTabReading(7))?.orderIds).toEqual(['1000000004']);
+    await background.onTabRemoved(7);
+    expect(await readTabReading(7)).toBeNull();
+    expect(await readTabReading(9)).not.toBeNull();
+    // A reading without a tab (a test harness, a page without one) records none.
+    await h.pageReading(reading([order('1000000005')]), content);
+    expect(await readTabReading(7)).toBeNull();
   });
 
   it('stores evidence sent in chunks with its hash, and refuses it for an unknown order', async () => {

@@ -102,7 +102,7 @@ describe('a proposal the page shows', () => {
       timeZone: TZ,
     });
     expect(advice.branch).toBe('offer-unreasonable');
-    expect(advice.why).toContain('a full refund of 20.16 USD');
+    expect(advice.why).toContain('a full refund of $20.16');
   });
 });
 

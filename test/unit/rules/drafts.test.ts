@@ -103,4 +103,16 @@ describe('draftsFor', () => {
     expect(dispute?.body).toContain('Photo of the cracked case');
     expect(dispute?.body).toContain('Cracked case.');
   });
+
+  it('asking for an extension: the message to the seller asks for the extension, not a refund', () => {
+    const [message] = draftsFor({
+      order,
+      problem: { reason: 'not-received' },
+      advice: advice('ask-extend-protection'),
+      timeZone: TZ,
+    });
+    expect(message?.id).toBe('seller-message');
+    expect(message?.body).toContain('approve the extension of the buyer protection period');
+    expect(message?.body).not.toContain('refund');
+  });
 });

@@ -49,7 +49,7 @@ describe('warningFor: one warning per irreversible step, worded for the case', (
     });
     expect(warningFor('accept-offer', context({ dispute: partial }))).toMatchObject({
       severity: 'caution',
-      text: expect.stringContaining('a partial refund of 12.00 EUR'),
+      text: expect.stringContaining('a partial refund of €12.00'),
     });
     const ret = warningFor(
       'accept-offer',

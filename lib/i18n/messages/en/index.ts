@@ -1,4 +1,7 @@
+import { advice } from './advice';
 import { common } from './common';
+import { compose } from './compose';
+import { deadline } from './deadline';
 import { guide } from './guide';
 import { list } from './list';
 import { notify } from './notify';
@@ -12,7 +15,18 @@ import { workspace } from './workspace';
  * its own plural forms — Russian and Polish need one/few/many/other. Keys read `area.thing`; each area
  * has its own file so the texts of one part of the product sit together.
  */
-export const en = { ...common, ...settings, ...guide, ...list, ...page, ...notify, ...workspace };
+export const en = {
+  ...common,
+  ...deadline,
+  ...advice,
+  ...compose,
+  ...settings,
+  ...guide,
+  ...list,
+  ...page,
+  ...notify,
+  ...workspace,
+};
 
 export type MessageKey = keyof typeof en;
 /** A catalog for one language: every key of the English one, nothing else. */

@@ -1,5 +1,8 @@
 import type { Catalog } from '../en';
+import { advice } from './advice';
 import { common } from './common';
+import { compose } from './compose';
+import { deadline } from './deadline';
 import { guide } from './guide';
 import { list } from './list';
 import { notify } from './notify';
@@ -7,4 +10,15 @@ import { page } from './page';
 import { settings } from './settings';
 import { workspace } from './workspace';
 
-export const es: Catalog = { ...common, ...settings, ...guide, ...list, ...page, ...notify, ...workspace };
+export const es: Catalog = {
+  ...common,
+  ...deadline,
+  ...advice,
+  ...compose,
+  ...settings,
+  ...guide,
+  ...list,
+  ...page,
+  ...notify,
+  ...workspace,
+};
