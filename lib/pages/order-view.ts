@@ -62,7 +62,12 @@ export function buildOrderView(
     files: evidence.filter((file) => file.checklistItemIds.includes(item.id)),
   }));
   const required = checklist.filter((entry) => entry.item.required);
-  const progress = caseProgress({ ...(problem && { problem }), ...(dispute && { dispute }), journal });
+  const progress = caseProgress({
+    ...(problem && { problem }),
+    ...(dispute && { dispute }),
+    journal,
+    nextAction: advice.action,
+  });
   return {
     ...(progress && { progress }),
     detail,

@@ -32,3 +32,40 @@ test('screenshots: the popup list after visiting My Orders, and one order guided
   await popup.evaluate(() => window.scrollTo(0, 0));
   await popup.screenshot({ path: target('popup-order.png') });
 });
+
+test('screenshot: the side panel beside My Orders, one order guided', async ({ context, openExtensionPage }) => {
+  const shop = await context.newPage();
+  await shop.goto(SAMPLE_ORDER_LIST_URL);
+  const panel = await openExtensionPage('sidepanel.html');
+  await panel.setViewportSize({ width: 380, height: 760 });
+  // The panel follows the active tab: My Orders in front gives its orders, most urgent first.
+  await shop.bringToFront();
+  await expect(panel.getByTestId('side-panel')).toHaveAttribute('data-view', 'list');
+  await panel.getByTestId('order-item').filter({ hasText: 'Wireless Earbuds' }).click();
+  await panel.locator('.whats-wrong [data-choice="not-received"]').click();
+  await expect(panel.getByTestId('next-step')).toBeVisible();
+  await panel.evaluate(() => window.scrollTo(0, 0));
+  await panel.screenshot({ path: target('side-panel.png') });
+});
+
+test.describe('in Spanish', () => {
+  test.use({ chromiumArgs: ['--lang=es'] });
+
+  test('screenshot: the guide in Spanish, the text for AliExpress in English with its Spanish beside it', async ({
+    context,
+    openExtensionPage,
+  }) => {
+    const shop = await context.newPage();
+    await shop.goto(SAMPLE_ORDER_LIST_URL);
+    const popup = await openExtensionPage('popup.html');
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await expect(popup.locator('html')).toHaveAttribute('lang', 'es');
+    await popup.getByTestId('order-item').filter({ hasText: 'Wireless Earbuds' }).click();
+    await popup.locator('.whats-wrong [data-choice="not-received"]').click();
+    await expect(popup.getByTestId('next-step')).toBeVisible();
+    await popup.addStyleTag({ content: '.popup { max-height: none } .popup main { overflow: visible }' });
+    await popup.setViewportSize({ width: 400, height: 900 });
+    await popup.evaluate(() => window.scrollTo(0, 0));
+    await popup.screenshot({ path: target('popup-order-es.png') });
+  });
+});

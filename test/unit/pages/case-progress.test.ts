@@ -52,4 +52,19 @@ describe('caseProgress: seller contacted → dispute opened → seller answered 
     );
     expect(states(input as Parameters<typeof caseProgress>[0])).toEqual(expected);
   });
+
+  it('follows the advice: when it says open a dispute, that is the current step, the chat stays to come', () => {
+    expect(states({ problem: { reason: 'not-received' }, journal: [], nextAction: 'open-dispute' })).toEqual([
+      'contacted:todo',
+      'opened:current',
+      'answered:todo',
+      'escalated:todo',
+      'decided:todo',
+    ]);
+    // Advice to wait or to contact the seller moves nothing; a step already reached is never undone.
+    expect(states({ problem: { reason: 'damaged' }, journal: [], nextAction: 'wait' })?.[0]).toBe('contacted:current');
+    expect(
+      states({ dispute: dispute({ status: 'escalated', escalatedAt: 5 }), journal: [], nextAction: 'open-dispute' }),
+    ).toEqual(['contacted:done', 'opened:done', 'answered:done', 'escalated:done', 'decided:current']);
+  });
 });
