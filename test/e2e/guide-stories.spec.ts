@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { listFixtures, SAMPLE_ORDER_LIST_URL } from '../fixtures/aliexpress/sample-site';
+import { badgeProbe } from './badge-probe';
 import { sendFromPage, uploadFromPage } from './extension-page';
 import { expect, test } from './fixtures';
 import { chooseWhatsWrong } from './guide-helpers';
@@ -64,10 +65,12 @@ const LANGUAGES = [
 
 /** The badge of an order on the AliExpress page, its panel, and the panel's "Open the guide" (its primary button). */
 async function openGuideFromBadge(shop: Page, context: BrowserContext, extensionId: string, orderId: string) {
-  const badge = shop.locator(`buyer-guard-badges .slot[data-order-id="${orderId}"] button.badge`);
-  await expect(badge).toBeVisible({ timeout: 15_000 });
-  await badge.click();
-  await shop.locator(`buyer-guard-badges #bg-panel-${orderId}`).locator('button.primary').click();
+  // The layer's shadow root is closed: the probe reaches it through CDP and clicks as the buyer would.
+  const probe = await badgeProbe(shop);
+  await expect.poll(async () => (await probe.badge(orderId))?.visible, { timeout: 15_000 }).toBe(true);
+  await probe.clickBadge(orderId);
+  await expect.poll(async () => (await probe.panel(orderId))?.visible).toBe(true);
+  await probe.click(`#bg-panel-${orderId} button.primary`);
   // The guide opens as the toolbar popup or, headless, as a tab: here it is driven as a tab.
   const guide = await context.newPage();
   await guide.goto(`chrome-extension://${extensionId}/popup.html?order=${orderId}`);

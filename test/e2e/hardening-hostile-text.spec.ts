@@ -157,6 +157,7 @@ test('the popup list, the order view and the composer show the text inert, reada
   // Order C: its page linked its details off AliExpress; the guide links the real page instead.
   await popup.getByRole('button', { name: '← All orders' }).click();
   await rows.filter({ hasText: HOSTILE_TEXT.c.store }).click();
+  await openAllFolds(popup);
   await expect(popup.getByRole('link', { name: 'Open the order on AliExpress' })).toHaveAttribute(
     'href',
     `https://www.aliexpress.com/p/order/detail.html?orderId=${HOSTILE_IDS.c}`,
@@ -214,7 +215,7 @@ test('the evidence summary and the CSV export keep the text inert', async ({
   // The CSV of all orders, from the options page: no cell a spreadsheet would run, with commas or semicolons.
   const options = await openExtensionPage('options.html');
   const csvDownload = options.waitForEvent('download');
-  await options.getByRole('button', { name: 'Export orders (CSV)' }).click();
+  await options.getByRole('button', { name: 'Export orders as a spreadsheet (CSV)' }).click();
   const csv = await readFile((await (await csvDownload).path()) as string, 'utf8');
   const rows = parseCsv(csv.replace(/^\uFEFF/, ''), ',');
   expect(rows).toHaveLength(4);

@@ -102,7 +102,7 @@ test.describe('options', () => {
     await expect(options.getByLabel('7 days before')).toBeChecked();
 
     const download = options.waitForEvent('download');
-    await options.getByRole('button', { name: 'Export backup (JSON)' }).click();
+    await options.getByRole('button', { name: 'Export a backup (JSON)' }).click();
     const backup = JSON.parse(await readFile((await (await download).path()) as string, 'utf8'));
     expect(backup.format).toBe('buyer-guard-backup');
     expect(backup.data.orders).toHaveLength(stored);
@@ -117,7 +117,7 @@ test.describe('options', () => {
     expect(await countRows(options, 'orders')).toBe(stored);
 
     const csv = options.waitForEvent('download');
-    await options.getByRole('button', { name: 'Export orders (CSV)' }).click();
+    await options.getByRole('button', { name: 'Export orders as a spreadsheet (CSV)' }).click();
     const lines = (await readFile((await (await csv).path()) as string, 'utf8')).trim().split('\r\n');
     expect(lines).toHaveLength(stored + 1);
 
