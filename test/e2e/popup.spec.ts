@@ -123,7 +123,7 @@ test.describe('options', () => {
 
     const clear = options.getByRole('button', { name: 'Delete all data' });
     await expect(clear).toBeDisabled();
-    await options.getByLabel(/Type delete everything/).fill('delete everything');
+    await options.getByLabel(/Type “delete everything”/).fill('delete everything');
     await clear.click();
     await expect(options.getByTestId('data-status')).toContainText('was deleted');
     expect(await countRows(options, 'orders')).toBe(0);
