@@ -18,7 +18,7 @@ export const BACKUP_JSON_NAME = 'buyer-guard-backup.json';
 
 const refSchema = z
   .string()
-  .regex(/^aliexpress:\d{6,24}$/, 'not an order reference')
+  .regex(/^aliexpress:\d{6,24}$/, 'not an order reference') // i18n-exempt: a validation detail for developers; the buyer reads the import's own error
   .transform((ref) => ref as OrderRef);
 
 export const backupSchema = z.object({

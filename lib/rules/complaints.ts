@@ -88,9 +88,6 @@ export function complaintCategories(list: ComplaintList, locale?: string): reado
 export const COMPLAINT_CATEGORIES_CURRENT: readonly ComplaintCategory[] = complaintCategories('current');
 export const COMPLAINT_CATEGORIES_LEGACY: readonly ComplaintCategory[] = complaintCategories('legacy');
 
-/** Where a complaint is filed: the Complaint Center, or "Report item" on the product page. */
-export const COMPLAINT_CHANNELS = ['Complaint Center', 'Report item (product page)'] as const;
-
 export interface ComplaintChoice {
   list: ComplaintList;
   category: ComplaintCategory;

@@ -30,6 +30,9 @@ const SCANNED_MODULE_DIRS = [
 const NOT_BUYER_TEXT: Record<string, string> = {
   'lib/rules/compose/platform/': 'texts for the platform, English by its rule',
   'lib/db/schema.ts': 'Dexie index specifications and version notes for developers',
+  // The buyer reads a rule through lib/rules/rule-explanations.ts (catalogs' `rule.*`); the catalog's own
+  // summaries, sources and notes are the developers' record behind docs/RULES.md.
+  'lib/rules/catalog.ts': 'the rule catalog: sources and notes for developers and docs/RULES.md',
 };
 
 /**
