@@ -65,9 +65,12 @@ export default defineContentScript({
     const sender = createReadingSender({
       deliver: (reading, signal) => retryLostReplies(() => sendFromContentScript('pageReading', reading), { signal }),
       onReply: (reading, reply, readStarted: number) => {
-        if (!reading.ok || ctx.isInvalid) return;
+        if (ctx.isInvalid) return;
+        // The background words everything in the buyer's language; this script only draws.
+        notice.setWords(reply.words.notice);
+        if (!reading.ok) return;
         const drawStarted = performance.now();
-        badges.show(reply.badges);
+        badges.show(reply.badges, reply.words);
         measureSince('buyer-guard:badges', drawStarted);
         measureSince('buyer-guard:read-to-badges', readStarted);
       },
