@@ -10,6 +10,7 @@ import type { Translator } from '../i18n/translator';
 import { type Handlers, isQuotaError } from '../messaging/dispatch';
 import { MAX_EVIDENCE_BYTES } from '../model/evidence';
 import type { PageReading } from '../model/reading';
+import { TRACKING_SILENT_DAYS } from '../rules/catalog';
 import { adviseOrder } from '../rules/order-facts';
 import { silentTracking } from '../rules/tracking-silence';
 import { acceptOrders } from './accept-orders';
@@ -367,8 +368,11 @@ export function createBackground(deps: BackgroundDeps) {
       const state = states[i];
       const deadline = pick ? toDeadline(pick) : null;
       if (state && nothingToActOn({ row: state.row, problem: state.problem, deadline })) return [];
+      // Tracking silent for TRACKING_SILENT_DAYS or more, the fact the advisor acts on: stated on the panel
+      // unless the step is that very rule's (its why already says it, in its own words).
       const silence = state && silentTracking(state.row.order, now, state.timeZone);
-      const facts = silence ? [words.t('advice.tracking-silent.fact', { days: silence.days })] : [];
+      const saysSo = state?.advice.ruleIds.includes(TRACKING_SILENT_DAYS.id) ?? false;
+      const facts = silence && !saysSo ? [words.t('advice.tracking-silent.fact', { days: silence.days })] : [];
       const advice = state
         ? { title: state.advice.title, why: state.advice.why }
         : { title: words.t('page.panel.notTracked.title'), why: words.t('page.panel.notTracked.why') };

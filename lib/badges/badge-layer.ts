@@ -225,6 +225,8 @@ export function createBadgeLayer(window: Window, options: BadgeLayerOptions): Ba
     const page = { width: document.documentElement.clientWidth, height: document.documentElement.scrollHeight };
     refill(view, badge);
     view.panel.hidden = false;
+    // Above every other badge: the next order's badge must not cover the open panel (badges.css).
+    view.slot.classList.add('open');
     view.button.setAttribute('aria-expanded', 'true');
     positionPanel(view, page);
     document.addEventListener('pointerdown', onOutsidePointer, true);
@@ -252,6 +254,7 @@ export function createBadgeLayer(window: Window, options: BadgeLayerOptions): Ba
     open = undefined;
     document.removeEventListener('pointerdown', onOutsidePointer, true);
     view.panel.hidden = true;
+    view.slot.classList.remove('open');
     view.panel.replaceChildren();
     view.filled = '';
     view.button.setAttribute('aria-expanded', 'false');

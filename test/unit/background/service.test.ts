@@ -87,6 +87,32 @@ describe('background service', () => {
     expect(reply.badges.map((b) => b.orderId)).toEqual(['1000000013', '1000000014', '1000000015', '1000000016']);
   });
 
+  it('states on the panel that tracking has been silent for N days (the advisor’s fact, TRACKING_SILENT_DAYS)', async () => {
+    const { h } = setup();
+    const silent = (orderId: string, days: number) =>
+      protectedOrder(orderId, NOW + 30 * DAY, {
+        tracking: { events: [{ at: NOW - days * DAY - 3_600_000, description: 'Departed', stage: 'in-transit' }] },
+      });
+    const reply = await h.pageReading(reading([silent('1000000021', 26), silent('1000000022', 5)]), content);
+    const [long, short] = reply.badges;
+    // The advisor's step here is that rule's own ("Ask the seller where the parcel is"): its why says it.
+    expect(long?.panel.title).toBe('Ask the seller where the parcel is');
+    expect(long?.panel.why).toMatch(/^Tracking has not moved for 26 days \(last update /);
+    expect(long?.panel.facts).toEqual([]);
+    // When the step is another (a dispute already open and answered), the panel states the fact itself.
+    await h.addJournalEntry(
+      { orderId: '1000000021', kind: 'dispute-opened', reason: 'not-received', resolution: 'full-refund' },
+      page,
+    );
+    const after = (await h.pageReading(reading([silent('1000000021', 26)]), content)).badges[0];
+    expect(after?.panel.title).toBe('Wait for the seller’s response');
+    expect(after?.panel.facts).toEqual(['Tracking has not moved for 26 days.']);
+    expect(after?.panel.why).not.toContain('Tracking has not moved');
+    // Under the threshold it is not a fact worth stating.
+    expect(short?.panel.facts).toEqual([]);
+    expect(short?.panel.why).not.toMatch(/Tracking has not moved/);
+  });
+
   it('words the badges, the panel and the notice in the buyer’s language (Spanish, Polish)', async () => {
     const { h } = setup();
     await h.updateSettings({ language: 'es' }, page);

@@ -245,6 +245,52 @@ describe('badge panel', () => {
     expect(panelOf('8211002233445566')?.hidden).toBe(true);
   });
 
+  it('raises the open panel’s slot above every other badge, and lowers it on close', () => {
+    const open = () => slots().filter((slot) => slot.classList.contains('open'));
+    badgeButton('8204417366541234')?.click();
+    expect(open().map((slot) => slot.dataset.orderId)).toEqual(['8204417366541234']);
+    badgeButton('8211002233445566')?.click();
+    expect(open().map((slot) => slot.dataset.orderId)).toEqual(['8211002233445566']);
+    badgeButton('8211002233445566')?.click();
+    expect(open()).toEqual([]);
+  });
+
+  it('states the panel’s facts besides the advice, as text', () => {
+    const fact = 'Tracking has not moved for 26 days.';
+    layer.show([{ ...badge('8204417366541234'), panel: { ...badge('8204417366541234').panel, facts: [fact] } }], WORDS);
+    badgeButton('8204417366541234')?.click();
+    const panel = panelOf('8204417366541234');
+    expect([...(panel?.querySelectorAll('.fact') ?? [])].map((p) => p.textContent)).toEqual([fact]);
+    // Read in order: the deadline, the fact, then why the step.
+    expect([...(panel?.children ?? [])].map((child) => child.className).slice(2, 5)).toEqual([
+      'detail chip-soon',
+      'fact',
+      'why',
+    ]);
+  });
+
+  it('draws the words the background sent, in the buyer’s language (Spanish)', () => {
+    const es = translatorFor('es');
+    const spanish = orderBadge(
+      {
+        orderId: '8204417366541234',
+        deadline: { kind: 'buyer-protection-ends', dueAt: NOW + 4 * DAY, source: 'page', urgency: 'soon' },
+        advice: { title: 'Espera el paquete', why: 'Está en camino.' },
+      },
+      NOW,
+      es,
+    );
+    layer.show([spanish], pageWords(es));
+    expect(badgeButton('8204417366541234')?.textContent).toMatch(/^Fin de la protección al comprador: /);
+    badgeButton('8204417366541234')?.click();
+    const panel = panelOf('8204417366541234');
+    expect([...(panel?.querySelectorAll('button') ?? [])].map((b) => b.textContent)).toEqual([
+      'Cerrar',
+      'Abrir la guía',
+    ]);
+    expect(panel?.querySelector('.brand')?.textContent).toBe('Buyer Guard · pedido 8204417366541234');
+  });
+
   it('closes on a press outside it', () => {
     badgeButton('8204417366541234')?.click();
     document.body.dispatchEvent(new Event('pointerdown', { bubbles: true, composed: true }));
