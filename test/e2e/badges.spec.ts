@@ -37,9 +37,8 @@ async function openSampleList(context: BrowserContext): Promise<{ page: Page; pr
   return { page, probe };
 }
 
-/** Serves one fixture page at exactly its URL (query included), over the sample site. */
-async function servePageAt(context: BrowserContext, url: string, file: string): Promise<void> {
-  const body = readFileSync(file);
+/** Serves a page's HTML at exactly its URL (query included), over the sample site. */
+async function servePageAt(context: BrowserContext, url: string, body: string): Promise<void> {
   await context.route(
     (candidate) => candidate.href === url,
     (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body }),
@@ -319,10 +318,7 @@ test('"View orders" (SPA load more): new orders get badges, none twice, after re
   const loaded = html.indexOf('8000999000110000');
   const status = html.lastIndexOf('order-item-header-status-text">Completed<', loaded);
   const body = `${html.slice(0, status)}${html.slice(status).replace('>Completed<', '>Awaiting delivery<')}`;
-  await context.route(
-    (candidate) => candidate.href === list.url,
-    (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body }),
-  );
+  await servePageAt(context, list.url, body);
   const page = await context.newPage();
   await page.goto(list.url);
   const probe = await badgeProbe(page);
