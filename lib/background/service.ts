@@ -261,7 +261,8 @@ export function createBackground(deps: BackgroundDeps) {
       return { ok: true };
     },
     // Focus goes back to the asking page's tab after the capture.
-    captureTab: ({ tabId }, { sender }) => captureMarketplaceTab(tabCapture, tabId, sender.tab?.id),
+    captureTab: async ({ tabId }, { sender }) =>
+      captureMarketplaceTab(tabCapture, tabId, sender.tab?.id, await buyerTranslator(db)),
     importBackup: async ({ uploadId, mode }) => {
       const upload = await assembleUpload(db, uploadId);
       if (!upload.ok) return { ok: false, error: upload.error };

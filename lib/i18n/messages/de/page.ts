@@ -22,4 +22,11 @@ export const page: PageMessages = {
     'Der Bericht zeigt, wie die Seite aufgebaut ist, nicht Ihre Bestellungen, Namen oder Adressen. Nichts wird gesendet.',
   'page.notice.save': 'Bericht speichern',
   'page.notice.dismiss': 'Ausblenden',
+  'page.capture.tab-gone': 'Der AliExpress-Tab ist geschlossen, es gibt nichts aufzunehmen.',
+  'page.capture.no-access':
+    'Buyer Guard darf diesen Tab nicht aufnehmen: Er hat die Seite gewechselt, seit Sie dort auf das Buyer-Guard-Symbol geklickt haben, oder das Symbol wurde in einem anderen Tab geklickt.',
+  'page.capture.not-marketplace':
+    'Dieser Tab zeigt keine AliExpress-Seite mehr, daher nimmt Buyer Guard ihn nicht auf.',
+  'page.capture.capture-failed': 'Der Browser hat die Aufnahme des Tabs verweigert.',
+  'page.capture.withDetail': '{message} ({detail})',
 };

@@ -24,6 +24,13 @@ export const page = {
     'The report shows how the page is built, not your orders, names or addresses. Nothing is sent.',
   'page.notice.save': 'Save a report',
   'page.notice.dismiss': 'Dismiss',
+  'page.capture.tab-gone': 'The AliExpress tab is closed, so there is nothing to capture.',
+  'page.capture.no-access':
+    'Buyer Guard may not capture that tab: it has changed page since you clicked the Buyer Guard icon on it, or the icon was clicked on another tab.',
+  'page.capture.not-marketplace':
+    'That tab does not show an AliExpress page any more, so Buyer Guard does not capture it.',
+  'page.capture.capture-failed': 'The browser refused to capture the tab.',
+  'page.capture.withDetail': '{message} ({detail})',
 } as const;
 
 export type PageMessages = Readonly<Record<keyof typeof page, string>>;

@@ -21,4 +21,11 @@ export const page: PageMessages = {
     'El informe muestra cómo está hecha la página, no tus pedidos, nombres ni direcciones. No se envía nada.',
   'page.notice.save': 'Guardar un informe',
   'page.notice.dismiss': 'Descartar',
+  'page.capture.tab-gone': 'La pestaña de AliExpress está cerrada, así que no hay nada que capturar.',
+  'page.capture.no-access':
+    'Buyer Guard no puede capturar esa pestaña: ha cambiado de página desde que pulsaste el icono de Buyer Guard en ella, o el icono se pulsó en otra pestaña.',
+  'page.capture.not-marketplace':
+    'Esa pestaña ya no muestra una página de AliExpress, así que Buyer Guard no la captura.',
+  'page.capture.capture-failed': 'El navegador se negó a capturar la pestaña.',
+  'page.capture.withDetail': '{message} ({detail})',
 };

@@ -21,4 +21,10 @@ export const page: PageMessages = {
     'Le rapport montre comment la page est construite, pas vos commandes, noms ou adresses. Rien n’est envoyé.',
   'page.notice.save': 'Enregistrer un rapport',
   'page.notice.dismiss': 'Ignorer',
+  'page.capture.tab-gone': 'L’onglet AliExpress est fermé : il n’y a rien à capturer.',
+  'page.capture.no-access':
+    'Buyer Guard ne peut pas capturer cet onglet : il a changé de page depuis que vous y avez cliqué sur l’icône de Buyer Guard, ou l’icône a été cliquée sur un autre onglet.',
+  'page.capture.not-marketplace': 'Cet onglet n’affiche plus une page AliExpress : Buyer Guard ne le capture pas.',
+  'page.capture.capture-failed': 'Le navigateur a refusé de capturer l’onglet.',
+  'page.capture.withDetail': '{message} ({detail})',
 };

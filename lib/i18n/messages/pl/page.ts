@@ -21,4 +21,10 @@ export const page: PageMessages = {
     'Raport pokazuje, jak zbudowana jest strona, a nie Twoje zamówienia, imiona czy adresy. Nic nie jest wysyłane.',
   'page.notice.save': 'Zapisz raport',
   'page.notice.dismiss': 'Odrzuć',
+  'page.capture.tab-gone': 'Karta AliExpress jest zamknięta, więc nie ma czego uchwycić.',
+  'page.capture.no-access':
+    'Buyer Guard nie może uchwycić tej karty: zmieniła stronę, odkąd kliknięto na niej ikonę Buyer Guard, albo ikonę kliknięto na innej karcie.',
+  'page.capture.not-marketplace': 'Ta karta nie pokazuje już strony AliExpress, więc Buyer Guard jej nie uchwyci.',
+  'page.capture.capture-failed': 'Przeglądarka odmówiła zrobienia zrzutu karty.',
+  'page.capture.withDetail': '{message} ({detail})',
 };

@@ -21,4 +21,11 @@ export const page: PageMessages = {
     'O relatório mostra como a página é feita, não seus pedidos, nomes ou endereços. Nada é enviado.',
   'page.notice.save': 'Salvar um relatório',
   'page.notice.dismiss': 'Dispensar',
+  'page.capture.tab-gone': 'A aba do AliExpress está fechada, então não há nada para capturar.',
+  'page.capture.no-access':
+    'O Buyer Guard não pode capturar essa aba: ela mudou de página desde que você clicou no ícone do Buyer Guard nela, ou o ícone foi clicado em outra aba.',
+  'page.capture.not-marketplace':
+    'Essa aba não mostra mais uma página do AliExpress, então o Buyer Guard não a captura.',
+  'page.capture.capture-failed': 'O navegador se recusou a capturar a aba.',
+  'page.capture.withDetail': '{message} ({detail})',
 };

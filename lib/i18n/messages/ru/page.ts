@@ -21,4 +21,11 @@ export const page: PageMessages = {
     'Отчёт показывает, как устроена страница, а не ваши заказы, имена или адреса. Ничего не отправляется.',
   'page.notice.save': 'Сохранить отчёт',
   'page.notice.dismiss': 'Скрыть',
+  'page.capture.tab-gone': 'Вкладка AliExpress закрыта, снимать нечего.',
+  'page.capture.no-access':
+    'Buyer Guard не может снять эту вкладку: страница в ней сменилась с тех пор, как вы нажали там значок Buyer Guard, или значок был нажат на другой вкладке.',
+  'page.capture.not-marketplace':
+    'Эта вкладка больше не показывает страницу AliExpress, поэтому Buyer Guard её не снимает.',
+  'page.capture.capture-failed': 'Браузер отказался делать снимок вкладки.',
+  'page.capture.withDetail': '{message} ({detail})',
 };
