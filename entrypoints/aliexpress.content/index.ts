@@ -2,11 +2,11 @@ import '../../lib/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import themeCss from '../../components/theme.css?inline';
+import { badgeBlocks } from '../../lib/badges/badge-blocks';
 import { BADGE_HOST_TAG, createBadgeLayer } from '../../lib/badges/badge-layer';
 import badgesCss from '../../lib/badges/badges.css?inline';
 import { badgesBelongOn } from '../../lib/badges/badges-belong-on';
 import { shadowCss } from '../../lib/badges/shadow-css';
-import { findOrderElements } from '../../lib/marketplaces/aliexpress/find-order-elements';
 import { ALIEXPRESS_BUYER_PAGE_MATCHES } from '../../lib/marketplaces/aliexpress/hosts';
 import type { ObservedApiResponse } from '../../lib/marketplaces/aliexpress/observed-response';
 import { createObservedResponseInbox } from '../../lib/marketplaces/aliexpress/observed-response-inbox';
@@ -37,7 +37,7 @@ export default defineContentScript({
     // Badges are drawn from the background's reply to each reading, and redrawn whenever the page settles.
     const badges = createBadgeLayer(window, {
       css: shadowCss(themeCss, badgesCss),
-      findBlocks: () => findOrderElements(document),
+      findBlocks: () => badgeBlocks(document, location.href),
       wantsBadges: badgesBelongOn,
       openGuide: async (orderId) => {
         await sendFromContentScript('openGuide', { orderId });
@@ -65,9 +65,12 @@ export default defineContentScript({
     const sender = createReadingSender({
       deliver: (reading, signal) => retryLostReplies(() => sendFromContentScript('pageReading', reading), { signal }),
       onReply: (reading, reply, readStarted: number) => {
-        if (!reading.ok || ctx.isInvalid) return;
+        if (ctx.isInvalid) return;
+        // The background words everything in the buyer's language; this script only draws.
+        notice.setWords(reply.words.notice);
+        if (!reading.ok) return;
         const drawStarted = performance.now();
-        badges.show(reply.badges);
+        badges.show(reply.badges, reply.words);
         measureSince('buyer-guard:badges', drawStarted);
         measureSince('buyer-guard:read-to-badges', readStarted);
       },

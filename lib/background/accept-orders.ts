@@ -12,7 +12,7 @@ const ORDER_ID = /^\d{6,24}$/;
 /** The order id a value claims, for naming it in a diagnostic ("(no id)" when it has none worth showing). */
 export function claimedOrderId(value: unknown): string {
   const id = (value as { orderId?: unknown } | null)?.orderId;
-  return typeof id === 'string' && ORDER_ID.test(id) ? id : '(no id)';
+  return typeof id === 'string' && ORDER_ID.test(id) ? id : '(no id)'; // i18n-exempt: a diagnostic for the page report, in English
 }
 
 /**

@@ -1,3 +1,4 @@
+import { createTranslator, type Translator } from '../i18n/translator';
 import { isAliExpressHost } from '../marketplaces/aliexpress/hosts';
 
 /**
@@ -33,16 +34,15 @@ export type TabCapture =
   | { ok: true; dataUrl: string; url: string; title: string }
   | { ok: false; reason: TabCaptureRefusal; message: string };
 
-const MESSAGES: Record<TabCaptureRefusal, string> = {
-  'tab-gone': 'The AliExpress tab is closed, so there is nothing to capture.',
-  'no-access':
-    'Buyer Guard may not capture that tab: it has changed page since you clicked the Buyer Guard icon on it, or the icon was clicked on another tab.',
-  'not-marketplace': 'That tab does not show an AliExpress page any more, so Buyer Guard does not capture it.',
-  'capture-failed': 'The browser refused to capture the tab.',
-};
+/** English unless the caller gives the buyer's translator (the background does). */
+const ENGLISH = createTranslator('en');
 
-function refuse(reason: TabCaptureRefusal, detail?: string): TabCapture {
-  return { ok: false, reason, message: detail ? `${MESSAGES[reason]} (${detail})` : MESSAGES[reason] };
+/** A refusal in the buyer's words; `detail` is the browser's own message, kept as it came. */
+function refusal(words: Pick<Translator, 't'>) {
+  return (reason: TabCaptureRefusal, detail?: string): TabCapture => {
+    const message = words.t(`page.capture.${reason}`);
+    return { ok: false, reason, message: detail ? words.t('page.capture.withDetail', { message, detail }) : message };
+  };
 }
 
 /** Whether a tab's URL is an AliExpress page over https (any page: order, product, messages). */
@@ -71,7 +71,9 @@ export async function captureMarketplaceTab(
   api: TabCaptureApi,
   tabId: number,
   returnToTabId?: number,
+  words: Pick<Translator, 't'> = ENGLISH,
 ): Promise<TabCapture> {
+  const refuse = refusal(words);
   const tab = await tabOrUndefined(api, tabId);
   if (!tab) return refuse('tab-gone');
   if (!tab.url) return refuse('no-access');
@@ -86,7 +88,7 @@ export async function captureMarketplaceTab(
       await api.settle();
     }
     const dataUrl = await api.captureVisibleTab(tab.windowId);
-    if (!dataUrl.startsWith('data:image/png;base64,')) return refuse('capture-failed', 'not a PNG image');
+    if (!dataUrl.startsWith('data:image/png;base64,')) return refuse('capture-failed', 'not a PNG image'); // i18n-exempt: a technical detail in brackets, as the browser's own
     return { ok: true, dataUrl, url, title: tab.title ?? '' };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { BuyerGuardDatabase } from '../db/database';
 import { NO_DEADLINE, type OrderRef, type ReminderRow } from '../db/records';
 import { orderPageUrl } from '../pages/order-page-url';
+import { buyerTranslator } from './buyer-translator';
 import { composeNotification, type DueReminder, type NotificationContent } from './notification-content';
 import { markFired, snooze } from './plan-reminders';
 
@@ -40,13 +41,13 @@ interface NotificationTarget {
 }
 
 /**
- * Notifies about every reminder due by `now`, then marks them fired. Notifying first means a
- * worker stopped in between repeats a notification rather than losing one.
+ * Notifies about every reminder due by `now`, in the buyer's language, then marks them fired. Notifying
+ * first means a worker stopped in between repeats a notification rather than losing one.
  */
 export async function fireDueReminders(
   db: BuyerGuardDatabase,
   now: number,
-  nextStepOf: (ref: OrderRef) => Promise<string | undefined> = async () => undefined,
+  nextStepOf: (ref: OrderRef, locale: string) => Promise<string | undefined> = async () => undefined,
 ): Promise<number> {
   const due = await db.reminders.where('fireAt').belowOrEqual(now).toArray();
   if (due.length === 0) return 0;
@@ -62,8 +63,9 @@ export async function fireDueReminders(
       items.push({ reminderKey: reminder.key, order, deadline });
     }
   });
-  for (const item of items) item.nextStep = await nextStepOf(item.order.ref);
-  const content = composeNotification(items, now);
+  const words = await buyerTranslator(db);
+  for (const item of items) item.nextStep = await nextStepOf(item.order.ref, words.locale);
+  const content = composeNotification(items, now, {}, words);
   if (content) await showNotification(content);
   // Compare-and-set, in one transaction: only a reminder still as it was when it fell due is marked. A
   // reading that moved its deadline while the notification was on its way re-planned it under the same
@@ -125,7 +127,7 @@ export async function snoozeNotification(db: BuyerGuardDatabase, notificationId:
   await scheduleNextReminder(db);
 }
 
-/** Toolbar badge: how many orders have an urgent or overdue deadline. */
+/** Toolbar badge: how many orders have an urgent or overdue deadline, and its title saying so in the buyer's language. */
 export async function updateBadge(db: BuyerGuardDatabase): Promise<number> {
   const [urgent, overdue] = await Promise.all([
     db.orders.where('urgency').anyOf('urgent', 'overdue').count(),
@@ -133,5 +135,9 @@ export async function updateBadge(db: BuyerGuardDatabase): Promise<number> {
   ]);
   await browser.action.setBadgeText({ text: urgent ? String(Math.min(urgent, 999)) : '' });
   await browser.action.setBadgeBackgroundColor({ color: overdue ? '#b3261e' : '#c25e00' });
+  const { t } = await buyerTranslator(db);
+  await browser.action.setTitle({
+    title: urgent ? t('notify.toolbar.urgent', { count: urgent }) : t('notify.toolbar.none'),
+  });
   return urgent;
 }

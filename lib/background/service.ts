@@ -1,15 +1,21 @@
 import { browser } from 'wxt/browser';
+import { orderBadge, pageWords } from '../badges/badge-text';
+import { nothingToActOn } from '../badges/nothing-to-act-on';
 import type { BuyerGuardDatabase } from '../db/database';
 import { headlineDeadline } from '../db/order-row';
 import { readSettings } from '../db/read-settings';
 import { type OrderRef, orderRef, toDeadline } from '../db/records';
 import { sha256Hex } from '../evidence/sha256-hex';
+import type { Translator } from '../i18n/translator';
 import { type Handlers, isQuotaError } from '../messaging/dispatch';
 import { MAX_EVIDENCE_BYTES } from '../model/evidence';
 import type { PageReading } from '../model/reading';
+import { TRACKING_SILENT_DAYS } from '../rules/catalog';
 import { adviseOrder } from '../rules/order-facts';
+import { silentTracking } from '../rules/tracking-silence';
 import { acceptOrders } from './accept-orders';
 import { browserTabCapture } from './browser-tab-capture';
+import { buyerTranslator } from './buyer-translator';
 import { captureMarketplaceTab, type TabCaptureApi } from './capture-tab';
 import { applyBackup, readBackupFile } from './import-backup';
 import {
@@ -136,6 +142,9 @@ export function createBackground(deps: BackgroundDeps) {
     ping: () => ({ version: browser.runtime.getManifest().version, receivedAt: deps.now() }),
     pageReading: async (received, { sender }) => {
       const now = deps.now();
+      // The badges' and the notice's words, in the buyer's language: the content script only draws them.
+      const translator = await buyerTranslator(db);
+      const words = pageWords(translator, received.ok ? received.diagnostics.missing.length : 0);
       await recordLastPage({ url: received.url, pageKind: received.pageKind ?? 'unknown', seenAt: now });
       const tab = `tab:${sender.tab?.id ?? 'none'}`;
       const admission = readingLimiter.admit(tab, now);
@@ -143,7 +152,7 @@ export function createBackground(deps: BackgroundDeps) {
         // Refused whole: the page changes faster than any buyer reads it. Nothing is touched.
         const refused = { reason: 'too-many-readings' as const, retryAfterMs: admission.retryAfterMs };
         await recordLastReading(received, { storedIds: [], dropped: [], refused });
-        return { created: 0, updated: 0, unchanged: 0, badges: [], refused };
+        return { created: 0, updated: 0, unchanged: 0, badges: [], words, refused };
       }
       // Each order on its own: one that the model refuses is dropped and named, the others go on.
       const accepted = received.ok ? acceptOrders(received.orders) : { orders: [], dropped: [] };
@@ -171,7 +180,14 @@ export function createBackground(deps: BackgroundDeps) {
       // stopped after storing it the first time, before its alarm was set.
       if (reading.ok) await afterChange();
       const { created, updated, unchanged } = summary;
-      return { created, updated, unchanged, badges: await badgesFor(orderIds), ...(refused && { refused }) };
+      return {
+        created,
+        updated,
+        unchanged,
+        badges: await badgesFor(orderIds, translator),
+        words,
+        ...(refused && { refused }),
+      };
     },
     openGuide: async ({ orderId }, { sender }) => ({ opened: await openGuide(orderId, { tab: sender.tab }) }),
     addJournalEntry: async ({ orderId, at, ...entry }) => {
@@ -245,7 +261,8 @@ export function createBackground(deps: BackgroundDeps) {
       return { ok: true };
     },
     // Focus goes back to the asking page's tab after the capture.
-    captureTab: ({ tabId }, { sender }) => captureMarketplaceTab(tabCapture, tabId, sender.tab?.id),
+    captureTab: async ({ tabId }, { sender }) =>
+      captureMarketplaceTab(tabCapture, tabId, sender.tab?.id, await buyerTranslator(db)),
     importBackup: async ({ uploadId, mode }) => {
       const upload = await assembleUpload(db, uploadId);
       if (!upload.ok) return { ok: false, error: upload.error };
@@ -298,8 +315,11 @@ export function createBackground(deps: BackgroundDeps) {
     }),
   };
 
-  /** The advisor's view of stored orders: facts gathered in one read transaction, advice computed after. */
-  async function adviceFor(refs: OrderRef[]) {
+  /**
+   * The advisor's view of stored orders, in `locale` (English when not given): facts gathered in one read
+   * transaction, advice computed after. With each, the row and the case's problem it was advised from.
+   */
+  async function adviceFor(refs: OrderRef[], locale?: string) {
     const ctx = await context();
     const { rows, related, evidence } = await db.transaction(
       'r',
@@ -315,7 +335,7 @@ export function createBackground(deps: BackgroundDeps) {
       if (!row) return undefined;
       const { journal, problem } = related.of(ref);
       const covered = evidence.filter((e) => e.ref === ref).flatMap((e) => e.checklistItemIds);
-      return adviseOrder({
+      const advice = adviseOrder({
         order: row.order,
         journal,
         ...(problem && { problem }),
@@ -323,33 +343,46 @@ export function createBackground(deps: BackgroundDeps) {
         now: ctx.now,
         timeZone: ctx.timeZone,
         settings: ctx.settings,
+        ...(locale !== undefined && { locale }),
       });
+      return { row, problem, advice, timeZone: ctx.timeZone };
     });
   }
 
-  /** Per order on a page: its most urgent deadline (still relevant) and the advisor's next step, for the badges. */
-  async function badgesFor(orderIds: string[]) {
+  /**
+   * Per order on a page: its badge and panel, worded in the buyer's language — its most urgent deadline
+   * (still relevant), the advisor's next step, and the facts the panel states. An order with nothing to act
+   * on gets no badge (nothingToActOn).
+   */
+  async function badgesFor(orderIds: string[], words: Translator) {
     const refs = orderIds.map((id) => orderRef('aliexpress', id));
-    const [deadlines, advice] = await Promise.all([db.deadlines.where('ref').anyOf(refs).toArray(), adviceFor(refs)]);
+    const [deadlines, states] = await Promise.all([
+      db.deadlines.where('ref').anyOf(refs).toArray(),
+      adviceFor(refs, words.locale),
+    ]);
     const now = deps.now();
-    return orderIds.map((orderId, i) => {
+    return orderIds.flatMap((orderId, i) => {
       const pick = headlineDeadline(
         deadlines.filter((d) => d.ref === refs[i]),
         now,
       );
-      const step = advice[i];
-      return {
-        orderId,
-        deadline: pick ? toDeadline(pick) : null,
-        advice: step
-          ? { action: step.action, title: step.title, why: step.why }
-          : { action: 'none', title: 'Not tracked yet', why: 'Buyer Guard has not stored this order yet.' },
-      };
+      const state = states[i];
+      const deadline = pick ? toDeadline(pick) : null;
+      if (state && nothingToActOn({ row: state.row, problem: state.problem, deadline })) return [];
+      // Tracking silent for TRACKING_SILENT_DAYS or more, the fact the advisor acts on: stated on the panel
+      // unless the step is that very rule's (its why already says it, in its own words).
+      const silence = state && silentTracking(state.row.order, now, state.timeZone);
+      const saysSo = state?.advice.ruleIds.includes(TRACKING_SILENT_DAYS.id) ?? false;
+      const facts = silence && !saysSo ? [words.t('advice.tracking-silent.fact', { days: silence.days })] : [];
+      const advice = state
+        ? { title: state.advice.title, why: state.advice.why }
+        : { title: words.t('page.panel.notTracked.title'), why: words.t('page.panel.notTracked.why') };
+      return [orderBadge({ orderId, deadline, advice, facts }, now, words, { timeZone: deps.timeZone() })];
     });
   }
 
-  async function nextStepTitle(ref: OrderRef): Promise<string | undefined> {
-    return (await adviceFor([ref]))[0]?.title;
+  async function nextStepTitle(ref: OrderRef, locale: string): Promise<string | undefined> {
+    return (await adviceFor([ref], locale))[0]?.advice.title;
   }
 
   return {

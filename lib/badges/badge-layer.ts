@@ -1,8 +1,7 @@
 import type { OrderElement } from '../marketplaces/aliexpress/find-order-elements';
-import { badgeText } from './badge-text';
 import { type BadgeView, createBadgeView, fillPanel, writeBadge, writePanelStatus } from './badge-view';
 import { contentBoxes } from './content-boxes';
-import type { OrderBadge } from './order-badge';
+import type { OrderBadge, PageWords } from './order-badge';
 import { ancestorZIndexes, overlayZIndex } from './overlay-z-index';
 import { type Box, PLACEMENT, placeBadge } from './place-badge';
 import { placePanel } from './place-panel';
@@ -16,7 +15,6 @@ export interface BadgeLayerOptions {
   wantsBadges: (url: string) => boolean;
   /** Asks the background to show the order in Buyer Guard's guide; rejects when it could not. */
   openGuide: (orderId: string) => Promise<void>;
-  now?: () => number;
   /** Layout reads, replaceable in tests (happy-dom has no layout). */
   boxOf?: (element: Element) => Box;
   contentOf?: (block: Element, bottom: number) => Box[];
@@ -33,8 +31,8 @@ export interface BadgeLayerOptions {
 }
 
 export interface BadgeLayer {
-  /** The background's answer to a reading: remember each order's badge, then draw. */
-  show(badges: readonly OrderBadge[]): void;
+  /** The background's answer to a reading: remember each order's badge and the shared words, then draw. */
+  show(badges: readonly OrderBadge[], words: PageWords): void;
   /** The page changed: badge the blocks there now, drop badges whose block or route is gone. */
   refresh(): void;
   /** Removes everything: host, listeners, observers. The layer does nothing afterwards. */
@@ -66,7 +64,6 @@ const rectBox = (element: Element): Box => {
  */
 export function createBadgeLayer(window: Window, options: BadgeLayerOptions): BadgeLayer {
   const { document } = window;
-  const now = options.now ?? Date.now;
   const boxOf = options.boxOf ?? rectBox;
   const contentOf = options.contentOf ?? contentBoxes;
   const isTrusted = options.isTrusted ?? ((event: Event) => event.isTrusted);
@@ -79,6 +76,8 @@ export function createBadgeLayer(window: Window, options: BadgeLayerOptions): Ba
     };
 
   const remembered = new Map<string, OrderBadge>();
+  /** The panels' shared words, from the latest answer (the buyer's language may have changed). */
+  let words: PageWords | undefined;
   const views = new Map<string, { view: BadgeView; block: Element }>();
   let host: HTMLElement | undefined;
   let root: ShadowRoot | undefined;
@@ -166,7 +165,7 @@ export function createBadgeLayer(window: Window, options: BadgeLayerOptions): Ba
         resizes.observe(block);
         entry.block = block;
       }
-      writeBadge(entry.view, badgeText(badge, now()));
+      writeBadge(entry.view, badge);
       // Refilled only when the answer changed: the page may settle every second (its countdowns tick),
       // and rebuilding the panel would take the focus from under the buyer's keyboard.
       if (open === entry.view && entry.view.filled !== JSON.stringify(badge)) refill(entry.view, badge);
@@ -200,8 +199,10 @@ export function createBadgeLayer(window: Window, options: BadgeLayerOptions): Ba
   }
 
   function refill(view: BadgeView, badge: OrderBadge) {
+    if (!words) return;
+    const { guideFailed } = words;
     view.filled = JSON.stringify(badge);
-    fillPanel(view, badge, badgeText(badge, now()), ID_PREFIX, {
+    fillPanel(view, badge, words, ID_PREFIX, {
       onClose: trusted(() => close(true)),
       onOpenGuide: trusted(() => {
         writePanelStatus(view, '');
@@ -209,7 +210,7 @@ export function createBadgeLayer(window: Window, options: BadgeLayerOptions): Ba
           () => {
             if (open === view) close(false);
           },
-          () => writePanelStatus(view, 'Could not open the guide. Open Buyer Guard from the browser toolbar.'),
+          () => writePanelStatus(view, guideFailed),
         );
       }),
     });
@@ -224,6 +225,8 @@ export function createBadgeLayer(window: Window, options: BadgeLayerOptions): Ba
     const page = { width: document.documentElement.clientWidth, height: document.documentElement.scrollHeight };
     refill(view, badge);
     view.panel.hidden = false;
+    // Above every other badge: the next order's badge must not cover the open panel (badges.css).
+    view.slot.classList.add('open');
     view.button.setAttribute('aria-expanded', 'true');
     positionPanel(view, page);
     document.addEventListener('pointerdown', onOutsidePointer, true);
@@ -251,6 +254,7 @@ export function createBadgeLayer(window: Window, options: BadgeLayerOptions): Ba
     open = undefined;
     document.removeEventListener('pointerdown', onOutsidePointer, true);
     view.panel.hidden = true;
+    view.slot.classList.remove('open');
     view.panel.replaceChildren();
     view.filled = '';
     view.button.setAttribute('aria-expanded', 'false');
@@ -297,7 +301,8 @@ export function createBadgeLayer(window: Window, options: BadgeLayerOptions): Ba
   }
 
   return {
-    show(badges) {
+    show(badges, shared) {
+      words = shared;
       for (const badge of badges) remember(badge);
       refresh();
     },

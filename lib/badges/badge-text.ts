@@ -1,9 +1,14 @@
 import { type DeadlineFormatOptions, deadlineView } from '../format/deadline-format';
-import { DEADLINE_WORDS } from '../format/deadline-words';
-import { URGENCY_LABELS } from '../format/urgency-labels';
-import type { Urgency } from '../model/deadline';
-import type { OrderBadge } from './order-badge';
+import { deadlineWords } from '../format/deadline-words';
+import type { Translator } from '../i18n/translator';
+import type { Deadline, Urgency } from '../model/deadline';
+import type { OrderBadge, PageWords } from './order-badge';
 
+/**
+ * The words of the badges, worded in the background in the buyer's language and sent with its answer to
+ * a reading (lib/messaging/content-replies.ts): the content script only draws them, so it carries no
+ * catalog and no date formatter.
+ */
 export interface BadgeText {
   /** Colour class, the same as the extension pages' chips (`chip-<urgency>`). */
   urgency: Urgency;
@@ -17,39 +22,101 @@ export interface BadgeText {
   detail: string;
 }
 
-/**
- * Shown when no deadline is known for an order: Buyer Guard read it and keeps watching. Not "nothing
- * due": for a dispute whose dates the page does not show, Buyer Guard cannot promise that.
- */
-export const NOTHING_DUE = 'Tracked — no deadline';
+/** What the background knows of one order on the page, to be worded for its badge. */
+export interface BadgeFacts {
+  orderId: string;
+  /** Its headline deadline (still relevant), or null when none is known. */
+  deadline: (Pick<Deadline, 'kind' | 'dueAt' | 'dueOn' | 'source' | 'urgency'> & { label?: string }) | null;
+  /** The advisor's next step, in the buyer's language. */
+  advice: { title: string; why: string };
+  /** Facts the panel states besides the advice ("Tracking has not moved for 26 days."). */
+  facts?: readonly string[];
+}
+
+type Words = Pick<Translator, 't' | 'locale'>;
 
 /**
  * Pure: the words of one badge at `now`, through the one deadline formatter (the same date as the
- * popup, the guide and the notification). The colour never carries meaning alone (the words say it too).
+ * popup, the guide and the notification) in the translator's language. The colour never carries
+ * meaning alone (the words say it too). Without a deadline the badge only says the order is tracked:
+ * not "nothing due", for a dispute whose dates the page does not show Buyer Guard cannot promise that.
  */
-export function badgeText(badge: OrderBadge, now: number, options: DeadlineFormatOptions = {}): BadgeText {
-  const { deadline, orderId } = badge;
+export function badgeText(
+  orderId: string,
+  deadline: BadgeFacts['deadline'],
+  now: number,
+  words: Words,
+  options: Pick<DeadlineFormatOptions, 'timeZone'> = {},
+): BadgeText {
+  const { t } = words;
+  const action = t('page.badge.action', { orderId });
   if (!deadline) {
+    const text = t('page.badge.nothingDue');
     return {
       urgency: 'none',
       quiet: true,
-      text: NOTHING_DUE,
-      label: `${NOTHING_DUE}. ${whatItDoes(orderId)}`,
-      detail: 'No deadline is known for this order.',
+      text,
+      label: t('page.badge.labelNoDeadline', { text, action }),
+      detail: t('page.badge.noDeadline'),
     };
   }
-  const view = deadlineView(deadline, now, options);
-  const text = deadline.urgency === 'overdue' ? `${DEADLINE_WORDS.overdue}: ${view.text}` : view.text;
-  const urgencyWord = deadline.urgency === 'overdue' ? '' : ` — ${URGENCY_LABELS[deadline.urgency].toLowerCase()}`;
+  const format = { ...options, locale: words.locale };
+  const view = deadlineView(deadline, now, format);
+  const overdue = deadline.urgency === 'overdue';
+  const text = overdue ? t('page.badge.overdue', { text: view.text }) : view.text;
+  const label = overdue
+    ? t('page.badge.label', { text, left: view.left, source: view.source, action })
+    : t('page.badge.labelWithUrgency', {
+        text,
+        left: view.left,
+        source: view.source,
+        urgency: deadlineWords(words.locale).urgency[deadline.urgency].toLocaleLowerCase(words.locale),
+        action,
+      });
+  return { urgency: deadline.urgency, quiet: false, text, label, detail: view.line };
+}
+
+/** One order's badge and panel, worded: what the background sends for the content script to draw. */
+export function orderBadge(
+  facts: BadgeFacts,
+  now: number,
+  words: Words,
+  options: Pick<DeadlineFormatOptions, 'timeZone'> = {},
+): OrderBadge {
+  const { urgency, quiet, text, label, detail } = badgeText(facts.orderId, facts.deadline, now, words, options);
   return {
-    urgency: deadline.urgency,
-    quiet: false,
+    orderId: facts.orderId,
+    urgency,
+    quiet,
     text,
-    label: `${text}, ${view.left} (${view.source})${urgencyWord}. ${whatItDoes(orderId)}`,
-    detail: view.line,
+    label,
+    panel: {
+      brand: words.t('page.panel.brand', { orderId: facts.orderId }),
+      title: facts.advice.title,
+      detail,
+      why: facts.advice.why,
+      // A fact the advice already says is not said twice.
+      facts: (facts.facts ?? []).filter((fact) => !facts.advice.why.includes(fact)),
+    },
   };
 }
 
-function whatItDoes(orderId: string): string {
-  return `Buyer Guard, order ${orderId}: show the next step`;
+/**
+ * The words the page's Buyer Guard elements share: the panel's buttons, the notice about a page not
+ * read. `missing` is how many details the reading left unread (the notice's count).
+ */
+export function pageWords(words: Words, missing = 0): PageWords {
+  const { t } = words;
+  return {
+    openGuide: t('page.panel.openGuide'),
+    close: t('page.panel.close'),
+    guideFailed: t('page.panel.guideFailed'),
+    notice: {
+      notRead: t('page.notice.notRead'),
+      partlyRead: t('page.notice.partlyRead', { count: missing }),
+      privacy: t('page.notice.privacy'),
+      save: t('page.notice.save'),
+      dismiss: t('page.notice.dismiss'),
+    },
+  };
 }

@@ -1,5 +1,4 @@
-import type { BadgeText } from './badge-text';
-import type { OrderBadge } from './order-badge';
+import type { OrderBadge, PageWords } from './order-badge';
 
 const SVG = 'http://www.w3.org/2000/svg';
 /** A shield: the mark that says this badge is Buyer Guard's, not the marketplace's. */
@@ -52,7 +51,7 @@ export function createBadgeView(document: Document, orderId: string, idPrefix: s
 }
 
 /** Writes the badge's words and colour class (the extension pages' chip classes). */
-export function writeBadge(view: BadgeView, words: BadgeText): void {
+export function writeBadge(view: BadgeView, words: Pick<OrderBadge, 'urgency' | 'quiet' | 'text' | 'label'>): void {
   const key = `${words.urgency}|${words.text}|${words.label}`;
   if (view.shown === key) return;
   view.shown = key;
@@ -68,14 +67,15 @@ export interface PanelHandlers {
 }
 
 /**
- * Fills the panel: the advisor's next step, why, the deadline's date and source, and the button to
- * the guide. Filled only while open and emptied on close, so the buyer's plan is not left in the
- * page's DOM for its scripts to read.
+ * Fills the panel: the advisor's next step, why, the deadline's date and source, the facts behind the
+ * step (tracking silent for weeks), and the button to the guide — all worded by the background. Filled
+ * only while open and emptied on close, so the buyer's plan is not left in the page's DOM for its scripts
+ * to read.
  */
 export function fillPanel(
   view: BadgeView,
   badge: OrderBadge,
-  words: BadgeText,
+  words: Pick<PageWords, 'openGuide' | 'close'>,
   idPrefix: string,
   handlers: PanelHandlers,
 ): void {
@@ -86,23 +86,25 @@ export function fillPanel(
     node.textContent = text;
     return node;
   };
-  const title = element('h2', '', badge.advice.title);
+  const { panel } = badge;
+  const title = element('h2', '', panel.title);
   title.id = `${idPrefix}title-${view.orderId}`;
-  const guide = element('button', 'primary', 'Open the guide');
+  const guide = element('button', 'primary', words.openGuide);
   guide.type = 'button';
   guide.addEventListener('click', handlers.onOpenGuide);
-  const close = element('button', '', 'Close');
+  const close = element('button', '', words.close);
   close.type = 'button';
   close.addEventListener('click', handlers.onClose);
   const actions = element('div', 'actions');
   actions.append(close, guide);
-  const status = element('p', 'status error');
+  const status = element('p', 'status error'); // i18n-exempt: class names
   status.setAttribute('role', 'status');
   view.panel.replaceChildren(
-    element('p', 'brand', `Buyer Guard · order ${view.orderId}`),
+    element('p', 'brand', panel.brand),
     title,
-    element('p', `detail chip-${words.urgency}`, words.detail),
-    element('p', 'why', badge.advice.why),
+    element('p', `detail chip-${badge.urgency}`, panel.detail),
+    ...panel.facts.map((fact) => element('p', 'fact', fact)),
+    element('p', 'why', panel.why),
     actions,
     status,
   );

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { deadlineSchema } from '../model/deadline';
+import { urgencySchema } from '../model/deadline';
 
 /**
  * The replies content scripts receive (protocol.ts uses these very schemas): written with zod/mini,
@@ -18,19 +18,55 @@ export const readingRefusalSchema = z.object({
   retryAfterMs: z.optional(z.int().check(z.nonnegative(), z.lte(60_000))),
 });
 
-/** Per order on the page: its most urgent deadline and the advisor's next step, for the badges. */
+/** A worded text of bounded length: what a buggy or hostile sender could make huge stays small. */
+const line = (max: number) => z.string().check(z.maxLength(max));
+
+/**
+ * One order's badge and its panel, worded by the background in the buyer's language (lib/badges/badge-text.ts):
+ * the content script draws these as text and formats nothing itself.
+ */
+export const orderBadgeSchema = z.object({
+  orderId: z.string().check(z.regex(/^\d{6,24}$/)),
+  /** The chip colour class; the words say the same. */
+  urgency: urgencySchema,
+  /** No deadline known: a quiet badge. */
+  quiet: z.boolean(),
+  /** What the badge reads. */
+  text: line(200),
+  /** Its accessible name. */
+  label: line(500),
+  panel: z.object({
+    brand: line(120),
+    /** The advisor's next step and why. */
+    title: line(300),
+    detail: line(400),
+    why: line(2000),
+    /** Facts stated besides the advice ("Tracking has not moved for 26 days."). */
+    facts: z.array(line(300)).check(z.maxLength(4)),
+  }),
+});
+
+/** The words the page's Buyer Guard elements share, in the buyer's language. */
+export const pageWordsSchema = z.object({
+  openGuide: line(80),
+  close: line(80),
+  guideFailed: line(300),
+  notice: z.object({
+    notRead: line(300),
+    partlyRead: line(300),
+    privacy: line(300),
+    save: line(80),
+    dismiss: line(80),
+  }),
+});
+
+/** Per order on the page: its badge and panel, worded; and the words the page's elements share. */
 export const pageReadingReplySchema = z.object({
   created: z.number(),
   updated: z.number(),
   unchanged: z.number(),
-  badges: z.array(
-    z.object({
-      orderId: z.string(),
-      deadline: z.nullable(deadlineSchema),
-      /** The advisor's next step, for the badge's panel. */
-      advice: z.object({ action: z.string(), title: z.string(), why: z.string() }),
-    }),
-  ),
+  badges: z.array(orderBadgeSchema),
+  words: pageWordsSchema,
   refused: z.optional(readingRefusalSchema),
 });
 

@@ -1,10 +1,10 @@
 import type { PageReading } from '../model/reading';
 import { buildPageReport, readingHasGaps } from './page-report';
-import { noticeMessage, type ReadingNotice } from './reading-notice';
+import { noticeKind, type ReadingNotice } from './reading-notice';
 
 export interface GapReporterOptions {
   document: Document;
-  notice: ReadingNotice;
+  notice: Pick<ReadingNotice, 'show' | 'hide'>;
   /** Hands the report to the background, for the popup's "Save a report". */
   keep: (url: string, report: string) => Promise<unknown>;
   /** Saves the report as a file on the buyer's device. */
@@ -63,7 +63,7 @@ export function createGapReporter(options: GapReporterOptions): GapReporter {
       options.keep(reading.url, report).catch(() => undefined);
       if (!readingHasGaps(reading, 'deadlines')) return;
       noticeUrl = reading.url;
-      options.notice.show(noticeMessage(reading), () => options.save(report, reportFileName(options.now())));
+      options.notice.show(noticeKind(reading), () => options.save(report, reportFileName(options.now())));
     },
   };
 }

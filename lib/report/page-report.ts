@@ -37,7 +37,7 @@ function aliases() {
   return (id: string) => {
     let alias = known.get(id);
     if (!alias) {
-      alias = `order ${known.size + 1}`;
+      alias = `order ${known.size + 1}`; // i18n-exempt: the report is read by developers, in English
       known.set(id, alias);
     }
     return alias;

@@ -1,3 +1,4 @@
+import type { PageWords } from '../badges/order-badge';
 import type { PageReading } from '../model/reading';
 
 /**
@@ -8,19 +9,18 @@ import type { PageReading } from '../model/reading';
 
 export const NOTICE_HOST_TAG = 'buyer-guard-notice';
 
-/** The notice's words, in one place for the i18n layer. */
-export const NOTICE_TEXT = {
-  notRead: 'Buyer Guard could not read this page: its layout is new to Buyer Guard.',
-  partlyRead: (count: number) =>
-    `Buyer Guard read this page, but ${count === 1 ? 'one detail' : `${count} details`} could not be read.`,
-  privacy: 'The report shows how the page is built, not your orders, names or addresses. Nothing is sent.',
-  save: 'Save a report',
-  dismiss: 'Dismiss',
-} as const;
+/**
+ * What the notice says: the page was not read at all, or some of it stayed unread. The words themselves come
+ * from the background, in the buyer's language, with its answer to the page's reading (PageWords.notice):
+ * the content script carries no catalog.
+ */
+export type NoticeKind = 'notRead' | 'partlyRead';
+
+export type NoticeWords = PageWords['notice'];
 
 /** What the notice says about a reading with gaps. */
-export function noticeMessage(reading: PageReading): string {
-  return reading.ok ? NOTICE_TEXT.partlyRead(reading.diagnostics.missing.length) : NOTICE_TEXT.notRead;
+export function noticeKind(reading: PageReading): NoticeKind {
+  return reading.ok ? 'partlyRead' : 'notRead';
 }
 
 const HOST_STYLE =
@@ -39,17 +39,28 @@ button:focus-visible{outline:2px solid #0969da;outline-offset:2px}
 .notice .muted{color:#8b949e}button{background:#21262d;color:#e6edf3;border-color:#30363d}}`;
 
 export interface ReadingNotice {
-  show(message: string, onSave: () => void): void;
+  /** Shows the notice; until the background's words have come (setWords), it waits for them. */
+  show(kind: NoticeKind, onSave: () => void): void;
   hide(): void;
+  /** The background's words, in the buyer's language; a notice shown or waiting is written in them. */
+  setWords(words: NoticeWords): void;
 }
 
 export function createReadingNotice(window: Window): ReadingNotice {
   const { document } = window;
   let host: HTMLElement | undefined;
+  let words: NoticeWords | undefined;
+  /** What is to be shown (or is shown): kept so the words can arrive, or change, after show. */
+  let wanted: { kind: NoticeKind; onSave: () => void } | undefined;
 
-  function hide() {
+  function remove() {
     host?.remove();
     host = undefined;
+  }
+
+  function hide() {
+    wanted = undefined;
+    remove();
   }
 
   function button(label: string, primary: boolean, onClick: () => void): HTMLButtonElement {
@@ -65,8 +76,21 @@ export function createReadingNotice(window: Window): ReadingNotice {
     return element;
   }
 
-  function show(message: string, onSave: () => void) {
-    hide();
+  function show(kind: NoticeKind, onSave: () => void) {
+    wanted = { kind, onSave };
+    draw();
+  }
+
+  function setWords(next: NoticeWords) {
+    if (JSON.stringify(next) === JSON.stringify(words)) return;
+    words = next;
+    draw();
+  }
+
+  function draw() {
+    remove();
+    if (!wanted || !words) return;
+    const { kind, onSave } = wanted;
     host = document.createElement(NOTICE_HOST_TAG);
     host.style.cssText = HOST_STYLE;
     // Open: the notice holds no private data (unlike the badges' advice); its buttons ignore synthetic clicks.
@@ -77,17 +101,17 @@ export function createReadingNotice(window: Window): ReadingNotice {
     box.className = 'notice';
     box.setAttribute('role', 'status');
     const text = document.createElement('p');
-    text.textContent = message;
+    text.textContent = words[kind];
     const privacy = document.createElement('p');
     privacy.className = 'muted';
-    privacy.textContent = NOTICE_TEXT.privacy;
+    privacy.textContent = words.privacy;
     const actions = document.createElement('div');
     actions.className = 'actions';
-    actions.append(button(NOTICE_TEXT.save, true, onSave), button(NOTICE_TEXT.dismiss, false, hide));
+    actions.append(button(words.save, true, onSave), button(words.dismiss, false, hide));
     box.append(text, privacy, actions);
     root.append(style, box);
     document.documentElement.append(host);
   }
 
-  return { show, hide };
+  return { show, hide, setWords };
 }

@@ -35,7 +35,8 @@ test('a page script cannot reach into the badges, open their panels, read the ad
   const page = await context.newPage();
   await page.goto(SAMPLE_ORDER_LIST_URL);
   const probe = await badgeProbe(page);
-  await expect.poll(() => probe.slotIds()).toHaveLength(7);
+  // Seven orders; the completed and the closed one have nothing to act on and get no badge.
+  await expect.poll(() => probe.slotIds()).toHaveLength(5);
   const box = (await probe.badge(FIRST))?.box;
   if (!box) throw new Error('no badge for the first order');
 
@@ -103,7 +104,8 @@ test('"Open the guide", asked for again and again, opens or focuses one guide ta
   const page = await context.newPage();
   await page.goto(SAMPLE_ORDER_LIST_URL);
   const probe = await badgeProbe(page);
-  await expect.poll(() => probe.slotIds()).toHaveLength(7);
+  // Seven orders; the completed and the closed one have nothing to act on and get no badge.
+  await expect.poll(() => probe.slotIds()).toHaveLength(5);
   for (const orderId of [FIRST, SECOND, FIRST, SECOND]) {
     await page.bringToFront();
     await probe.clickBadge(orderId);

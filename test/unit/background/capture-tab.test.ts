@@ -8,6 +8,7 @@ import {
   type TabCaptureApi,
 } from '../../../lib/background/capture-tab';
 import { createBackground } from '../../../lib/background/service';
+import { translatorFor } from '../../../lib/i18n/translator';
 import { dispatchMessage } from '../../../lib/messaging/dispatch';
 import { freshDatabase, tableDeriver } from './test-data';
 
@@ -177,6 +178,24 @@ describe('browserTabCapture', () => {
     expect(capture).toHaveBeenCalledWith(window.id, { format: 'png' });
     expect((await fakeBrowser.tabs.get(workspace.id as number)).active).toBe(true);
     expect(await captureMarketplaceTab(api, 4242, workspace.id)).toMatchObject({ ok: false, reason: 'tab-gone' });
+  });
+});
+
+describe('a refusal in the buyer’s language', () => {
+  it('says why in Spanish and Polish, with the browser’s own detail kept as it came', async () => {
+    const closed = fakeTabs({ 9: { windowId: 1, active: true } }, async () => PNG);
+    expect(await captureMarketplaceTab(closed.api, 7, 9, translatorFor('es'))).toEqual({
+      ok: false,
+      reason: 'tab-gone',
+      message: 'La pestaña de AliExpress está cerrada, así que no hay nada que capturar.',
+    });
+    const failing = fakeTabs({ 7: { windowId: 1, active: true, url: ORDERS } }, async () => {
+      throw new Error('Failed to capture tab: view is invisible');
+    });
+    expect(await captureMarketplaceTab(failing.api, 7, undefined, translatorFor('pl'))).toMatchObject({
+      reason: 'capture-failed',
+      message: 'Przeglądarka odmówiła zrobienia zrzutu karty. (Failed to capture tab: view is invisible)',
+    });
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeNotification, type DueReminder } from '../../../lib/background/notification-content';
+import { translatorFor } from '../../../lib/i18n/translator';
 import { DAY, NOW } from './test-data';
 
 const HOUR = 3_600_000;
@@ -23,6 +24,7 @@ function due(orderId: string, inMs: number, extra: Partial<DueReminder> = {}): D
 }
 
 const EN = { locale: 'en-US', timeZone: 'UTC' };
+const UTC = { timeZone: 'UTC' };
 
 describe('composeNotification', () => {
   it('is nothing when nothing is due', () => {
@@ -80,5 +82,47 @@ describe('composeNotification', () => {
     const content = composeNotification([a, b], NOW, EN);
     expect(content?.target.kind).toBe('order');
     expect(content?.reminderKeys).toEqual([a.reminderKey, 'other']);
+  });
+
+  it('speaks Spanish: one order’s words and buttons, a group’s count', () => {
+    const es = translatorFor('es');
+    const one = composeNotification([due('1000000001', 26 * HOUR, { nextStep: 'Abre una disputa' })], NOW, UTC, es);
+    expect(one).toMatchObject({
+      title: 'Fin de la protección al comprador: 21 nov, 14:00',
+      buttons: [{ title: 'Abrir la página del pedido' }, { title: 'Recordármelo mañana' }],
+    });
+    expect(one?.message.split('\n')).toEqual([
+      'queda 1 día y 2 horas (indicado por la página)',
+      'Pedido 1000000001 · Gadget Store · Wireless Earbuds Bluetooth 5.3 Noise Cancelling With Chargi…',
+      'Siguiente paso: Abre una disputa',
+    ]);
+    const group = composeNotification(
+      [1, 2, 3, 4, 5, 6].map((d, i) => due(`100000000${i}`, d * DAY)),
+      NOW,
+      UTC,
+      es,
+    );
+    expect(group?.title).toBe('6 pedidos necesitan atención');
+    expect(group?.message.endsWith('…y 1 más')).toBe(true);
+    expect(group?.buttons).toEqual([{ title: 'Abrir Buyer Guard' }, { title: 'Recordármelo mañana' }]);
+  });
+
+  it('speaks Polish, with its plural forms: 2 and 22 take "few", 5 and 12 take "many"', () => {
+    const pl = translatorFor('pl');
+    const group = (count: number) =>
+      composeNotification(
+        Array.from({ length: count }, (_, i) => due(`${1000000000 + i}`, (i + 1) * HOUR)),
+        NOW,
+        UTC,
+        pl,
+      )?.title;
+    expect(group(2)).toBe('2 zamówienia wymagają uwagi');
+    expect(group(5)).toBe('5 zamówień wymaga uwagi');
+    expect(group(12)).toBe('12 zamówień wymaga uwagi');
+    expect(group(22)).toBe('22 zamówienia wymagają uwagi');
+    const one = composeNotification([due('1000000001', 3 * DAY)], NOW, UTC, pl);
+    expect(one?.title).toBe('Koniec Ochrony Kupującego: 23 lis, 12:00');
+    expect(one?.message.split('\n')[0]).toBe('pozostało: 3 dni (podane przez stronę)');
+    expect(one?.buttons).toEqual([{ title: 'Otwórz stronę zamówienia' }, { title: 'Przypomnij jutro' }]);
   });
 });

@@ -24,8 +24,11 @@ describe('background with the rules engine', () => {
     const { db, h } = setup();
     const reply = await h.pageReading(reading([protectedOrder('8100000000000001', NOW + 2 * DAY)]), content);
     const [badge] = reply.badges;
-    expect(badge?.deadline).toMatchObject({ kind: 'buyer-protection-ends', dueAt: NOW + 2 * DAY, source: 'page' });
-    expect(badge?.advice.title.length).toBeGreaterThan(5);
+    // Worded by the background through the one formatter: the deadline's name, its date, who stated it.
+    expect(badge?.text).toMatch(/^Buyer protection ends: /);
+    expect(badge?.urgency).toBe('urgent');
+    expect(badge?.panel.detail).toMatch(/^Buyer protection ends: .+ — 2 days left \(stated by the page\)$/);
+    expect(badge?.panel.title.length).toBeGreaterThan(5);
     expect((await db.orders.get('aliexpress:8100000000000001'))?.urgency).toBe('urgent');
   });
 
@@ -47,11 +50,12 @@ describe('background with the rules engine', () => {
   it('uses the buyer’s problem: a damaged item gets dispute advice before protection runs out', async () => {
     const { h } = setup();
     await h.pageReading(reading([protectedOrder('8100000000000003', NOW + 5 * DAY, { status: 'delivered' })]), content);
-    const before = (await h.pageReading(reading([order('8100000000000003')]), content)).badges[0]?.advice.action;
+    const before = (await h.pageReading(reading([order('8100000000000003')]), content)).badges[0]?.panel.title;
     await h.setProblem({ orderId: '8100000000000003', problem: { reason: 'damaged' } }, page);
-    const after = (await h.pageReading(reading([order('8100000000000003')]), content)).badges[0]?.advice.action;
+    const after = (await h.pageReading(reading([order('8100000000000003')]), content)).badges[0]?.panel.title;
     expect(after).not.toBe(before);
-    expect(['open-dispute', 'contact-seller', 'add-evidence']).toContain(after);
+    // The advisor's step for a damaged item: the seller first, before a dispute (panel titles, in English).
+    expect(after).toBe('Contact the seller first');
   });
 
   it('derives the same deadlines as the engine would for the stored order', () => {

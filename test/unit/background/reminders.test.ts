@@ -9,6 +9,7 @@ import {
   snoozeNotification,
   updateBadge,
 } from '../../../lib/background/reminders';
+import { writeSettings } from '../../../lib/background/settings-store';
 import { deadlineDate } from '../../../lib/format/deadline-format';
 import { context, DAY, freshDatabase, NOW, protectedOrder } from './test-data';
 
@@ -49,6 +50,26 @@ describe('reminders', () => {
     });
     expect(await fireDueReminders(db, NOW + 1000)).toBe(0);
     expect(await scheduleNextReminder(db)).toBe(NOW + DAY);
+  });
+
+  it('speaks the buyer’s language: title, time left, order, next step and buttons (Polish)', async () => {
+    const db = freshDatabase();
+    await writeSettings(db, { language: 'pl' });
+    await ingestOrders(db, [protectedOrder('1000000001', NOW + 2 * DAY)], context());
+    const locales: string[] = [];
+    await fireDueReminders(db, NOW, async (_ref, locale) => {
+      locales.push(locale);
+      return 'Poproś sprzedawcę o przedłużenie ochrony';
+    });
+    // The advisor is asked for its step in the same language.
+    expect(locales).toEqual(['pl']);
+    const [[, options] = []] = notifications();
+    expect(options).toMatchObject({
+      title: `Koniec Ochrony Kupującego: ${deadlineDate({ dueAt: NOW + 2 * DAY }, NOW, { locale: 'pl' })}`,
+      message:
+        'pozostało: 2 dni (podane przez stronę)\nZamówienie 1000000001\nNastępny krok: Poproś sprzedawcę o przedłużenie ochrony',
+      buttons: [{ title: 'Otwórz stronę zamówienia' }, { title: 'Przypomnij jutro' }],
+    });
   });
 
   it('a deadline moved while its notification is being shown keeps its new reminders (issue 12, break 8)', async () => {
@@ -166,5 +187,14 @@ describe('reminders', () => {
     expect(await updateBadge(db)).toBe(2);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
     expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual(expect.anything());
+    // Its title says what the number means, in the buyer's language (Russian: 2 → the "few" form).
+    expect(await fakeBrowser.action.getTitle({})).toBe('Buyer Guard: 2 orders have an urgent or overdue deadline');
+    await writeSettings(db, { language: 'ru' });
+    await updateBadge(db);
+    expect(await fakeBrowser.action.getTitle({})).toBe('Buyer Guard: у 2 заказов срочный или просроченный срок');
+    await writeSettings(db, { language: 'es' });
+    await ingestOrders(db, [protectedOrder('1000000003', NOW + DAY)], context());
+    expect(await updateBadge(db)).toBe(3);
+    expect(await fakeBrowser.action.getTitle({})).toBe('Buyer Guard: 3 pedidos tienen un plazo urgente o vencido');
   });
 });

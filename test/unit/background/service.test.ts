@@ -40,21 +40,99 @@ async function upload(h: ReturnType<typeof setup>['h'], bytes: Uint8Array, chunk
 }
 
 describe('background service', () => {
-  it('ingests a reading and answers with each order’s most urgent deadline for the badges', async () => {
+  it('ingests a reading and answers with each order’s badge, worded through the one formatter', async () => {
     const { db, h } = setup();
     const reply = await h.pageReading(
-      reading([protectedOrder('1000000001', NOW + 4 * DAY), order('1000000002', { status: 'completed' })]),
+      reading([protectedOrder('1000000001', NOW + 4 * DAY), order('1000000002', { status: 'awaiting-shipment' })]),
       content,
     );
+    const date = deadlineDate({ dueAt: NOW + 4 * DAY }, NOW, { locale: 'en', timeZone: 'UTC' });
     expect(reply).toMatchObject({
       created: 2,
       badges: [
-        { orderId: '1000000001', deadline: { kind: 'buyer-protection-ends', dueAt: NOW + 4 * DAY, source: 'page' } },
-        { orderId: '1000000002', deadline: null },
+        {
+          orderId: '1000000001',
+          urgency: 'soon',
+          quiet: false,
+          text: `Buyer protection ends: ${date}`,
+          panel: {
+            brand: 'Buyer Guard · order 1000000001',
+            detail: `Buyer protection ends: ${date} — 4 days left (stated by the page)`,
+          },
+        },
+        { orderId: '1000000002', urgency: 'none', quiet: true, text: 'Tracked — no deadline' },
       ],
+      words: { openGuide: 'Open the guide', close: 'Close' },
     });
     expect(await db.orders.count()).toBe(2);
     expect(await fakeBrowser.alarms.get('next-reminder')).toMatchObject({ scheduledTime: NOW + DAY });
+  });
+
+  it('gives no badge to an order with nothing to act on; a deadline, a dispute or a problem keeps it', async () => {
+    const { h } = setup();
+    const finished = [
+      order('1000000011', { status: 'completed' }),
+      order('1000000012', { status: 'closed' }),
+      order('1000000013', { status: 'completed', dispute: { status: 'closed' } }),
+      order('1000000014', { status: 'completed' }),
+      protectedOrder('1000000015', NOW + 4 * DAY, { status: 'completed' }),
+      order('1000000016'),
+    ];
+    await h.pageReading(reading(finished), content);
+    // The buyer says the finished order 1000000014 arrived broken: a case, so it keeps its badge.
+    await h.setProblem({ orderId: '1000000014', problem: { reason: 'damaged' } }, page);
+    const reply = await h.pageReading(reading(finished), content);
+    // Completed (11) and closed or cancelled (12) with no deadline and no case: no grey "Tracked" badge.
+    // A dispute (13), a problem (14), a deadline (15) or a status not read (16): a badge.
+    expect(reply.badges.map((b) => b.orderId)).toEqual(['1000000013', '1000000014', '1000000015', '1000000016']);
+  });
+
+  it('states on the panel that tracking has been silent for N days (the advisor’s fact, TRACKING_SILENT_DAYS)', async () => {
+    const { h } = setup();
+    const silent = (orderId: string, days: number) =>
+      protectedOrder(orderId, NOW + 30 * DAY, {
+        tracking: { events: [{ at: NOW - days * DAY - 3_600_000, description: 'Departed', stage: 'in-transit' }] },
+      });
+    const reply = await h.pageReading(reading([silent('1000000021', 26), silent('1000000022', 5)]), content);
+    const [long, short] = reply.badges;
+    // The advisor's step here is that rule's own ("Ask the seller where the parcel is"): its why says it.
+    expect(long?.panel.title).toBe('Ask the seller where the parcel is');
+    expect(long?.panel.why).toMatch(/^Tracking has not moved for 26 days \(last update /);
+    expect(long?.panel.facts).toEqual([]);
+    // When the step is another (a dispute already open and answered), the panel states the fact itself.
+    await h.addJournalEntry(
+      { orderId: '1000000021', kind: 'dispute-opened', reason: 'not-received', resolution: 'full-refund' },
+      page,
+    );
+    const after = (await h.pageReading(reading([silent('1000000021', 26)]), content)).badges[0];
+    expect(after?.panel.title).toBe('Wait for the seller’s response');
+    expect(after?.panel.facts).toEqual(['Tracking has not moved for 26 days.']);
+    expect(after?.panel.why).not.toContain('Tracking has not moved');
+    // Under the threshold it is not a fact worth stating.
+    expect(short?.panel.facts).toEqual([]);
+    expect(short?.panel.why).not.toMatch(/Tracking has not moved/);
+  });
+
+  it('words the badges, the panel and the notice in the buyer’s language (Spanish, Polish)', async () => {
+    const { h } = setup();
+    await h.updateSettings({ language: 'es' }, page);
+    const es = await h.pageReading(reading([protectedOrder('1000000001', NOW + 4 * DAY)]), content);
+    const date = (locale: string) => deadlineDate({ dueAt: NOW + 4 * DAY }, NOW, { locale, timeZone: 'UTC' });
+    expect(es.badges[0]).toMatchObject({
+      text: `Fin de la protección al comprador: ${date('es')}`,
+      panel: {
+        brand: 'Buyer Guard · pedido 1000000001',
+        detail: `Fin de la protección al comprador: ${date('es')} — quedan 4 días (indicado por la página)`,
+      },
+    });
+    expect(es.words).toMatchObject({ openGuide: 'Abrir la guía', close: 'Cerrar' });
+    await h.updateSettings({ language: 'pl' }, page);
+    const pl = await h.pageReading(reading([protectedOrder('1000000001', NOW + 4 * DAY)]), content);
+    expect(pl.badges[0]?.text).toBe(`Koniec Ochrony Kupującego: ${date('pl')}`);
+    expect(pl.badges[0]?.label).toMatch(
+      /, pozostało: 4 dni \(podane przez stronę\) — [a-ząćęłńóśźż]+\. Buyer Guard, zamówienie 1000000001: /,
+    );
+    expect(pl.words.openGuide).toBe('Otwórz przewodnik');
   });
 
   it('remembers per tab what its last reading showed, for the side panel, and forgets a closed tab', async () => {

@@ -1,8 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type BadgeLayer, type BadgeLayerOptions, createBadgeLayer } from '../../../lib/badges/badge-layer';
+import { orderBadge, pageWords } from '../../../lib/badges/badge-text';
 import type { OrderBadge } from '../../../lib/badges/order-badge';
 import type { Box } from '../../../lib/badges/place-badge';
 import { deadlineDate } from '../../../lib/format/deadline-format';
+import { translatorFor } from '../../../lib/i18n/translator';
 import { findOrderElements } from '../../../lib/marketplaces/aliexpress/find-order-elements';
 
 const NOW = Date.UTC(2026, 10, 20, 12);
@@ -16,22 +18,27 @@ function orderBlock(orderId: string, top: number): string {
   </div>`;
 }
 
+const EN = translatorFor('en');
+/** The panels' shared words, as the background sends them with each answer (English here). */
+const WORDS = pageWords(EN);
+
+/** One order's badge as the background words it (lib/badges/badge-text.ts), in English and the browser's zone. */
 function badge(orderId: string, deadline: 'protection' | null = 'protection', advice = {}): OrderBadge {
-  return {
-    orderId,
-    deadline:
-      deadline &&
-      ({
-        orderId,
+  return orderBadge(
+    {
+      orderId,
+      deadline: deadline && {
         kind: 'buyer-protection-ends',
         dueAt: NOW + 4 * DAY,
         source: 'page',
-        ruleId: 'protection',
         urgency: 'soon',
         label: 'Buyer protection ends',
-      } as const),
-    advice: { action: 'wait', title: 'Wait for the parcel', why: 'It is on its way.', ...advice },
-  };
+      },
+      advice: { title: 'Wait for the parcel', why: 'It is on its way.', ...advice },
+    },
+    NOW,
+    EN,
+  );
 }
 
 /**
@@ -68,7 +75,6 @@ function testLayer(options: Partial<BadgeLayerOptions> = {}): BadgeLayer {
     findBlocks: () => findOrderElements(document),
     wantsBadges: () => true,
     openGuide,
-    now: () => NOW,
     boxOf,
     contentOf: () => [],
     ...asBuyer,
@@ -91,7 +97,7 @@ afterEach(() => {
 
 describe('badge layer', () => {
   it('draws one badge per order block the background answered for, in page order, inside a shadow root', () => {
-    layer.show([badge('8211002233445566', null), badge('8204417366541234'), badge('8999999999999999')]);
+    layer.show([badge('8211002233445566', null), badge('8204417366541234'), badge('8999999999999999')], WORDS);
     expect(host()?.parentElement).toBe(document.documentElement);
     expect(slots().map((slot) => slot.dataset.orderId)).toEqual(['8204417366541234', '8211002233445566']);
     // The one deadline formatter's date (the browser's locale and zone), the same as every other view.
@@ -106,13 +112,13 @@ describe('badge layer', () => {
   });
 
   it('places each badge over its block, relative to the host', () => {
-    layer.show([badge('8204417366541234'), badge('8211002233445566')]);
+    layer.show([badge('8204417366541234'), badge('8211002233445566')], WORDS);
     expect(slots().map((slot) => slot.style.transform)).toEqual(['translate(108px, 108px)', 'translate(108px, 308px)']);
   });
 
   it('repeated readings and refreshes leave exactly one host and one badge per order', () => {
     for (let i = 0; i < 5; i++) {
-      layer.show([badge('8204417366541234'), badge('8211002233445566')]);
+      layer.show([badge('8204417366541234'), badge('8211002233445566')], WORDS);
       layer.refresh();
     }
     expect(document.querySelectorAll('buyer-guard-badges')).toHaveLength(1);
@@ -120,19 +126,19 @@ describe('badge layer', () => {
   });
 
   it('a new reply updates a badge in place', () => {
-    layer.show([badge('8204417366541234')]);
+    layer.show([badge('8204417366541234')], WORDS);
     const before = badgeButton('8204417366541234');
-    layer.show([{ ...badge('8204417366541234', null) }]);
+    layer.show([{ ...badge('8204417366541234', null) }], WORDS);
     expect(badgeButton('8204417366541234')).toBe(before);
     expect(before?.textContent).toBe('Tracked — no deadline');
   });
 
   it('"load more": orders appended later get their badges when their reply arrives, without duplicates', () => {
-    layer.show([badge('8204417366541234'), badge('8211002233445566')]);
+    layer.show([badge('8204417366541234'), badge('8211002233445566')], WORDS);
     document.querySelector('#list')?.insertAdjacentHTML('beforeend', orderBlock('8209988776655443', 500));
     layer.refresh();
     expect(slots()).toHaveLength(2);
-    layer.show([badge('8204417366541234'), badge('8211002233445566'), badge('8209988776655443')]);
+    layer.show([badge('8204417366541234'), badge('8211002233445566'), badge('8209988776655443')], WORDS);
     expect(slots().map((slot) => slot.dataset.orderId)).toEqual([
       '8204417366541234',
       '8211002233445566',
@@ -141,7 +147,7 @@ describe('badge layer', () => {
   });
 
   it('removes a badge when its block disappears, and the host with the last one', () => {
-    layer.show([badge('8204417366541234'), badge('8211002233445566')]);
+    layer.show([badge('8204417366541234'), badge('8211002233445566')], WORDS);
     document.querySelector('.order-item')?.remove();
     layer.refresh();
     expect(slots().map((slot) => slot.dataset.orderId)).toEqual(['8211002233445566']);
@@ -151,7 +157,7 @@ describe('badge layer', () => {
   });
 
   it('a block re-rendered by the page (same order, new element) keeps one badge', () => {
-    layer.show([badge('8204417366541234'), badge('8211002233445566')]);
+    layer.show([badge('8204417366541234'), badge('8211002233445566')], WORDS);
     const list = document.querySelector('#list');
     if (list) list.innerHTML = `${orderBlock('8204417366541234', 120)}${orderBlock('8211002233445566', 320)}`;
     layer.refresh();
@@ -160,7 +166,7 @@ describe('badge layer', () => {
   });
 
   it('removes everything when the route leaves the order pages, and draws again on return', () => {
-    layer.show([badge('8204417366541234')]);
+    layer.show([badge('8204417366541234')], WORDS);
     url = 'https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=8204417366541234';
     layer.refresh();
     expect(host()).toBeNull();
@@ -175,15 +181,15 @@ describe('badge layer', () => {
     layer = testLayer({
       boxOf: (element) => (element === first ? { left: 0, top: 0, width: 0, height: 0 } : boxOf(element)),
     });
-    layer.show([badge('8204417366541234'), badge('8211002233445566')]);
+    layer.show([badge('8204417366541234'), badge('8211002233445566')], WORDS);
     expect(slots().map((slot) => slot.hidden)).toEqual([true, false]);
   });
 
   it('destroy removes the host and stops: later replies draw nothing', () => {
-    layer.show([badge('8204417366541234')]);
+    layer.show([badge('8204417366541234')], WORDS);
     layer.destroy();
     expect(host()).toBeNull();
-    layer.show([badge('8204417366541234')]);
+    layer.show([badge('8204417366541234')], WORDS);
     layer.refresh();
     window.dispatchEvent(new Event('resize'));
     expect(host()).toBeNull();
@@ -191,7 +197,7 @@ describe('badge layer', () => {
 });
 
 describe('badge panel', () => {
-  beforeEach(() => layer.show([badge('8204417366541234'), badge('8211002233445566', null)]));
+  beforeEach(() => layer.show([badge('8204417366541234'), badge('8211002233445566', null)], WORDS));
 
   const panelOf = (orderId: string) => shadow()?.querySelector<HTMLElement>(`#bg-panel-${orderId}`) ?? null;
 
@@ -239,6 +245,52 @@ describe('badge panel', () => {
     expect(panelOf('8211002233445566')?.hidden).toBe(true);
   });
 
+  it('raises the open panel’s slot above every other badge, and lowers it on close', () => {
+    const open = () => slots().filter((slot) => slot.classList.contains('open'));
+    badgeButton('8204417366541234')?.click();
+    expect(open().map((slot) => slot.dataset.orderId)).toEqual(['8204417366541234']);
+    badgeButton('8211002233445566')?.click();
+    expect(open().map((slot) => slot.dataset.orderId)).toEqual(['8211002233445566']);
+    badgeButton('8211002233445566')?.click();
+    expect(open()).toEqual([]);
+  });
+
+  it('states the panel’s facts besides the advice, as text', () => {
+    const fact = 'Tracking has not moved for 26 days.';
+    layer.show([{ ...badge('8204417366541234'), panel: { ...badge('8204417366541234').panel, facts: [fact] } }], WORDS);
+    badgeButton('8204417366541234')?.click();
+    const panel = panelOf('8204417366541234');
+    expect([...(panel?.querySelectorAll('.fact') ?? [])].map((p) => p.textContent)).toEqual([fact]);
+    // Read in order: the deadline, the fact, then why the step.
+    expect([...(panel?.children ?? [])].map((child) => child.className).slice(2, 5)).toEqual([
+      'detail chip-soon',
+      'fact',
+      'why',
+    ]);
+  });
+
+  it('draws the words the background sent, in the buyer’s language (Spanish)', () => {
+    const es = translatorFor('es');
+    const spanish = orderBadge(
+      {
+        orderId: '8204417366541234',
+        deadline: { kind: 'buyer-protection-ends', dueAt: NOW + 4 * DAY, source: 'page', urgency: 'soon' },
+        advice: { title: 'Espera el paquete', why: 'Está en camino.' },
+      },
+      NOW,
+      es,
+    );
+    layer.show([spanish], pageWords(es));
+    expect(badgeButton('8204417366541234')?.textContent).toMatch(/^Fin de la protección al comprador: /);
+    badgeButton('8204417366541234')?.click();
+    const panel = panelOf('8204417366541234');
+    expect([...(panel?.querySelectorAll('button') ?? [])].map((b) => b.textContent)).toEqual([
+      'Cerrar',
+      'Abrir la guía',
+    ]);
+    expect(panel?.querySelector('.brand')?.textContent).toBe('Buyer Guard · pedido 8204417366541234');
+  });
+
   it('closes on a press outside it', () => {
     badgeButton('8204417366541234')?.click();
     document.body.dispatchEvent(new Event('pointerdown', { bubbles: true, composed: true }));
@@ -283,7 +335,7 @@ describe('badge panel', () => {
 
   it('shows page and advice text as text, never as markup', () => {
     const hostile = '<img src=x onerror="window.__pwned=1">Refund <b>now</b>';
-    layer.show([badge('8204417366541234', 'protection', { title: hostile, why: hostile })]);
+    layer.show([badge('8204417366541234', 'protection', { title: hostile, why: hostile })], WORDS);
     badgeButton('8204417366541234')?.click();
     const panel = panelOf('8204417366541234');
     expect(panel?.querySelector('h2')?.textContent).toBe(hostile);
@@ -298,10 +350,10 @@ describe('badge panel', () => {
     );
     guide?.focus();
     layer.refresh();
-    layer.show([badge('8204417366541234'), badge('8211002233445566', null)]);
+    layer.show([badge('8204417366541234'), badge('8211002233445566', null)], WORDS);
     expect(shadow()?.activeElement).toBe(guide);
     // A changed answer is shown at once.
-    layer.show([badge('8204417366541234', 'protection', { title: 'Ask the seller to extend protection' })]);
+    layer.show([badge('8204417366541234', 'protection', { title: 'Ask the seller to extend protection' })], WORDS);
     expect(panelOf('8204417366541234')?.querySelector('h2')?.textContent).toBe('Ask the seller to extend protection');
   });
 
@@ -327,7 +379,7 @@ describe('badge layer, as the product makes it (issue 12, break 5)', () => {
         return captured;
       },
     });
-    product.show([badge('8204417366541234'), badge('8211002233445566')]);
+    product.show([badge('8204417366541234'), badge('8211002233445566')], WORDS);
   });
   afterEach(() => product.destroy());
 
@@ -357,7 +409,7 @@ describe('badge layer, as the product makes it (issue 12, break 5)', () => {
       wantsBadges: () => true,
       openGuide,
     });
-    plain.show([badge('8204417366541234')]);
+    plain.show([badge('8204417366541234')], WORDS);
     expect(host()).not.toBeNull();
     expect(host()?.shadowRoot).toBeNull();
     plain.destroy();

@@ -1,4 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import { pageWords } from '../../../lib/badges/badge-text';
+import { translatorFor } from '../../../lib/i18n/translator';
 import { dispatchMessage, type Handlers } from '../../../lib/messaging/dispatch';
 import { PROTOCOL } from '../../../lib/messaging/protocol';
 
@@ -15,7 +17,13 @@ const contentScript = {
 function makeHandlers(): Handlers {
   return {
     ping: vi.fn(() => ({ version: '1.0.0', receivedAt: 1 })),
-    pageReading: vi.fn(async () => ({ created: 1, updated: 0, unchanged: 0, badges: [] })),
+    pageReading: vi.fn(async () => ({
+      created: 1,
+      updated: 0,
+      unchanged: 0,
+      badges: [],
+      words: pageWords(translatorFor('en')),
+    })),
     getStatus: vi.fn(async () => ({ lastPage: null, lastReading: null })),
   } as Partial<Handlers> as Handlers;
 }
@@ -35,7 +43,10 @@ describe('dispatchMessage', () => {
   it('runs the handler for a valid message from an allowed sender', async () => {
     const handlers = makeHandlers();
     const reply = await dispatchMessage(pageReading, contentScript, self, handlers);
-    expect(reply).toEqual({ ok: true, data: { created: 1, updated: 0, unchanged: 0, badges: [] } });
+    expect(reply).toEqual({
+      ok: true,
+      data: { created: 1, updated: 0, unchanged: 0, badges: [], words: pageWords(translatorFor('en')) },
+    });
     expect(handlers.pageReading).toHaveBeenCalledWith(
       pageReading.payload,
       expect.objectContaining({ senderKind: 'content-script' }),

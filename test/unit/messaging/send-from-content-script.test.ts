@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { orderBadge, pageWords } from '../../../lib/badges/badge-text';
+import { translatorFor } from '../../../lib/i18n/translator';
 import { PROTOCOL } from '../../../lib/messaging/envelope';
 import { MessageError } from '../../../lib/messaging/message-error';
 import { sendFromContentScript } from '../../../lib/messaging/send-from-content-script';
@@ -17,23 +19,26 @@ function backgroundAnswering(reply: unknown): unknown[] {
   return received;
 }
 
-const badge = {
-  orderId: '8204417366541234',
-  deadline: {
+const badge = orderBadge(
+  {
     orderId: '8204417366541234',
-    kind: 'buyer-protection-ends',
-    dueAt: 1_800_000_000_000,
-    source: 'page',
-    ruleId: 'page-value-wins',
-    urgency: 'soon',
-    label: 'Buyer protection ends',
+    deadline: {
+      kind: 'buyer-protection-ends',
+      dueAt: 1_800_000_000_000,
+      source: 'page',
+      urgency: 'soon',
+      label: 'Buyer protection ends',
+    },
+    advice: { title: 'Wait for the parcel', why: 'It is on its way.' },
   },
-  advice: { action: 'wait', title: 'Wait for the parcel', why: 'It is on its way.' },
-};
+  1_799_000_000_000,
+  translatorFor('es'),
+);
+const words = pageWords(translatorFor('es'));
 
 describe('sendFromContentScript', () => {
   it('sends the protocol envelope and returns the pageReading reply with its badges', async () => {
-    const reply = { created: 1, updated: 0, unchanged: 0, badges: [badge] };
+    const reply = { created: 1, updated: 0, unchanged: 0, badges: [badge], words };
     const received = backgroundAnswering({ ok: true, data: reply });
     const reading = {
       ok: false as const,

@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
+import { pageWords } from '../../../lib/badges/badge-text';
+import { translatorFor } from '../../../lib/i18n/translator';
 import type { PageReading } from '../../../lib/model/reading';
 import { createGapReporter, reportFileName } from '../../../lib/report/gap-reporter';
-import { createReadingNotice, NOTICE_HOST_TAG, NOTICE_TEXT } from '../../../lib/report/reading-notice';
+import { createReadingNotice, NOTICE_HOST_TAG } from '../../../lib/report/reading-notice';
 
 const NOW = Date.parse('2026-11-20T09:00:00Z');
 const URL_A = 'https://www.aliexpress.com/p/order/detail.html?orderId=8204417366541234';
@@ -56,7 +58,7 @@ describe('createGapReporter', () => {
     });
     expect(report).not.toContain('Jane Doe');
     expect(notice.show).toHaveBeenCalledTimes(1);
-    expect(notice.show.mock.calls[0]?.[0]).toBe(NOTICE_TEXT.notRead);
+    expect(notice.show.mock.calls[0]?.[0]).toBe('notRead');
     // "Save a report" saves the same report as a file.
     const onSave = notice.show.mock.calls[0]?.[1] as (() => void) | undefined;
     onSave?.();
@@ -81,12 +83,12 @@ describe('createGapReporter', () => {
     const loud = setup();
     loud.gaps.consider(ok(URL_A, ['8204417366541234: status', '8204417366541234: total']));
     loud.gaps.settle();
-    expect(loud.notice.show).toHaveBeenCalledWith(NOTICE_TEXT.partlyRead(2), expect.any(Function));
+    expect(loud.notice.show).toHaveBeenCalledWith('partlyRead', expect.any(Function));
 
     const unplaced = setup();
     unplaced.gaps.consider(ok(URL_A, ['8204417366541234: statement not understood: "Bonus on Oct 3, 2026"']));
     unplaced.gaps.settle();
-    expect(unplaced.notice.show).toHaveBeenCalledWith(NOTICE_TEXT.partlyRead(1), expect.any(Function));
+    expect(unplaced.notice.show).toHaveBeenCalledWith('partlyRead', expect.any(Function));
   });
 
   it('takes the notice away when the app moves to another page', () => {
@@ -103,21 +105,44 @@ describe('createGapReporter', () => {
 });
 
 describe('createReadingNotice', () => {
+  const EN = pageWords(translatorFor('en'), 2).notice;
+
   it('shows the message with its two buttons, and acts only on trusted clicks', () => {
     const notice = createReadingNotice(window);
     const onSave = vi.fn();
-    notice.show('Buyer Guard could not read this page.', onSave);
+    notice.setWords(EN);
+    notice.show('notRead', onSave);
     const host = document.querySelector(NOTICE_HOST_TAG);
     const root = host?.shadowRoot;
-    expect(root?.textContent).toContain('Buyer Guard could not read this page.');
-    expect(root?.textContent).toContain(NOTICE_TEXT.privacy);
+    expect(root?.textContent).toContain('Buyer Guard could not read this page: its layout is new to Buyer Guard.');
+    expect(root?.textContent).toContain(
+      'The report shows how the page is built, not your orders, names or addresses. Nothing is sent.',
+    );
     const [save, dismiss] = [...(root?.querySelectorAll('button') ?? [])];
-    expect(save?.textContent).toBe(NOTICE_TEXT.save);
+    expect(save?.textContent).toBe('Save a report');
     // A page script's click is not the buyer's.
     save?.click();
     expect(onSave).not.toHaveBeenCalled();
-    expect(dismiss?.textContent).toBe(NOTICE_TEXT.dismiss);
+    expect(dismiss?.textContent).toBe('Dismiss');
     notice.hide();
+    expect(document.querySelector(NOTICE_HOST_TAG)).toBeNull();
+  });
+
+  it('waits for the background’s words, then speaks the buyer’s language (and follows a change of it)', () => {
+    const notice = createReadingNotice(window);
+    notice.show('partlyRead', vi.fn());
+    // No words yet: nothing half-written in a language the buyer may not read.
+    expect(document.querySelector(NOTICE_HOST_TAG)).toBeNull();
+    notice.setWords(pageWords(translatorFor('pl'), 3).notice);
+    const text = () => document.querySelector(NOTICE_HOST_TAG)?.shadowRoot?.textContent ?? '';
+    expect(text()).toContain('Buyer Guard odczytał tę stronę, ale 3 informacji nie udało się odczytać.');
+    expect(text()).toContain('Zapisz raport');
+    notice.setWords(pageWords(translatorFor('es'), 3).notice);
+    expect(text()).toContain('Buyer Guard leyó esta página, pero no pudo leer 3 datos.');
+    expect(document.querySelectorAll(NOTICE_HOST_TAG)).toHaveLength(1);
+    notice.hide();
+    // Hidden stays hidden when words come later.
+    notice.setWords(EN);
     expect(document.querySelector(NOTICE_HOST_TAG)).toBeNull();
   });
 });

@@ -5,11 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { DeadlineTimeline } from '../../../components/orders/DeadlineTimeline';
 import { UrgencyChip } from '../../../components/UrgencyChip';
 import { composeNotification } from '../../../lib/background/notification-content';
-import { badgeText } from '../../../lib/badges/badge-text';
+import { orderBadge } from '../../../lib/badges/badge-text';
 import { toOrderRow } from '../../../lib/db/order-row';
 import { ordersToCsv } from '../../../lib/db/orders-csv';
 import type { DeadlineRow } from '../../../lib/db/records';
 import { deadlineIso, deadlineView } from '../../../lib/format/deadline-format';
+import { localeOfTag, translatorFor } from '../../../lib/i18n/translator';
 import type { Deadline } from '../../../lib/model/deadline';
 import type { Advice } from '../../../lib/rules/advice';
 import { nextStep } from '../../../lib/rules/advisor';
@@ -175,19 +176,24 @@ describe('a deadline renders the same instant or day in every view-model', SLOW,
   // A time of day ("15:29", "15.29", "15h29"), not a grouped count ("in 1.000 Tagen").
   const TIME = /\d{1,2}[:.h]\d{2}(?!\d)/;
 
-  it('badge, badge panel, notification, evidence-summary formatter, CSV', () => {
+  it('badge, badge panel, notification, evidence-summary formatter, CSV — in the buyer’s language', () => {
     fc.assert(
-      fc.property(deadlineArb, nowArb, zoneArb, localeArb, (deadline, now, timeZone, locale) => {
-        const options = { timeZone, locale };
+      fc.property(deadlineArb, nowArb, zoneArb, localeArb, (deadline, now, timeZone, tag) => {
+        // The background words the badge and the notification with the buyer's translator (es-ES → es).
+        const words = translatorFor(localeOfTag(tag));
+        const options = { timeZone, locale: words.locale };
         const view = deadlineView(deadline, now, options);
-        const badge = badgeText(
-          { orderId: deadline.orderId, deadline, advice: { action: 'wait', title: 't', why: 'w' } },
+        const badge = orderBadge(
+          { orderId: deadline.orderId, deadline, advice: { title: 't', why: 'w' } },
           now,
-          options,
+          words,
+          { timeZone },
         );
         expect(badge.text).toContain(view.when);
-        expect(badge.detail).toContain(view.when);
-        expect(badge.detail).toContain(view.left);
+        expect(badge.text).toContain(view.name);
+        expect(badge.panel.detail).toContain(view.when);
+        expect(badge.panel.detail).toContain(view.left);
+        expect(badge.label.startsWith(badge.text)).toBe(true);
         const notification = composeNotification(
           [
             {
@@ -201,8 +207,14 @@ describe('a deadline renders the same instant or day in every view-model', SLOW,
             },
           ],
           now,
-          options,
+          { timeZone },
+          words,
         );
+        expect(notification?.title).toBe(view.text);
+        // The same name in the buyer's language, never the English one (unless English is the buyer's).
+        if (words.locale !== 'en') {
+          expect(badge.text).not.toContain(deadlineView(deadline, now, { timeZone, locale: 'en' }).name);
+        }
         expect(notification?.title).toContain(view.when);
         const row: DeadlineRow = { ...deadline, key: 'k', ref: 'aliexpress:8100000000000001' };
         const orderRow = toOrderRow({
@@ -219,7 +231,7 @@ describe('a deadline renders the same instant or day in every view-model', SLOW,
         expect(csv).toContain(`,${deadlineIso(deadline)},`);
         // A whole day is never given a time, in any view.
         if (deadline.dueOn !== undefined) {
-          for (const text of [badge.text, badge.detail, notification?.title ?? '', deadlineIso(deadline)]) {
+          for (const text of [badge.text, badge.panel.detail, notification?.title ?? '', deadlineIso(deadline)]) {
             expect(text).not.toMatch(TIME);
           }
         }
