@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { dropPictures, MEASURED, ORDER_ID, seedOrder, storedEvidence, workspaceUrl } from './workspace-helpers';
 
@@ -63,5 +64,10 @@ test('a Spanish browser gets the workspace in Spanish, and "Guardar todo" saves 
   );
   await expect(page.getByRole('button', { name: 'Descargar el paquete de pruebas' })).toBeEnabled();
   await expect(page.getByTestId('pack-disabled-reason')).toHaveCount(0);
+  // Spanish wording keeps the page accessible (labels, names, contrast).
+  const violations = (await new AxeBuilder({ page }).analyze()).violations.filter(
+    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+  );
+  expect(violations.map((violation) => violation.id)).toEqual([]);
   expect(errors).toEqual([]);
 });
