@@ -17,8 +17,17 @@ test('a Spanish browser gets the workspace in Spanish, and "Guardar todo" saves 
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.goto(workspaceUrl(extensionId));
   await seedOrder(page);
+  // What the browser reports, named in the failure: the extension's own locale decides (lib/i18n/browser-languages.ts).
+  const tags = await page.evaluate(() => [
+    chrome.i18n.getMessage('localeCode'),
+    chrome.i18n.getUILanguage(),
+    ...navigator.languages,
+  ]);
+  await expect(
+    page.getByRole('heading', { name: `Pedido ${ORDER_ID}`, exact: true }),
+    `browser language tags: ${tags.join(', ')}`,
+  ).toBeVisible(MEASURED);
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-  await expect(page.getByRole('heading', { name: `Pedido ${ORDER_ID}`, exact: true })).toBeVisible();
   await expect(page).toHaveTitle(`Pruebas del pedido ${ORDER_ID} — Buyer Guard`);
   await expect(page.getByRole('heading', { name: '¿Dónde vas a subirlas?' })).toBeVisible();
   await expect(page.getByTestId('limits')).toHaveText('Hasta 5 archivos, 5 MB cada uno; JPEG, PNG, MP4, ZIP.');
