@@ -122,7 +122,6 @@ export const workspace: WorkspaceMessages = {
   'workspace.pending.discard': 'Verwerfen',
   'workspace.pending.saving': '{name} wird gespeichert',
   'workspace.pending.notSaved': 'Nicht gespeichert: {reason}',
-  'workspace.error.unexpected': 'Etwas ist schiefgegangen ({detail}).',
 
   'workspace.misfit.empty': 'die Datei ist leer',
   'workspace.misfit.type-not-accepted': '{type} wird nicht angenommen (das Formular nimmt {accepted})',

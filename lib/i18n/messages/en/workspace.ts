@@ -130,7 +130,6 @@ export const workspace = {
   'workspace.pending.discard': 'Discard',
   'workspace.pending.saving': 'Saving {name}',
   'workspace.pending.notSaved': 'Not saved: {reason}',
-  'workspace.error.unexpected': 'Something went wrong ({detail}).',
 
   // Why a file does not fit the form.
   'workspace.misfit.empty': 'the file is empty',

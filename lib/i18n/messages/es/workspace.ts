@@ -123,7 +123,6 @@ export const workspace: WorkspaceMessages = {
   'workspace.pending.discard': 'Descartar',
   'workspace.pending.saving': 'Guardando {name}',
   'workspace.pending.notSaved': 'No guardado: {reason}',
-  'workspace.error.unexpected': 'Algo ha fallado ({detail}).',
 
   'workspace.misfit.empty': 'el archivo está vacío',
   'workspace.misfit.type-not-accepted': '{type} no se acepta (el formulario admite {accepted})',

@@ -123,7 +123,6 @@ export const workspace: WorkspaceMessages = {
   'workspace.pending.discard': 'Abandonner',
   'workspace.pending.saving': 'Enregistrement de {name}',
   'workspace.pending.notSaved': 'Non enregistré : {reason}',
-  'workspace.error.unexpected': 'Un problème est survenu ({detail}).',
 
   'workspace.misfit.empty': 'le fichier est vide',
   'workspace.misfit.type-not-accepted': '{type} n’est pas accepté (le formulaire prend {accepted})',

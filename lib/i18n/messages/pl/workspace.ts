@@ -123,7 +123,6 @@ export const workspace: WorkspaceMessages = {
   'workspace.pending.discard': 'Odrzuć',
   'workspace.pending.saving': 'Zapisywanie {name}',
   'workspace.pending.notSaved': 'Nie zapisano: {reason}',
-  'workspace.error.unexpected': 'Coś poszło nie tak ({detail}).',
 
   'workspace.misfit.empty': 'plik jest pusty',
   'workspace.misfit.type-not-accepted': '{type} nie jest przyjmowany (formularz przyjmuje {accepted})',

@@ -122,7 +122,6 @@ export const workspace: WorkspaceMessages = {
   'workspace.pending.discard': 'Descartar',
   'workspace.pending.saving': 'Salvando {name}',
   'workspace.pending.notSaved': 'Não salvo: {reason}',
-  'workspace.error.unexpected': 'Algo deu errado ({detail}).',
 
   'workspace.misfit.empty': 'o arquivo está vazio',
   'workspace.misfit.type-not-accepted': '{type} não é aceito (o formulário aceita {accepted})',

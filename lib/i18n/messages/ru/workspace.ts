@@ -123,7 +123,6 @@ export const workspace: WorkspaceMessages = {
   'workspace.pending.discard': 'Отказаться',
   'workspace.pending.saving': 'Сохраняем {name}',
   'workspace.pending.notSaved': 'Не сохранено: {reason}',
-  'workspace.error.unexpected': 'Что-то пошло не так ({detail}).',
 
   'workspace.misfit.empty': 'файл пустой',
   'workspace.misfit.type-not-accepted': '{type} не принимается (форма принимает {accepted})',
