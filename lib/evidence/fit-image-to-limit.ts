@@ -34,7 +34,7 @@ export type FitImageResult =
       originalHeight: number;
       originalSize: number;
       quality: number | undefined;
-      /** What was done, for the buyer: "Re-encoded as JPEG at quality 0.85 and resized … : 7.1 MB → 4.6 MB." */
+      /** What was done, for the buyer: "Compressed as JPEG at 85% quality and reduced from … pixels: 7.1 MB → 4.6 MB." */
       summary: string;
       attempts: EncodeAttempt[];
     }

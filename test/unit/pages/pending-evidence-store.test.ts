@@ -51,7 +51,7 @@ function fitted(size: number): FitImageResult {
     originalHeight: 2400,
     originalSize: 9 * MB,
     quality: 0.8,
-    summary: 'Re-encoded as JPEG at quality 0.8: 9 MB → 5 MB.',
+    summary: 'Compressed as JPEG at 80% quality: 9 MB → 5 MB.',
     attempts: [],
   };
 }
@@ -118,7 +118,7 @@ describe('pending evidence', () => {
       name: 'IMG_1.jpg',
       type: 'image/jpeg',
       originalSize: 9 * MB,
-      fit: { state: 'done', summary: expect.stringContaining('Re-encoded') },
+      fit: { state: 'done', summary: expect.stringContaining('Compressed as JPEG') },
       quality: { state: 'idle' },
     });
     expect(file('k1')?.blob.size).toBe(5 * MB - 1);

@@ -133,12 +133,12 @@ export const workspace: WorkspaceMessages = {
   'workspace.misfit.fix': '{problems}; als {type} verkleinert kann sie passen',
 
   'workspace.fit.alreadyFits': 'Passt schon: {size}, höchstens {limit} erlaubt.',
-  'workspace.fit.reencoded': 'Als {type} neu gespeichert: {from} → {to}.',
-  'workspace.fit.reencodedAtQuality': 'Als {type} mit Qualität {quality, number} neu gespeichert: {from} → {to}.',
+  'workspace.fit.reencoded': 'Als {type} verkleinert: {from} → {to}.',
+  'workspace.fit.reencodedAtQuality': 'Als {type} mit {quality, number, percent} Qualität verkleinert: {from} → {to}.',
   'workspace.fit.reencodedResized':
-    'Als {type} neu gespeichert und von {fromWidth} × {fromHeight} auf {width} × {height} verkleinert: {from} → {to}.',
+    'Als {type} verkleinert, von {fromWidth} × {fromHeight} auf {width} × {height} Pixel: {from} → {to}.',
   'workspace.fit.reencodedAtQualityResized':
-    'Als {type} mit Qualität {quality, number} neu gespeichert und von {fromWidth} × {fromHeight} auf {width} × {height} verkleinert: {from} → {to}.',
+    'Als {type} mit {quality, number, percent} Qualität verkleinert, von {fromWidth} × {fromHeight} auf {width} × {height} Pixel: {from} → {to}.',
   'workspace.fit.metadataDropped': 'Die Fotodaten (Kamera, Datum, Ort) werden nicht übernommen.',
   'workspace.fit.cannotWriteType':
     '{type} kann nicht geschrieben werden; Bilder lassen sich als JPEG, WebP oder PNG neu speichern.',

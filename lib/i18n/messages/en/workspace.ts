@@ -142,12 +142,12 @@ export const workspace = {
 
   // Compressing a picture.
   'workspace.fit.alreadyFits': 'Already fits: {size}, at most {limit} allowed.',
-  'workspace.fit.reencoded': 'Re-encoded as {type}: {from} → {to}.',
-  'workspace.fit.reencodedAtQuality': 'Re-encoded as {type} at quality {quality, number}: {from} → {to}.',
+  'workspace.fit.reencoded': 'Compressed as {type}: {from} → {to}.',
+  'workspace.fit.reencodedAtQuality': 'Compressed as {type} at {quality, number, percent} quality: {from} → {to}.',
   'workspace.fit.reencodedResized':
-    'Re-encoded as {type} and resized from {fromWidth} × {fromHeight} to {width} × {height}: {from} → {to}.',
+    'Compressed as {type} and reduced from {fromWidth} × {fromHeight} to {width} × {height} pixels: {from} → {to}.',
   'workspace.fit.reencodedAtQualityResized':
-    'Re-encoded as {type} at quality {quality, number} and resized from {fromWidth} × {fromHeight} to {width} × {height}: {from} → {to}.',
+    'Compressed as {type} at {quality, number, percent} quality and reduced from {fromWidth} × {fromHeight} to {width} × {height} pixels: {from} → {to}.',
   'workspace.fit.metadataDropped': 'Photo metadata (camera, date, location) is not kept.',
   'workspace.fit.cannotWriteType': 'Cannot write {type}; pictures can be re-encoded as JPEG, WebP or PNG.',
   'workspace.fit.browserCannotWrite': 'This browser cannot write {type}.',

@@ -133,12 +133,13 @@ export const workspace: WorkspaceMessages = {
   'workspace.misfit.fix': '{problems}; comprimirlo como {type} puede hacer que quepa',
 
   'workspace.fit.alreadyFits': 'Ya cabe: {size}, se permiten como máximo {limit}.',
-  'workspace.fit.reencoded': 'Convertido a {type}: {from} → {to}.',
-  'workspace.fit.reencodedAtQuality': 'Convertido a {type} con calidad {quality, number}: {from} → {to}.',
+  'workspace.fit.reencoded': 'Comprimida como {type}: {from} → {to}.',
+  'workspace.fit.reencodedAtQuality':
+    'Comprimida como {type} con calidad del {quality, number, percent}: {from} → {to}.',
   'workspace.fit.reencodedResized':
-    'Convertido a {type} y reducido de {fromWidth} × {fromHeight} a {width} × {height}: {from} → {to}.',
+    'Comprimida como {type} y reducida de {fromWidth} × {fromHeight} a {width} × {height} píxeles: {from} → {to}.',
   'workspace.fit.reencodedAtQualityResized':
-    'Convertido a {type} con calidad {quality, number} y reducido de {fromWidth} × {fromHeight} a {width} × {height}: {from} → {to}.',
+    'Comprimida como {type} con calidad del {quality, number, percent} y reducida de {fromWidth} × {fromHeight} a {width} × {height} píxeles: {from} → {to}.',
   'workspace.fit.metadataDropped': 'Los datos de la foto (cámara, fecha, ubicación) no se conservan.',
   'workspace.fit.cannotWriteType': 'No se puede escribir {type}; las imágenes se pueden convertir a JPEG, WebP o PNG.',
   'workspace.fit.browserCannotWrite': 'Este navegador no puede escribir {type}.',

@@ -133,12 +133,12 @@ export const workspace: WorkspaceMessages = {
   'workspace.misfit.fix': '{problems} ; le compresser en {type} peut le faire passer',
 
   'workspace.fit.alreadyFits': 'Convient déjà : {size}, au plus {limit} autorisés.',
-  'workspace.fit.reencoded': 'Réencodée en {type} : {from} → {to}.',
-  'workspace.fit.reencodedAtQuality': 'Réencodée en {type} à la qualité {quality, number} : {from} → {to}.',
+  'workspace.fit.reencoded': 'Compressée en {type} : {from} → {to}.',
+  'workspace.fit.reencodedAtQuality': 'Compressée en {type} à {quality, number, percent} de qualité : {from} → {to}.',
   'workspace.fit.reencodedResized':
-    'Réencodée en {type} et réduite de {fromWidth} × {fromHeight} à {width} × {height} : {from} → {to}.',
+    'Compressée en {type} et réduite de {fromWidth} × {fromHeight} à {width} × {height} pixels : {from} → {to}.',
   'workspace.fit.reencodedAtQualityResized':
-    'Réencodée en {type} à la qualité {quality, number} et réduite de {fromWidth} × {fromHeight} à {width} × {height} : {from} → {to}.',
+    'Compressée en {type} à {quality, number, percent} de qualité et réduite de {fromWidth} × {fromHeight} à {width} × {height} pixels : {from} → {to}.',
   'workspace.fit.metadataDropped': 'Les métadonnées de la photo (appareil, date, lieu) ne sont pas conservées.',
   'workspace.fit.cannotWriteType':
     'Impossible d’écrire {type} ; les images peuvent être réencodées en JPEG, WebP ou PNG.',

@@ -133,12 +133,12 @@ export const workspace: WorkspaceMessages = {
   'workspace.misfit.fix': '{problems}; kompresja do {type} może sprawić, że się zmieści',
 
   'workspace.fit.alreadyFits': 'Już pasuje: {size}, dozwolone najwyżej {limit}.',
-  'workspace.fit.reencoded': 'Zapisano ponownie jako {type}: {from} → {to}.',
-  'workspace.fit.reencodedAtQuality': 'Zapisano ponownie jako {type} z jakością {quality, number}: {from} → {to}.',
+  'workspace.fit.reencoded': 'Skompresowano jako {type}: {from} → {to}.',
+  'workspace.fit.reencodedAtQuality': 'Skompresowano jako {type} z jakością {quality, number, percent}: {from} → {to}.',
   'workspace.fit.reencodedResized':
-    'Zapisano ponownie jako {type} i zmniejszono z {fromWidth} × {fromHeight} do {width} × {height}: {from} → {to}.',
+    'Skompresowano jako {type} i zmniejszono z {fromWidth} × {fromHeight} do {width} × {height} pikseli: {from} → {to}.',
   'workspace.fit.reencodedAtQualityResized':
-    'Zapisano ponownie jako {type} z jakością {quality, number} i zmniejszono z {fromWidth} × {fromHeight} do {width} × {height}: {from} → {to}.',
+    'Skompresowano jako {type} z jakością {quality, number, percent} i zmniejszono z {fromWidth} × {fromHeight} do {width} × {height} pikseli: {from} → {to}.',
   'workspace.fit.metadataDropped': 'Dane zdjęcia (aparat, data, miejsce) nie są zachowywane.',
   'workspace.fit.cannotWriteType': 'Nie można zapisać {type}; obrazy można zapisać ponownie jako JPEG, WebP lub PNG.',
   'workspace.fit.browserCannotWrite': 'Ta przeglądarka nie potrafi zapisać {type}.',

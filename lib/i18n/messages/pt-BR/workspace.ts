@@ -132,12 +132,13 @@ export const workspace: WorkspaceMessages = {
   'workspace.misfit.fix': '{problems}; comprimir como {type} pode fazê-lo caber',
 
   'workspace.fit.alreadyFits': 'Já cabe: {size}, no máximo {limit} permitidos.',
-  'workspace.fit.reencoded': 'Convertida para {type}: {from} → {to}.',
-  'workspace.fit.reencodedAtQuality': 'Convertida para {type} com qualidade {quality, number}: {from} → {to}.',
+  'workspace.fit.reencoded': 'Comprimida como {type}: {from} → {to}.',
+  'workspace.fit.reencodedAtQuality':
+    'Comprimida como {type} com {quality, number, percent} de qualidade: {from} → {to}.',
   'workspace.fit.reencodedResized':
-    'Convertida para {type} e reduzida de {fromWidth} × {fromHeight} para {width} × {height}: {from} → {to}.',
+    'Comprimida como {type} e reduzida de {fromWidth} × {fromHeight} para {width} × {height} pixels: {from} → {to}.',
   'workspace.fit.reencodedAtQualityResized':
-    'Convertida para {type} com qualidade {quality, number} e reduzida de {fromWidth} × {fromHeight} para {width} × {height}: {from} → {to}.',
+    'Comprimida como {type} com {quality, number, percent} de qualidade e reduzida de {fromWidth} × {fromHeight} para {width} × {height} pixels: {from} → {to}.',
   'workspace.fit.metadataDropped': 'Os dados da foto (câmera, data, local) não são mantidos.',
   'workspace.fit.cannotWriteType':
     'Não é possível gravar {type}; imagens podem ser convertidas para JPEG, WebP ou PNG.',

@@ -133,12 +133,12 @@ export const workspace: WorkspaceMessages = {
   'workspace.misfit.fix': '{problems}; если сжать его в {type}, он может подойти',
 
   'workspace.fit.alreadyFits': 'Уже подходит: {size}, допускается не больше {limit}.',
-  'workspace.fit.reencoded': 'Пересохранено в {type}: {from} → {to}.',
-  'workspace.fit.reencodedAtQuality': 'Пересохранено в {type} с качеством {quality, number}: {from} → {to}.',
+  'workspace.fit.reencoded': 'Сжато в {type}: {from} → {to}.',
+  'workspace.fit.reencodedAtQuality': 'Сжато в {type} с качеством {quality, number, percent}: {from} → {to}.',
   'workspace.fit.reencodedResized':
-    'Пересохранено в {type} и уменьшено с {fromWidth} × {fromHeight} до {width} × {height}: {from} → {to}.',
+    'Сжато в {type} и уменьшено с {fromWidth} × {fromHeight} до {width} × {height} пикселей: {from} → {to}.',
   'workspace.fit.reencodedAtQualityResized':
-    'Пересохранено в {type} с качеством {quality, number} и уменьшено с {fromWidth} × {fromHeight} до {width} × {height}: {from} → {to}.',
+    'Сжато в {type} с качеством {quality, number, percent} и уменьшено с {fromWidth} × {fromHeight} до {width} × {height} пикселей: {from} → {to}.',
   'workspace.fit.metadataDropped': 'Данные снимка (камера, дата, место) не сохраняются.',
   'workspace.fit.cannotWriteType': 'Нельзя записать {type}; изображения можно пересохранить в JPEG, WebP или PNG.',
   'workspace.fit.browserCannotWrite': 'Этот браузер не умеет записывать {type}.',
