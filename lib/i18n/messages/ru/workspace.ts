@@ -65,7 +65,7 @@ export const workspace: WorkspaceMessages = {
   'workspace.capture.choosing': 'Выберите вкладку AliExpress в окне браузера…',
   'workspace.capture.added': 'Снимок добавлен ниже: проверьте подпись, отметьте, что он показывает, и сохраните.',
   'workspace.capture.stillChoose':
-    'Вы можете сами выбрать вкладку в окне «Поделиться» браузера; делается только один снимок.',
+    'Вы можете сами выбрать вкладку в окне браузера «Поделиться»; делается только один снимок.',
   'workspace.capture.choose': 'Выбрать вкладку для снимка…',
   'workspace.capture.caption': 'Снимок страницы AliExpress',
   'workspace.capture.captionTitled': 'Снимок страницы AliExpress «{page}»',
@@ -76,9 +76,9 @@ export const workspace: WorkspaceMessages = {
   'workspace.capture.not-marketplace':
     'Эта вкладка больше не показывает страницу AliExpress, поэтому Buyer Guard её не снимает.',
   'workspace.capture.capture-failed': 'Браузер не разрешил снять вкладку.',
-  'workspace.capture.unsupported': 'Этот браузер не умеет показывать вкладку Buyer Guard.',
+  'workspace.capture.unsupported': 'Этот браузер не умеет делиться вкладкой с Buyer Guard.',
   'workspace.capture.cancelled': 'Вкладка не выбрана.',
-  'workspace.capture.share-failed': 'Браузер не смог показать вкладку.',
+  'workspace.capture.share-failed': 'Браузер не смог поделиться вкладкой.',
   'workspace.capture.no-frame': 'Выбранная вкладка не прислала изображения.',
   'workspace.capture.not-written': 'Не удалось записать изображение.',
 
