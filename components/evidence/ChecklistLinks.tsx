@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { ChecklistEntry } from '../../lib/pages/order-view';
-import { KIND_LABELS } from './labels';
+import { useI18n } from '../i18n/I18nProvider';
 
 interface Props {
   checklist: readonly ChecklistEntry[];
@@ -12,12 +12,13 @@ interface Props {
 /** Which checklist items a file shows: a checkbox per item, so the progress above follows. */
 export function ChecklistLinks({ checklist, linked, onChange, disabled }: Props) {
   const id = useId();
+  const { t } = useI18n();
   if (checklist.length === 0) {
-    return <p className="muted">Say what went wrong (above) to get a checklist this file can be linked to.</p>;
+    return <p className="muted">{t('workspace.links.needsProblem')}</p>;
   }
   return (
     <fieldset className="checklist-links" disabled={disabled}>
-      <legend>It shows</legend>
+      <legend>{t('workspace.links.legend')}</legend>
       {checklist.map(({ item }) => (
         <div key={item.id} className="check">
           <input
@@ -27,7 +28,7 @@ export function ChecklistLinks({ checklist, linked, onChange, disabled }: Props)
             onChange={(event) => onChange(item.id, event.target.checked)}
           />
           <label htmlFor={`${id}-${item.id}`}>
-            {item.what} <span className="muted">({KIND_LABELS[item.kind].toLowerCase()})</span>
+            {item.what} <span className="muted">({t(`workspace.kindInline.${item.kind}`)})</span>
           </label>
         </div>
       ))}

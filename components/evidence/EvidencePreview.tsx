@@ -1,5 +1,6 @@
+import { shortName } from '../../lib/evidence/check-evidence-files';
 import type { EvidenceKind } from '../../lib/model/evidence';
-import { typeName } from '../../lib/pages/evidence-targets';
+import { useI18n } from '../i18n/I18nProvider';
 import { useObjectUrl } from './useObjectUrl';
 
 interface Props {
@@ -13,23 +14,35 @@ interface Props {
 
 /** A small look at the file: the picture, a playable video, a link to open a PDF, or its type. */
 export function EvidencePreview({ blob, type, name, kind, open = true }: Props) {
+  const words = useI18n();
+  const { t } = words;
   const url = useObjectUrl(open ? blob : undefined);
-  if (!open) return <div className="preview preview-file">{typeName(type || 'file/file')}</div>;
-  if (blob === null) return <div className="preview preview-missing">File missing</div>;
+  const typeLabel = shortName(type || 'file/file', words);
+  if (!open) return <div className="preview preview-file">{typeLabel}</div>;
+  if (blob === null) return <div className="preview preview-missing">{t('workspace.preview.missing')}</div>;
   if (!url) return <div className="preview" aria-hidden="true" />;
   if (type.startsWith('image/')) {
-    return <img className="preview" src={url} alt={`${kind === 'screenshot' ? 'Screenshot' : 'Picture'}: ${name}`} />;
+    const alt = t(kind === 'screenshot' ? 'workspace.preview.screenshot' : 'workspace.preview.picture', { name });
+    return <img className="preview" src={url} alt={alt} />;
   }
   if (type.startsWith('video/')) {
-    // biome-ignore lint/a11y/useMediaCaption: the buyer's own evidence video; it has no captions to offer.
-    return <video className="preview" src={url} controls preload="metadata" aria-label={`Video: ${name}`} />;
+    return (
+      // biome-ignore lint/a11y/useMediaCaption: the buyer's own evidence video; it has no captions to offer.
+      <video
+        className="preview"
+        src={url}
+        controls
+        preload="metadata"
+        aria-label={t('workspace.preview.video', { name })}
+      />
+    );
   }
   return (
     <div className="preview preview-file">
-      <span>{typeName(type || 'file/file')}</span>
+      <span>{typeLabel}</span>
       {type === 'application/pdf' && (
         <a href={url} target="_blank" rel="noopener">
-          Open <span className="visually-hidden">{name}</span>
+          {t('workspace.preview.open')} <span className="visually-hidden">{name}</span>
         </a>
       )}
     </div>

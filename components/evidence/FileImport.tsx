@@ -1,15 +1,19 @@
 import { type DragEvent, useId, useRef, useState } from 'react';
 import type { EvidenceLimits } from '../../lib/model/evidence';
 import { describeLimits, pickerAccept } from '../../lib/pages/evidence-targets';
+import { useI18n } from '../i18n/I18nProvider';
 
 interface Props {
   limits: EvidenceLimits;
   onFiles: (files: File[]) => void;
+  primary: boolean;
 }
 
 /** Photos and videos by drag-and-drop, or by the file picker (the keyboard's way in). */
-export function FileImport({ limits, onFiles }: Props) {
+export function FileImport({ limits, onFiles, primary }: Props) {
   const id = useId();
+  const words = useI18n();
+  const { t } = words;
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
 
@@ -40,10 +44,10 @@ export function FileImport({ limits, onFiles }: Props) {
       onDragLeave={() => setDragging(false)}
       onDrop={onDrop}
     >
-      <h3 id={`${id}-title`}>Photos, videos and files</h3>
-      <p>Drop them here, or</p>
-      <button type="button" className="primary" onClick={() => input.current?.click()}>
-        Choose files…
+      <h3 id={`${id}-title`}>{t('workspace.files.heading')}</h3>
+      <p>{t('workspace.files.drop')}</p>
+      <button type="button" className={primary ? 'primary' : undefined} onClick={() => input.current?.click()}>
+        {t('workspace.files.choose')}
       </button>
       <input
         ref={input}
@@ -58,7 +62,9 @@ export function FileImport({ limits, onFiles }: Props) {
           event.target.value = '';
         }}
       />
-      <p className="muted small">{describeLimits(limits)} Larger pictures can be compressed to fit.</p>
+      <p className="muted small">
+        {describeLimits(limits, words)} {t('workspace.files.compressHint')}
+      </p>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { deadlineView } from '../../lib/format/deadline-format';
-import { ORDER_STATUS_LABELS } from '../../lib/pages/order-status-labels';
 import type { OrderView } from '../../lib/pages/order-view';
+import { useI18n } from '../i18n/I18nProvider';
 
 interface Props {
   view: OrderView;
@@ -10,45 +10,48 @@ interface Props {
 
 /** Which order this is (id, store, item, status) and what is due next, so the buyer knows where they are. */
 export function OrderHeader({ view, now, timeZone }: Props) {
+  const { t, locale } = useI18n();
   const { order } = view.detail.row;
   const [first, ...more] = order.items ?? [];
-  const status = order.statusText ?? (order.status ? ORDER_STATUS_LABELS[order.status] : 'Not read yet');
+  const notRead = t('workspace.notRead');
+  // The page's own words first (the buyer saw them there), else the status in the buyer's language.
+  const status = order.statusText ?? (order.status ? t(`order.status.${order.status}`) : notRead);
   const next = view.deadlines.find((deadline) => deadline.dueAt >= now);
   return (
     <header className="order-header">
-      <p className="eyebrow">Buyer Guard · evidence workspace</p>
+      <p className="eyebrow">{t('workspace.header.eyebrow')}</p>
       <h1>
-        Order <span className="order-id">{order.orderId}</span>
+        {t('workspace.header.order')} <span className="order-id">{order.orderId}</span>
       </h1>
       <dl className="facts">
         <div>
-          <dt>Store</dt>
+          <dt>{t('workspace.header.store')}</dt>
           <dd>
-            <bdi>{order.store?.name ?? 'Not read yet'}</bdi>
+            <bdi>{order.store?.name ?? notRead}</bdi>
           </dd>
         </div>
         <div>
-          <dt>Item</dt>
+          <dt>{t('workspace.header.item')}</dt>
           <dd>
-            <bdi>{first?.title ?? 'Not read yet'}</bdi>
-            {more.length > 0 && ` and ${more.length} more`}
+            <bdi>{first?.title ?? notRead}</bdi>
+            {more.length > 0 && ` ${t('workspace.header.moreItems', { count: more.length })}`}
           </dd>
         </div>
         <div>
-          <dt>Status</dt>
+          <dt>{t('workspace.header.status')}</dt>
           <dd>
             <bdi>{status}</bdi>
           </dd>
         </div>
         {next && (
           <div>
-            <dt>Next deadline</dt>
-            <dd>{deadlineView(next, now, { timeZone }).line}</dd>
+            <dt>{t('workspace.header.nextDeadline')}</dt>
+            <dd>{deadlineView(next, now, { timeZone, locale }).line}</dd>
           </div>
         )}
       </dl>
       <p className="next-step">
-        <strong>Next step:</strong> {view.advice.title}
+        <strong>{t('workspace.header.nextStep')}</strong> {view.advice.title}
       </p>
     </header>
   );

@@ -6,9 +6,9 @@ import type { EvidenceKind, EvidenceLimits } from '../../lib/model/evidence';
 import { isJudgedKind } from '../../lib/pages/evidence-kind-for';
 import type { ChecklistEntry } from '../../lib/pages/order-view';
 import { isSettled, type PendingFile, type PendingStore } from '../../lib/pages/pending-evidence-store';
+import { useI18n } from '../i18n/I18nProvider';
 import { ChecklistLinks } from './ChecklistLinks';
 import { EvidencePreview } from './EvidencePreview';
-import { KIND_LABELS } from './labels';
 import { QualityWarnings } from './QualityWarnings';
 
 interface Props {
@@ -19,11 +19,15 @@ interface Props {
   formName: string;
   checklist: readonly ChecklistEntry[];
   orderId: string;
+  /** Its Save is the view's primary action (the only file waiting; with more, "Save all" is). */
+  primary: boolean;
 }
 
 /** One file on its way in: does it fit the form, how good is it, what does it show, then save or drop it. */
-export function PendingFileCard({ store, fileKey, verdict, limits, formName, checklist, orderId }: Props) {
+export function PendingFileCard({ store, fileKey, verdict, limits, formName, checklist, orderId, primary }: Props) {
   const id = useId();
+  const words = useI18n();
+  const { t } = words;
   const file = useStore(store, (state) => state.files.find((f) => f.key === fileKey));
   const actions = store.getState();
   const accepted = verdict?.accepted === true;
@@ -45,14 +49,14 @@ export function PendingFileCard({ store, fileKey, verdict, limits, formName, che
       <div className="card-body">
         <h4 id={`${id}-name`}>{file.name}</h4>
         <p className="muted small">
-          {KIND_LABELS[file.kind]} · {formatBytes(file.blob.size)}
-          {file.blob.size !== file.originalSize && ` (was ${formatBytes(file.originalSize)})`}
+          {t(`workspace.kind.${file.kind}`)} · {formatBytes(file.blob.size, words)}
+          {file.blob.size !== file.originalSize &&
+            ` ${t('workspace.pending.wasSize', { size: formatBytes(file.originalSize, words) })}`}
         </p>
         <FitState file={file} verdict={verdict} formName={formName} />
         {verdict.fix && file.fit.state !== 'running' && file.fit.state !== 'failed' && (
           <button
             type="button"
-            className="primary"
             onClick={() =>
               actions.compress(file.key, verdict.fix?.maxBytes ?? limits.maxBytesPerFile, {
                 outputType: verdict.fix?.outputType,
@@ -60,7 +64,7 @@ export function PendingFileCard({ store, fileKey, verdict, limits, formName, che
               })
             }
           >
-            Compress to fit
+            {t('workspace.pending.compress')}
           </button>
         )}
         {!rejected && (
@@ -70,13 +74,13 @@ export function PendingFileCard({ store, fileKey, verdict, limits, formName, che
             {file.type.startsWith('image/') && (
               <KindChoice id={id} kind={file.kind} onChange={(kind) => actions.setKind(file.key, kind)} />
             )}
-            <label htmlFor={`${id}-caption`}>Caption</label>
+            <label htmlFor={`${id}-caption`}>{t('workspace.caption')}</label>
             <textarea
               id={`${id}-caption`}
               rows={2}
               maxLength={2000}
               value={file.caption}
-              placeholder="What does it show? e.g. “Crushed corner of the box, as delivered”"
+              placeholder={t('workspace.pending.captionPlaceholder')}
               onChange={(event) => actions.setCaption(file.key, event.target.value)}
             />
             <ChecklistLinks
@@ -90,23 +94,32 @@ export function PendingFileCard({ store, fileKey, verdict, limits, formName, che
           {!rejected && (
             <button
               type="button"
-              className="primary"
+              className={primary ? 'primary' : undefined}
               disabled={!canSave}
               onClick={() => actions.save(file.key, orderId)}
             >
-              {warnings.length > 0 ? 'Save anyway' : 'Save'}
+              {warnings.length > 0 ? t('workspace.pending.saveAnyway') : t('workspace.pending.save')}
             </button>
           )}
-          <button type="button" onClick={() => actions.remove(file.key)} disabled={file.save.state === 'saving'}>
-            {rejected ? 'Remove' : 'Discard'}
+          <button
+            type="button"
+            className="quiet"
+            onClick={() => actions.remove(file.key)}
+            disabled={file.save.state === 'saving'}
+          >
+            {rejected ? t('workspace.pending.remove') : t('workspace.pending.discard')}
           </button>
         </div>
         {file.save.state === 'saving' && (
-          <progress value={file.save.sent} max={file.save.total} aria-label={`Saving ${file.name}`} />
+          <progress
+            value={file.save.sent}
+            max={file.save.total}
+            aria-label={t('workspace.pending.saving', { name: file.name })}
+          />
         )}
         {file.save.state === 'failed' && (
           <p role="alert" className="error">
-            Not saved: {file.save.message}
+            {t('workspace.pending.notSaved', { reason: file.save.message })}
           </p>
         )}
       </div>
@@ -115,11 +128,12 @@ export function PendingFileCard({ store, fileKey, verdict, limits, formName, che
 }
 
 function FitState({ file, verdict, formName }: { file: PendingFile; verdict: EvidenceFileVerdict; formName: string }) {
+  const { t } = useI18n();
   if (file.fit.state === 'running') {
     return (
       <div role="status" className="fit-progress">
-        <progress aria-label={`Compressing ${file.name}`} />
-        <span>Compressing to fit… large photos take a few seconds.</span>
+        <progress aria-label={t('workspace.pending.compressing', { name: file.name })} />
+        <span>{t('workspace.pending.compressingNote')}</span>
       </div>
     );
   }
@@ -130,13 +144,16 @@ function FitState({ file, verdict, formName }: { file: PendingFile; verdict: Evi
           {file.fit.summary}
         </p>
       )}
-      {file.fit.state === 'failed' && <p className="error">Could not compress it: {file.fit.message}</p>}
+      {file.fit.state === 'failed' && (
+        <p className="error">{t('workspace.pending.compressFailed', { reason: file.fit.message })}</p>
+      )}
       {verdict.accepted ? (
-        <p className="ok small">Fits the {formName} form.</p>
+        <p className="ok small">{t('workspace.pending.fits', { form: formName })}</p>
       ) : (
         <p className={verdict.fix ? 'warn' : 'error'} data-testid="verdict">
-          {verdict.fix ? '' : 'Rejected: '}
-          {verdict.reason}.
+          {verdict.fix
+            ? t('workspace.pending.fixable', { reason: verdict.reason ?? '' })
+            : t('workspace.pending.rejected', { reason: verdict.reason ?? '' })}
         </p>
       )}
     </>
@@ -144,18 +161,21 @@ function FitState({ file, verdict, formName }: { file: PendingFile; verdict: Evi
 }
 
 function QualityState({ file }: { file: PendingFile }) {
+  const { t } = useI18n();
   const { quality } = file;
   if (quality.state === 'idle' || quality.state === 'running') {
     return (
       <p role="status" className="muted small">
-        Checking brightness and focus…
+        {t('workspace.pending.checkingQuality')}
       </p>
     );
   }
-  if (quality.state === 'failed') return <p className="muted small">Quality not checked: {quality.message}</p>;
+  if (quality.state === 'failed') {
+    return <p className="muted small">{t('workspace.pending.qualityNotChecked', { reason: quality.message })}</p>;
+  }
   return quality.warnings.length === 0 ? (
     <p role="status" className="ok small">
-      Quality looks fine: bright enough{file.kind === 'photo' ? ' and in focus' : ''}.
+      {file.kind === 'photo' ? t('workspace.pending.qualityFinePhoto') : t('workspace.pending.qualityFine')}
     </p>
   ) : null;
 }
@@ -169,12 +189,13 @@ function KindChoice({
   kind: EvidenceKind;
   onChange: (kind: EvidenceKind) => void;
 }) {
+  const { t } = useI18n();
   return (
     <div className="kind-choice">
-      <label htmlFor={`${id}-kind`}>This picture is a</label>
+      <label htmlFor={`${id}-kind`}>{t('workspace.pending.kindLabel')}</label>
       <select id={`${id}-kind`} value={kind} onChange={(event) => onChange(event.target.value as EvidenceKind)}>
-        <option value="photo">photo (quality is checked)</option>
-        <option value="screenshot">screenshot (no quality check)</option>
+        <option value="photo">{t('workspace.pending.kindPhoto')}</option>
+        <option value="screenshot">{t('workspace.pending.kindScreenshot')}</option>
       </select>
     </div>
   );

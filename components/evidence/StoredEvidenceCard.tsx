@@ -1,12 +1,12 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import type { EvidenceFileVerdict } from '../../lib/evidence/check-evidence-files';
 import { formatBytes } from '../../lib/evidence/format-bytes';
-import { formatInstant } from '../../lib/evidence/format-instant';
+import { formatInstantFor } from '../../lib/evidence/format-instant';
 import { sendMessage } from '../../lib/messaging/send';
 import type { ChecklistEntry, EvidenceMetaRow } from '../../lib/pages/order-view';
+import { useI18n } from '../i18n/I18nProvider';
 import { ChecklistLinks } from './ChecklistLinks';
 import { EvidencePreview } from './EvidencePreview';
-import { KIND_LABELS } from './labels';
 import { QualityWarnings } from './QualityWarnings';
 import { useEvidenceBlob } from './useEvidenceBlob';
 
@@ -20,6 +20,10 @@ interface Props {
 
 type Status = { kind: 'saved' | 'error'; text: string } | null;
 
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id) => b.includes(id));
 }
@@ -27,6 +31,8 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
 /** A saved file: its picture, fingerprint and warnings; caption and links can be changed, the file deleted. */
 export function StoredEvidenceCard({ meta, verdict, formName, checklist, timeZone }: Props) {
   const id = useId();
+  const words = useI18n();
+  const { t } = words;
   const blob = useEvidenceBlob(meta.id);
   const [caption, setCaption] = useState(meta.caption);
   const [links, setLinks] = useState<string[]>(meta.checklistItemIds);
@@ -47,9 +53,9 @@ export function StoredEvidenceCard({ meta, verdict, formName, checklist, timeZon
     event.preventDefault();
     try {
       await sendMessage('updateEvidence', { id: meta.id, caption: caption.trim(), checklistItemIds: links });
-      setStatus({ kind: 'saved', text: 'Changes saved.' });
+      setStatus({ kind: 'saved', text: t('workspace.stored.changesSaved') });
     } catch (error) {
-      setStatus({ kind: 'error', text: error instanceof Error ? error.message : 'Could not save the changes.' });
+      setStatus({ kind: 'error', text: `${t('workspace.stored.saveFailed')} ${reasonOf(error)}` });
     }
   }
 
@@ -58,7 +64,7 @@ export function StoredEvidenceCard({ meta, verdict, formName, checklist, timeZon
       await sendMessage('deleteEvidence', { id: meta.id });
     } catch (error) {
       setConfirming(false);
-      setStatus({ kind: 'error', text: error instanceof Error ? error.message : 'Could not delete the file.' });
+      setStatus({ kind: 'error', text: `${t('workspace.stored.deleteFailed')} ${reasonOf(error)}` });
     }
   }
 
@@ -69,20 +75,24 @@ export function StoredEvidenceCard({ meta, verdict, formName, checklist, timeZon
       <div className="card-body">
         <h4 id={`${id}-title`}>{title}</h4>
         <p className="muted small">
-          {KIND_LABELS[meta.kind]} · {meta.name} · {formatBytes(meta.size)} · added{' '}
-          {formatInstant(meta.addedAt, timeZone)}
+          {t('workspace.stored.facts', {
+            kind: t(`workspace.kind.${meta.kind}`),
+            name: meta.name,
+            size: formatBytes(meta.size, words),
+            when: formatInstantFor(meta.addedAt, timeZone, words.locale),
+          })}
         </p>
         <p className="muted small">
-          SHA-256 <code title={meta.sha256}>{meta.sha256.slice(0, 16)}…</code>
+          {t('workspace.stored.fingerprint')} <code title={meta.sha256}>{meta.sha256.slice(0, 16)}…</code>
         </p>
         <QualityWarnings warnings={meta.warnings} />
         {verdict && !verdict.accepted && (
           <p className="warn small">
-            Not for the {formName} form: {verdict.reason}.
+            {t('workspace.stored.notForForm', { form: formName, reason: verdict.reason ?? '' })}
           </p>
         )}
-        <form onSubmit={save} aria-label={`Details of ${meta.name}`}>
-          <label htmlFor={`${id}-caption`}>Caption</label>
+        <form onSubmit={save} aria-label={t('workspace.stored.detailsOf', { name: meta.name })}>
+          <label htmlFor={`${id}-caption`}>{t('workspace.caption')}</label>
           <textarea
             id={`${id}-caption`}
             rows={2}
@@ -99,24 +109,24 @@ export function StoredEvidenceCard({ meta, verdict, formName, checklist, timeZon
           />
           <div className="actions">
             <button type="submit" disabled={!dirty}>
-              Save changes
+              {t('workspace.stored.saveChanges')}
             </button>
             {!confirming && (
-              <button type="button" className="danger" onClick={() => setConfirming(true)}>
-                Delete…
+              <button type="button" className="quiet" onClick={() => setConfirming(true)}>
+                {t('workspace.stored.delete')}
               </button>
             )}
           </div>
         </form>
         {confirming && (
           <div role="alertdialog" aria-labelledby={`${id}-confirm`} className="confirm">
-            <p id={`${id}-confirm`}>Delete “{meta.name}” from this order’s evidence? This cannot be undone.</p>
+            <p id={`${id}-confirm`}>{t('workspace.stored.deleteConfirm', { name: meta.name })}</p>
             <div className="actions">
               <button type="button" className="danger" onClick={remove}>
-                Delete file
+                {t('workspace.stored.deleteFile')}
               </button>
-              <button type="button" onClick={() => setConfirming(false)}>
-                Keep it
+              <button type="button" className="quiet" onClick={() => setConfirming(false)}>
+                {t('workspace.stored.keep')}
               </button>
             </div>
           </div>

@@ -8,12 +8,14 @@ import { pendingVerdicts, storedVerdicts } from '../../lib/pages/pending-verdict
 import { type EvidenceTarget, evidenceLimits } from '../../lib/rules/evidence-limits';
 import { useNow } from '../data/useNow';
 import { BUYER_TIME_ZONE, useOrderView } from '../data/useOrderView';
+import { useI18n } from '../i18n/I18nProvider';
 import { ProblemPicker } from '../ProblemPicker';
 import { AddEvidence } from './AddEvidence';
 import { EvidenceChecklist } from './EvidenceChecklist';
 import { OrderHeader } from './OrderHeader';
 import { PackDownload } from './PackDownload';
 import { PendingFileCard } from './PendingFileCard';
+import { SaveAll } from './SaveAll';
 import { StoredEvidenceCard } from './StoredEvidenceCard';
 import { TargetPicker } from './TargetPicker';
 
@@ -25,17 +27,16 @@ interface Props {
 
 /** The evidence workspace for one order: what to collect, the files coming in, the files kept, the pack. */
 export function Workspace({ orderId, tabId }: Props) {
+  const words = useI18n();
+  const { t } = words;
   const view = useOrderView(orderId);
-  const [store] = useState(() => createPendingStore(browserPendingEffects()));
-  if (view === undefined) return <p className="page-status">Loading order {orderId}…</p>;
+  const [store] = useState(() => createPendingStore(browserPendingEffects(words)));
+  if (view === undefined) return <p className="page-status">{t('workspace.loading', { orderId })}</p>;
   if (view === null) {
     return (
       <main className="workspace">
-        <h1>Order {orderId} is not tracked</h1>
-        <p role="alert">
-          Buyer Guard has not stored this order. Open it on AliExpress (My Orders or the order page) so Buyer Guard can
-          read it, then come back here.
-        </p>
+        <h1>{t('workspace.notTracked.title', { orderId })}</h1>
+        <p role="alert">{t('workspace.notTracked.body')}</p>
       </main>
     );
   }
@@ -44,15 +45,19 @@ export function Workspace({ orderId, tabId }: Props) {
 
 function LoadedWorkspace({ view, store, tabId }: { view: OrderView; store: PendingStore; tabId?: number }) {
   const id = useId();
+  const words = useI18n();
+  const { t } = words;
   const now = useNow();
   const [target, setTarget] = useState<EvidenceTarget>('dispute');
   const files = useStore(store, (state) => state.files);
   const limits = evidenceLimits(target);
-  const formName = targetLabel(target);
+  const formName = targetLabel(target, words);
   const stored = view.detail.evidence;
   const orderId = view.detail.row.orderId;
-  const verdicts = useMemo(() => pendingVerdicts(files, stored, limits), [files, stored, limits]);
-  const storedChecks = useMemo(() => storedVerdicts(stored, limits), [stored, limits]);
+  const verdicts = useMemo(() => pendingVerdicts(files, stored, limits, words), [files, stored, limits, words]);
+  const storedChecks = useMemo(() => storedVerdicts(stored, limits, words), [stored, limits, words]);
+  // With files waiting, saving them is the step that moves the case on: the pack's button steps back.
+  const saving = files.length > 0;
 
   // Files not saved yet live only in this tab: the browser asks before it is closed or reloaded.
   useEffect(() => {
@@ -69,7 +74,7 @@ function LoadedWorkspace({ view, store, tabId }: { view: OrderView; store: Pendi
         <div className="plan">
           <section className="panel" aria-labelledby={`${id}-problem`}>
             <h2 id={`${id}-problem`} className="visually-hidden">
-              The problem
+              {t('workspace.problem.heading')}
             </h2>
             <ProblemPicker orderId={orderId} problem={view.detail.problem} />
           </section>
@@ -77,10 +82,17 @@ function LoadedWorkspace({ view, store, tabId }: { view: OrderView; store: Pendi
           <EvidenceChecklist view={view} />
         </div>
         <div className="work">
-          <AddEvidence store={store} limits={limits} tabId={tabId} timeZone={BUYER_TIME_ZONE} />
+          <AddEvidence
+            store={store}
+            limits={limits}
+            tabId={tabId}
+            timeZone={BUYER_TIME_ZONE}
+            primary={!saving && stored.length === 0}
+          />
           {files.length > 0 && (
             <section className="panel" aria-labelledby={`${id}-pending`}>
-              <h2 id={`${id}-pending`}>Not saved yet ({files.length})</h2>
+              <h2 id={`${id}-pending`}>{t('workspace.pending.heading', { count: files.length })}</h2>
+              <SaveAll store={store} verdicts={verdicts} orderId={orderId} />
               <ul className="cards">
                 {files.map((file, index) => (
                   <PendingFileCard
@@ -92,15 +104,16 @@ function LoadedWorkspace({ view, store, tabId }: { view: OrderView; store: Pendi
                     formName={formName}
                     checklist={view.checklist}
                     orderId={orderId}
+                    primary={files.length === 1}
                   />
                 ))}
               </ul>
             </section>
           )}
           <section className="panel" aria-labelledby={`${id}-stored`}>
-            <h2 id={`${id}-stored`}>Saved evidence ({stored.length})</h2>
+            <h2 id={`${id}-stored`}>{t('workspace.stored.heading', { count: stored.length })}</h2>
             {stored.length === 0 ? (
-              <p className="muted">Nothing saved yet. Screenshots and files you save appear here.</p>
+              <p className="muted">{t('workspace.stored.empty')}</p>
             ) : (
               <ul className="cards">
                 {stored.map((meta, index) => (
@@ -116,7 +129,12 @@ function LoadedWorkspace({ view, store, tabId }: { view: OrderView; store: Pendi
               </ul>
             )}
           </section>
-          <PackDownload view={view} timeZone={BUYER_TIME_ZONE} unsaved={files.length} />
+          <PackDownload
+            view={view}
+            timeZone={BUYER_TIME_ZONE}
+            unsaved={files.length}
+            primary={!saving && stored.length > 0}
+          />
         </div>
       </div>
     </main>

@@ -1,14 +1,9 @@
-import { IMAGE_QUALITY_ADVICE, type ImageQualityWarning } from '../../lib/evidence/judge-image-quality';
-import type { EvidenceKind } from '../../lib/model/evidence';
+import { IMAGE_QUALITY_WARNINGS, type ImageQualityWarning } from '../../lib/evidence/judge-image-quality';
+import type { Translator } from '../../lib/i18n/translator';
 
-export const KIND_LABELS: Readonly<Record<EvidenceKind, string>> = {
-  photo: 'Photo',
-  video: 'Video',
-  screenshot: 'Screenshot',
-  document: 'Document',
-};
-
-/** Advice for a stored or measured warning; video warnings are a subset of the photo ones. */
-export function warningAdvice(warning: string): string {
-  return IMAGE_QUALITY_ADVICE[warning as ImageQualityWarning] ?? warning.replaceAll('-', ' ');
+/** Advice for a stored or measured warning, in the buyer's language; video warnings are a subset of the photo ones. */
+export function warningAdvice(warning: string, { t }: Pick<Translator, 't'>): string {
+  return IMAGE_QUALITY_WARNINGS.includes(warning as ImageQualityWarning)
+    ? t(`workspace.quality.${warning as ImageQualityWarning}`)
+    : t('workspace.quality.other');
 }

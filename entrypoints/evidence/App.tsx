@@ -1,17 +1,19 @@
 import { useEffect } from 'react';
 import { Workspace } from '../../components/evidence/Workspace';
+import { useI18n } from '../../components/i18n/I18nProvider';
 import type { WorkspaceParams } from '../../lib/pages/workspace-url';
 import '../../components/evidence/workspace.css';
 
 export function App({ params }: { params: WorkspaceParams }) {
+  const { t } = useI18n();
   useEffect(() => {
-    if (params.ok) document.title = `Evidence for order ${params.orderId} — Buyer Guard`;
-  }, [params]);
+    document.title = params.ok ? t('workspace.documentTitle', { orderId: params.orderId }) : t('workspace.title');
+  }, [params, t]);
   if (!params.ok) {
     return (
       <main className="workspace">
-        <h1>Evidence workspace</h1>
-        <p role="alert">{params.reason}</p>
+        <h1>{t('workspace.title')}</h1>
+        <p role="alert">{t('workspace.needsOrder')}</p>
       </main>
     );
   }

@@ -3,7 +3,7 @@ import { analysisSize, type ImageQualityMetrics, measureImageQuality } from './m
 
 export type ImageAnalysis =
   | { ok: true; metrics: ImageQualityMetrics; warnings: ImageQualityWarning[] }
-  | { ok: false; reason: 'not-a-decodable-image'; message: string };
+  | { ok: false; reason: 'not-a-decodable-image' };
 
 /**
  * Decodes an image file and measures its quality. Browser edge: createImageBitmap + OffscreenCanvas,
@@ -16,7 +16,7 @@ export async function analyseImageBlob(blob: Blob): Promise<ImageAnalysis> {
   try {
     bitmap = await createImageBitmap(blob, { imageOrientation: 'from-image' });
   } catch {
-    return { ok: false, reason: 'not-a-decodable-image', message: 'This file is not an image the browser can open.' };
+    return { ok: false, reason: 'not-a-decodable-image' };
   }
   try {
     const source = { width: bitmap.width, height: bitmap.height };

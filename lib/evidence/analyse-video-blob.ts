@@ -36,7 +36,7 @@ export async function analyseVideoBlob(
     for (let i = 0; i < count; i += 1) {
       const time = (duration * (i + 0.5)) / count;
       if (!(await seekTo(video, time, timeoutMs))) {
-        return { ok: false, reason: 'timeout', message: 'The video took too long to read.' };
+        return { ok: false, reason: 'timeout' };
       }
       context.drawImage(video, 0, 0, canvas.width, canvas.height);
       const pixels = context.getImageData(0, 0, canvas.width, canvas.height);

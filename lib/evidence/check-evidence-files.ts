@@ -1,3 +1,4 @@
+import { type Translator, translatorFor } from '../i18n/translator';
 import type { EvidenceLimits } from '../model/evidence';
 import { formatBytes } from './format-bytes';
 import { mediaTypeOf, typeIsAccepted } from './media-type';
@@ -52,12 +53,16 @@ export function checkEvidenceFiles(
   limits: EvidenceLimits,
   /** Bytes already attached, for forms with a total limit (PayPal: 50 MB per submission). */
   existingBytes = 0,
+  /** The buyer's language for the messages (English by default). */
+  words: Translator = translatorFor(),
 ): EvidenceFilesCheck {
+  const { t } = words;
+  const size = (bytes: number) => formatBytes(bytes, words);
   let slotsLeft = Math.max(0, limits.maxFiles - existing);
   let totalBytes = existingBytes;
   const verdicts = files.map((file, index): EvidenceFileVerdict => {
     const type = mediaTypeOf(file);
-    const problems = contentProblems(file, type, limits);
+    const problems = contentProblems(file, type, limits, words);
     const outputType = problems.length > 0 ? fixableOutputType(problems, type, limits) : undefined;
     const takesSlot = problems.length === 0 || outputType !== undefined;
     // A file to be compressed will weigh at most the per-file limit.
@@ -67,7 +72,7 @@ export function checkEvidenceFiles(
       problems.push({
         code: 'total-too-large',
         maxTotalBytes: limits.maxTotalBytes as number,
-        message: `together with the files before it, it would pass the form's ${formatBytes(limits.maxTotalBytes as number)} total`,
+        message: t('workspace.misfit.total-too-large', { total: size(limits.maxTotalBytes as number) }),
       });
     } else if (takesSlot && slotsLeft > 0) {
       slotsLeft -= 1;
@@ -76,7 +81,7 @@ export function checkEvidenceFiles(
       problems.push({
         code: 'too-many-files',
         maxFiles: limits.maxFiles,
-        message: `the form takes at most ${limits.maxFiles} ${limits.maxFiles === 1 ? 'file' : 'files'} and they are all used`,
+        message: t('workspace.misfit.too-many-files', { maxFiles: limits.maxFiles }),
       });
     }
     const fixable =
@@ -85,23 +90,36 @@ export function checkEvidenceFiles(
     const verdict: EvidenceFileVerdict = { index, name: file.name, type, accepted: problems.length === 0, problems };
     if (fixable) {
       verdict.fix = { action: 'compress-image', outputType, maxBytes: limits.maxBytesPerFile };
-      verdict.reason = `${capitalise(joinMessages(problems))}; compressing it as ${shortName(outputType)} can make it fit`;
+      verdict.reason = capitalise(
+        t('workspace.misfit.fix', { problems: joinMessages(problems), type: shortName(outputType, words) }),
+        words,
+      );
     } else if (problems.length > 0) {
-      verdict.reason = capitalise(joinMessages(problems));
+      verdict.reason = capitalise(joinMessages(problems), words);
     }
     return verdict;
   });
   return { files: verdicts, slotsLeft };
 }
 
-function contentProblems(file: EvidenceFileCandidate, type: string, limits: EvidenceLimits): EvidenceFileProblem[] {
-  if (file.size === 0) return [{ code: 'empty', message: 'the file is empty' }];
+function contentProblems(
+  file: EvidenceFileCandidate,
+  type: string,
+  limits: EvidenceLimits,
+  words: Translator,
+): EvidenceFileProblem[] {
+  const { t } = words;
+  const size = (bytes: number) => formatBytes(bytes, words);
+  if (file.size === 0) return [{ code: 'empty', message: t('workspace.misfit.empty') }];
   const problems: EvidenceFileProblem[] = [];
   if (!typeIsAccepted(type, limits.acceptedTypes)) {
     problems.push({
       code: 'type-not-accepted',
       type,
-      message: `${type ? shortName(type) : 'this file type'} is not accepted (the form takes ${limits.acceptedTypes.map(shortName).join(', ')})`,
+      message: t('workspace.misfit.type-not-accepted', {
+        type: type ? shortName(type, words) : t('workspace.type.unknown'),
+        accepted: typeList(limits.acceptedTypes, words),
+      }),
     });
   }
   if (file.size > limits.maxBytesPerFile) {
@@ -110,7 +128,11 @@ function contentProblems(file: EvidenceFileCandidate, type: string, limits: Evid
       code: 'too-large',
       limit: limits.maxBytesPerFile,
       overBy,
-      message: `${formatBytes(file.size)} is over the ${formatBytes(limits.maxBytesPerFile)} limit by ${formatBytes(overBy)}`,
+      message: t('workspace.misfit.too-large', {
+        size: size(file.size),
+        limit: size(limits.maxBytesPerFile),
+        over: size(overBy),
+      }),
     });
   }
   return problems;
@@ -124,18 +146,24 @@ function fixableOutputType(problems: EvidenceFileProblem[], type: string, limits
   return reencodeTypeFor(type, limits.acceptedTypes);
 }
 
-/** "image/jpeg" → "JPEG", "video/*" → "any video". */
-function shortName(type: string): string {
+/** "image/jpeg" → "JPEG", "video/*" → "any video" (in the buyer's language). */
+export function shortName(type: string, words: Translator = translatorFor()): string {
   const [group, subtype] = type.split('/');
-  if (subtype === '*') return `any ${group}`;
+  if (subtype === '*')
+    return group === 'video' ? words.t('workspace.type.anyVideo') : words.t('workspace.type.anyImage');
   if (!subtype) return type;
   return subtype.replace(/^x-/, '').toUpperCase();
+}
+
+/** "JPEG, PNG, MP4": type names joined with commas, which read the same in every language here. */
+export function typeList(types: readonly string[], words: Translator = translatorFor()): string {
+  return types.map((type) => shortName(type, words)).join(', ');
 }
 
 function joinMessages(problems: EvidenceFileProblem[]): string {
   return problems.map((problem) => problem.message).join('; ');
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+function capitalise(text: string, words: Translator): string {
+  return text.charAt(0).toLocaleUpperCase(words.locale) + text.slice(1);
 }

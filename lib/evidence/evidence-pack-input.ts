@@ -32,6 +32,8 @@ export interface EvidencePackInput {
   generatedAt: Instant;
   /** IANA zone for the times in the summary; default: the browser's. */
   timeZone?: string;
+  /** The buyer's language (BCP 47): the summary's English headings carry its version beside them. */
+  locale?: string;
 }
 
 /** A file as it went into the pack. */

@@ -1,3 +1,4 @@
+import { type Translator, translatorFor } from '../i18n/translator';
 import { formatBytes } from './format-bytes';
 import { LOW_RESOLUTION_MAX_SHORT_SIDE } from './judge-image-quality';
 import { mediaTypeOf, typeIsAccepted } from './media-type';
@@ -16,6 +17,8 @@ export interface FitImageOptions {
   minShortSide?: number;
   /** Optional cap on the longer side (e.g. a form that rejects huge pictures). */
   maxSide?: number;
+  /** The buyer's language for the summary and the messages (English by default). */
+  words?: Translator;
 }
 
 export type FitImageResult =
@@ -31,7 +34,7 @@ export type FitImageResult =
       originalHeight: number;
       originalSize: number;
       quality: number | undefined;
-      /** What was done, for the buyer: "Re-encoded as JPEG at quality 0.85 and resized … : 7.1 MB → 4.6 MB." */
+      /** What was done, for the buyer: "Compressed as JPEG at 85% quality and reduced from … pixels: 7.1 MB → 4.6 MB." */
       summary: string;
       attempts: EncodeAttempt[];
     }
@@ -56,22 +59,24 @@ export async function fitImageToLimit(
   maxBytes: number,
   options: FitImageOptions = {},
 ): Promise<FitImageResult> {
+  const words = options.words ?? translatorFor();
+  const size = (bytes: number) => formatBytes(bytes, words);
   const sourceType = mediaTypeOf({ name: blob instanceof File ? blob.name : '', type: blob.type });
   const acceptedTypes = options.acceptedTypes;
   if (blob.size <= maxBytes && (!acceptedTypes || typeIsAccepted(sourceType, acceptedTypes)) && !options.maxSide) {
-    const size = await imageSize(blob);
-    if (!size) return notAnImage();
+    const dimensions = await imageSize(blob);
+    if (!dimensions) return notAnImage(words);
     return {
       ok: true,
       blob,
       changed: false,
       type: sourceType,
-      ...size,
-      originalWidth: size.width,
-      originalHeight: size.height,
+      ...dimensions,
+      originalWidth: dimensions.width,
+      originalHeight: dimensions.height,
       originalSize: blob.size,
       quality: undefined,
-      summary: `Already fits: ${formatBytes(blob.size)}, at most ${formatBytes(maxBytes)} allowed.`,
+      summary: words.t('workspace.fit.alreadyFits', { size: size(blob.size), limit: size(maxBytes) }),
       attempts: [],
     };
   }
@@ -81,7 +86,7 @@ export async function fitImageToLimit(
     return {
       ok: false,
       reason: 'no-encodable-type',
-      message: `Cannot write ${outputType}; pictures can be re-encoded as JPEG, WebP or PNG.`,
+      message: words.t('workspace.fit.cannotWriteType', { type: outputType }),
       attempts: [],
     };
   }
@@ -89,10 +94,10 @@ export async function fitImageToLimit(
   try {
     bitmap = await createImageBitmap(blob, { imageOrientation: 'from-image' });
   } catch {
-    return notAnImage();
+    return notAnImage(words);
   }
   try {
-    return await reencode(bitmap, blob.size, maxBytes, outputType, options);
+    return await reencode(bitmap, blob.size, maxBytes, outputType, { ...options, words });
   } finally {
     bitmap.close();
   }
@@ -103,8 +108,10 @@ async function reencode(
   originalSize: number,
   maxBytes: number,
   outputType: string,
-  options: FitImageOptions,
+  options: FitImageOptions & { words: Translator },
 ): Promise<FitImageResult> {
+  const { words } = options;
+  const size = (bytes: number) => formatBytes(bytes, words);
   const canvas = new OffscreenCanvas(1, 1);
   const context = canvas.getContext('2d');
   if (!context) throw new Error('OffscreenCanvas 2D context unavailable');
@@ -143,7 +150,7 @@ async function reencode(
     return {
       ok: false,
       reason: 'no-encodable-type',
-      message: `This browser cannot write ${outputType}.`,
+      message: words.t('workspace.fit.browserCannotWrite', { type: outputType }),
       attempts: search.attempts,
     };
   }
@@ -152,20 +159,32 @@ async function reencode(
     return {
       ok: false,
       reason: 'cannot-fit',
-      message:
-        `Even at ${smallest ? `${smallest.width} × ${smallest.height}` : 'the smallest useful size'} and the lowest ` +
-        `quality the picture is ${formatBytes(smallest?.size ?? originalSize)}, over the ${formatBytes(maxBytes)} limit.`,
+      message: smallest
+        ? words.t('workspace.fit.cannotFit', {
+            width: smallest.width,
+            height: smallest.height,
+            size: size(smallest.size),
+            limit: size(maxBytes),
+          })
+        : words.t('workspace.fit.cannotFitAtAll', { limit: size(maxBytes) }),
       attempts: search.attempts,
     };
   }
   const resized = search.width !== bitmap.width || search.height !== bitmap.height;
-  const typeName = outputType.slice('image/'.length).toUpperCase();
-  const parts = [
-    `Re-encoded as ${typeName}${search.quality === undefined ? '' : ` at quality ${search.quality}`}`,
-    resized ? ` and resized from ${bitmap.width} × ${bitmap.height} to ${search.width} × ${search.height}` : '',
-    `: ${formatBytes(originalSize)} → ${formatBytes(search.encoded.size)}.`,
-    ' Photo metadata (camera, date, location) is not kept.',
-  ];
+  const values = {
+    type: outputType.slice('image/'.length).toUpperCase(),
+    quality: search.quality ?? 1,
+    fromWidth: bitmap.width,
+    fromHeight: bitmap.height,
+    width: search.width,
+    height: search.height,
+    from: size(originalSize),
+    to: size(search.encoded.size),
+  };
+  const lossy = search.quality !== undefined;
+  const done = resized
+    ? words.t(lossy ? 'workspace.fit.reencodedAtQualityResized' : 'workspace.fit.reencodedResized', values)
+    : words.t(lossy ? 'workspace.fit.reencodedAtQuality' : 'workspace.fit.reencoded', values);
   return {
     ok: true,
     blob: search.encoded,
@@ -177,7 +196,7 @@ async function reencode(
     originalHeight: bitmap.height,
     originalSize,
     quality: search.quality,
-    summary: parts.join(''),
+    summary: `${done} ${words.t('workspace.fit.metadataDropped')}`,
     attempts: search.attempts,
   };
 }
@@ -193,11 +212,11 @@ async function imageSize(blob: Blob): Promise<{ width: number; height: number } 
   }
 }
 
-function notAnImage(): FitImageResult {
+function notAnImage(words: Translator): FitImageResult {
   return {
     ok: false,
     reason: 'not-a-decodable-image',
-    message: 'This file is not an image the browser can open.',
+    message: words.t('workspace.media.not-a-decodable-image'),
     attempts: [],
   };
 }

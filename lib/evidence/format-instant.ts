@@ -7,11 +7,24 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
  * month/day order to guess) and sortable. Invalid zones fall back to UTC rather than throwing.
  */
 export function formatInstant(at: Instant, timeZone: string): string {
-  if (!isInstant(at)) return 'unknown time';
+  if (!isInstant(at)) return '—';
   const parts = formatterFor(timeZone).formatToParts(new Date(at));
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   const hour = part('hour') === '24' ? '00' : part('hour');
   return `${part('year')}-${part('month')}-${part('day')} ${hour}:${part('minute')}`;
+}
+
+/**
+ * A moment as the buyer's language writes it ("9 mar 2026, 14:05"), in the given zone (UTC when it is
+ * not valid): for the workspace, where the buyer reads it. '—' for a value that is not a moment.
+ */
+export function formatInstantFor(at: Instant, timeZone: string, locale: string): string {
+  if (!isInstant(at)) return '—';
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: usableTimeZone(timeZone),
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(at));
 }
 
 /** The zone formatInstant will actually use (the given one when valid, else UTC). */

@@ -45,10 +45,10 @@ export function judgeImageQuality(metrics: ImageQualityMetrics): ImageQualityWar
   return warnings;
 }
 
-/** What each warning means for the buyer, for the workspace to show beside the file. */
-export const IMAGE_QUALITY_ADVICE: Record<ImageQualityWarning, string> = {
-  'too-dark': 'Too dark: the problem may not be visible. Retake it in daylight or with more light.',
-  overexposed: 'Overexposed: bright areas are washed out. Avoid direct light or the flash on shiny surfaces.',
-  blurred: 'Blurred or without detail: tap to focus on the defect and hold the phone still.',
-  'low-resolution': 'Low resolution: details such as labels or scratches may not be readable.',
-};
+/** Every warning, in the order they are judged: the workspace words each (catalog `workspace.quality.<warning>`). */
+export const IMAGE_QUALITY_WARNINGS: readonly ImageQualityWarning[] = [
+  'too-dark',
+  'overexposed',
+  'blurred',
+  'low-resolution',
+];

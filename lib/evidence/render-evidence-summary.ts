@@ -1,4 +1,6 @@
 import { deadlineView } from '../format/deadline-format';
+import type { MessageKey } from '../i18n/messages/en/index';
+import { localeOfTag, type Translator, translatorFor } from '../i18n/translator';
 import { marketplacePageUrl } from '../marketplaces/marketplace-url';
 import type { Money } from '../model/money';
 import type { Order } from '../model/order';
@@ -10,6 +12,37 @@ import { isInertFile } from './media-type';
 
 const MARKETPLACE_NAMES: Record<Order['marketplace'], string> = { aliexpress: 'AliExpress' };
 
+/** The checksum commands of the footer: command lines, the same in every language. */
+const HASH_COMMANDS = {
+  linux: 'sha256sum', // i18n-exempt: a command name
+  mac: 'shasum -a 256', // i18n-exempt: a command line
+  windows: 'certutil -hashfile FILE SHA256', // i18n-exempt: a command line
+} as const;
+
+/**
+ * The summary's words. It may be handed to the platform, so it is English (PLATFORM_TEXT_LANGUAGE);
+ * headings and labels carry the buyer's language beside them when that is not English, so the buyer
+ * reads it too.
+ */
+interface SummaryWords {
+  en: Translator['t'];
+  /** An English heading or label with the buyer's version beside it. */
+  label(key: MessageKey): SafeHtml;
+}
+
+function summaryWords(locale: string | undefined): SummaryWords {
+  const en = translatorFor('en');
+  const buyer = translatorFor(localeOfTag(locale));
+  return {
+    en: en.t,
+    label: (key) =>
+      buyer.locale === 'en'
+        ? html`${en.t(key)}`
+        : // i18n-exempt: markup (an element and its lang attribute), no words
+          html`${en.t(key)} <span class="tr" lang="${buyer.locale}">(${buyer.t(key)})</span>`,
+  };
+}
+
 /**
  * summary.html of an evidence pack: one self-contained, printable page (inline CSS, no script, no
  * remote resource; a CSP meta tag forbids both should anything slip in) with the order's facts,
@@ -20,9 +53,11 @@ const MARKETPLACE_NAMES: Record<Order['marketplace'], string> = { aliexpress: 'A
 export function renderEvidenceSummary(input: EvidencePackInput, files: readonly PackedFile[]): string {
   const timeZone = usableTimeZone(input.timeZone);
   const when = (at: number) => formatInstant(at, timeZone);
+  const words = summaryWords(input.locale);
+  const { en } = words;
   const { order } = input;
   const marketplace = MARKETPLACE_NAMES[order.marketplace] ?? order.marketplace;
-  const title = `Evidence pack: ${marketplace} order ${order.orderId}`;
+  const title = en('workspace.summary.title', { marketplace, orderId: order.orderId });
   const page = html`<!doctype html>
 <html lang="en">
 <head>
@@ -36,51 +71,58 @@ export function renderEvidenceSummary(input: EvidencePackInput, files: readonly 
 <body>
 <header>
 <h1>${title}</h1>
-<p class="meta">Generated ${when(input.generatedAt)} (times in ${timeZone}) by Buyer Guard on the buyer's device, from the
-marketplace pages the buyer opened. Deadlines marked "estimated" are computed from the marketplace's published rules, "page-stated rule" from a rule the page states;
-the others were stated by the marketplace page.</p>
+<p class="meta">${en('workspace.summary.generated', { when: when(input.generatedAt), timeZone })}</p>
 </header>
-${orderSection(order, when)}
-${deadlineSection(input, timeZone)}
-${journalSection(input, when)}
-${textsSection(input)}
-${filesSection(files, when)}
-<footer><p>Each file's SHA-256 was recorded when it was added; anyone can check a file is unchanged with
-<code>sha256sum</code> (Linux, macOS: <code>shasum -a 256</code>; Windows: <code>certutil -hashfile FILE SHA256</code>).
-The same list is in manifest.json.</p></footer>
+${orderSection(order, when, words)}
+${deadlineSection(input, timeZone, words)}
+${journalSection(input, when, words)}
+${textsSection(input, words)}
+${filesSection(files, when, words)}
+<footer><p>${footer(en)}</p></footer>
 </body>
 </html>
 `;
   return page.markup;
 }
 
-function orderSection(order: Order, when: (at: number) => string): SafeHtml {
-  const rows: [string, SafeHtml | string | undefined][] = [
-    ['Order number', order.orderId],
-    ['Marketplace', MARKETPLACE_NAMES[order.marketplace] ?? order.marketplace],
-    ['Ordered on', order.orderedOn],
-    ['Status', statusText(order)],
-    ['Store', order.store ? linkOrText(order.store.url, order.store.name) : undefined],
-    ['Total', order.total ? formatMoney(order.total) : undefined],
-    ['Paid', localDateTime(order.paidOn)],
-    ['Shipped', localDateTime(order.shippedOn)],
-    ['Delivered', localDateTime(order.deliveredOn)],
-    ['Receipt confirmed', localDateTime(order.confirmedOn)],
-    ['Tracking number', trackingText(order)],
-    ['Dispute', disputeText(order)],
-    ['Order page', order.detailUrl ? linkOrText(order.detailUrl, order.detailUrl) : undefined],
+/** The footer: the sentence from the catalog, each command in <code> where the sentence places it. */
+function footer(en: Translator['t']): SafeHtml {
+  const names = Object.keys(HASH_COMMANDS) as (keyof typeof HASH_COMMANDS)[];
+  const marks = Object.fromEntries(names.map((name) => [name, `@@${name}@@`]));
+  const parts = en('workspace.summary.footer', marks).split(/@@(linux|mac|windows)@@/);
+  // split() with a group: the commands' names sit at the odd places.
+  return html`${parts.map((part, index) =>
+    index % 2 === 1 ? html`<code>${HASH_COMMANDS[part as keyof typeof HASH_COMMANDS]}</code>` : part,
+  )}`;
+}
+
+function orderSection(order: Order, when: (at: number) => string, { en, label }: SummaryWords): SafeHtml {
+  const rows: [MessageKey, SafeHtml | string | undefined][] = [
+    ['workspace.summary.orderNumber', order.orderId],
+    ['workspace.summary.marketplace', MARKETPLACE_NAMES[order.marketplace] ?? order.marketplace],
+    ['workspace.summary.orderedOn', order.orderedOn],
+    ['workspace.summary.status', statusText(order, en)],
+    ['workspace.summary.store', order.store ? linkOrText(order.store.url, order.store.name) : undefined],
+    ['workspace.summary.total', order.total ? formatMoney(order.total) : undefined],
+    ['workspace.summary.paid', localDateTime(order.paidOn)],
+    ['workspace.summary.shipped', localDateTime(order.shippedOn)],
+    ['workspace.summary.delivered', localDateTime(order.deliveredOn)],
+    ['workspace.summary.confirmed', localDateTime(order.confirmedOn)],
+    ['workspace.summary.tracking', trackingText(order)],
+    ['workspace.summary.dispute', disputeText(order, en)],
+    ['workspace.summary.orderPage', order.detailUrl ? linkOrText(order.detailUrl, order.detailUrl) : undefined],
   ];
   const items = order.items ?? [];
   const events = [...(order.tracking?.events ?? [])];
   return html`<section>
-<h2>Order</h2>
+<h2>${label('workspace.summary.order')}</h2>
 <table class="facts">
-${rows.filter(([, value]) => value !== undefined && value !== '').map(([label, value]) => html`<tr><th scope="row">${label}</th><td dir="auto">${value}</td></tr>\n`)}</table>
+${rows.filter(([, value]) => value !== undefined && value !== '').map(([key, value]) => html`<tr><th scope="row">${label(key)}</th><td dir="auto">${value}</td></tr>\n`)}</table>
 ${
   items.length > 0 &&
-  html`<h3>Items</h3>
+  html`<h3>${label('workspace.summary.items')}</h3>
 <table>
-<thead><tr><th>Item</th><th>Variant</th><th class="num">Quantity</th><th class="num">Unit price</th></tr></thead>
+<thead><tr><th>${label('workspace.summary.item')}</th><th>${label('workspace.summary.variant')}</th><th class="num">${label('workspace.summary.quantity')}</th><th class="num">${label('workspace.summary.unitPrice')}</th></tr></thead>
 <tbody>
 ${items.map(
   (item) =>
@@ -90,9 +132,9 @@ ${items.map(
 }
 ${
   events.length > 0 &&
-  html`<h3>Tracking events</h3>
+  html`<h3>${label('workspace.summary.trackingEvents')}</h3>
 <table>
-<thead><tr><th>Time</th><th>Event</th><th>Place</th></tr></thead>
+<thead><tr><th>${label('workspace.summary.time')}</th><th>${label('workspace.summary.event')}</th><th>${label('workspace.summary.place')}</th></tr></thead>
 <tbody>
 ${events.map(
   (event) =>
@@ -103,15 +145,15 @@ ${events.map(
 </section>`;
 }
 
-function deadlineSection(input: EvidencePackInput, timeZone: string): SafeHtml {
+function deadlineSection(input: EvidencePackInput, timeZone: string, { en, label }: SummaryWords): SafeHtml {
   const deadlines = [...input.deadlines].sort((a, b) => a.dueAt - b.dueAt);
   return html`<section>
-<h2>Deadlines</h2>
+<h2>${label('workspace.summary.deadlines')}</h2>
 ${
   deadlines.length === 0
-    ? html`<p class="empty">No deadlines recorded.</p>`
+    ? html`<p class="empty">${en('workspace.summary.noDeadlines')}</p>`
     : html`<table>
-<thead><tr><th>Due</th><th>What</th><th>Source</th><th>At generation</th></tr></thead>
+<thead><tr><th>${label('workspace.summary.due')}</th><th>${label('workspace.summary.what')}</th><th>${label('workspace.summary.source')}</th><th>${label('workspace.summary.atGeneration')}</th></tr></thead>
 <tbody>
 ${deadlines.map((deadline) => {
   // The one deadline formatter, as every other view: a whole day stays a day. English like the rest of
@@ -124,15 +166,15 @@ ${deadlines.map((deadline) => {
 </section>`;
 }
 
-function journalSection(input: EvidencePackInput, when: (at: number) => string): SafeHtml {
+function journalSection(input: EvidencePackInput, when: (at: number) => string, { en, label }: SummaryWords): SafeHtml {
   const entries = [...input.journal].sort((a, b) => a.at - b.at);
   return html`<section>
-<h2>Journal</h2>
+<h2>${label('workspace.summary.journal')}</h2>
 ${
   entries.length === 0
-    ? html`<p class="empty">No journal entries.</p>`
+    ? html`<p class="empty">${en('workspace.summary.noJournal')}</p>`
     : html`<table>
-<thead><tr><th>Time</th><th>What</th><th>Notes</th></tr></thead>
+<thead><tr><th>${label('workspace.summary.time')}</th><th>${label('workspace.summary.what')}</th><th>${label('workspace.summary.notes')}</th></tr></thead>
 <tbody>
 ${entries.map(
   (entry) =>
@@ -143,26 +185,27 @@ ${entries.map(
 </section>`;
 }
 
-function textsSection(input: EvidencePackInput): SafeHtml {
+function textsSection(input: EvidencePackInput, { label }: SummaryWords): SafeHtml {
   if (input.texts.length === 0) return html``;
   return html`<section>
-<h2>Messages and descriptions</h2>
+<h2>${label('workspace.summary.texts')}</h2>
 ${input.texts.map((text) => html`<article class="composed"><h3 dir="auto">${text.title}</h3><div class="text" dir="auto">${text.body}</div></article>\n`)}
 </section>`;
 }
 
-function filesSection(files: readonly PackedFile[], when: (at: number) => string): SafeHtml {
+function filesSection(files: readonly PackedFile[], when: (at: number) => string, words: SummaryWords): SafeHtml {
+  const { en, label } = words;
   return html`<section>
-<h2>Files</h2>
+<h2>${label('workspace.summary.files')}</h2>
 ${
   files.length === 0
-    ? html`<p class="empty">No files.</p>`
+    ? html`<p class="empty">${en('workspace.summary.noFiles')}</p>`
     : html`<table class="files">
-<thead><tr><th>File</th><th>Added</th><th>Caption</th><th class="num">Size</th><th>SHA-256</th></tr></thead>
+<thead><tr><th>${label('workspace.summary.file')}</th><th>${label('workspace.summary.added')}</th><th>${label('workspace.summary.caption')}</th><th class="num">${label('workspace.summary.size')}</th><th>SHA-256</th></tr></thead>
 <tbody>
 ${files.map(
   (file) =>
-    html`<tr><td>${fileLink(file)}<div class="sub">${file.meta.kind}, ${file.meta.type}<br>added as <bdi>${file.meta.name}</bdi></div>${file.meta.warnings.length > 0 && html`<div class="sub">warnings: ${file.meta.warnings.join(', ')}</div>`}${file.meta.checklistItemIds.length > 0 && html`<div class="sub">shows: ${file.meta.checklistItemIds.join(', ')}</div>`}</td><td class="nowrap">${when(file.meta.addedAt)}</td><td class="text" dir="auto">${file.meta.caption}</td><td class="num">${formatBytes(file.size)}<div class="sub">${file.size.toLocaleString('en')} bytes</div></td><td class="hash">${file.sha256}${!file.matchesCapture && html`<div class="alert">Differs from the hash recorded when the file was added (${file.meta.sha256}).</div>`}</td></tr>\n`,
+    html`<tr><td>${fileLink(file, en)}<div class="sub">${file.meta.kind}, ${file.meta.type}<br>${en('workspace.summary.addedAs')} <bdi>${file.meta.name}</bdi></div>${file.meta.warnings.length > 0 && html`<div class="sub">${en('workspace.summary.warnings')} ${file.meta.warnings.join(', ')}</div>`}${file.meta.checklistItemIds.length > 0 && html`<div class="sub">${en('workspace.summary.shows')} ${file.meta.checklistItemIds.join(', ')}</div>`}</td><td class="nowrap">${when(file.meta.addedAt)}</td><td class="text" dir="auto">${file.meta.caption}</td><td class="num">${formatBytes(file.size)}<div class="sub">${en('workspace.size.bytes', { count: file.size })}</div></td><td class="hash">${file.sha256}${!file.matchesCapture && html`<div class="alert">${en('workspace.summary.hashDiffers', { sha256: file.meta.sha256 })}</div>`}</td></tr>\n`,
 )}</tbody>
 </table>`
 }
@@ -173,10 +216,10 @@ ${files.map(
  * A file of the pack, linked (relative to summary.html) only when opening it is inert: a file kept as text
  * because its type runs code is named, not linked.
  */
-function fileLink(file: PackedFile): SafeHtml {
+function fileLink(file: PackedFile, en: Translator['t']): SafeHtml {
   const name = file.path.replace(/^files\//, '');
   if (isInertFile(file.path, file.meta.type)) return html`<a href="${file.path}">${name}</a>`;
-  return html`${name}<div class="sub">kept as text: a file of this type can run code when opened</div>`;
+  return html`${name}<div class="sub">${en('workspace.summary.keptAsText')}</div>`;
 }
 
 function linkOrText(url: string | undefined, text: string): SafeHtml {
@@ -185,9 +228,9 @@ function linkOrText(url: string | undefined, text: string): SafeHtml {
   return html`<a href="${href}" rel="noreferrer noopener">${text}</a>`;
 }
 
-function statusText(order: Order): string | undefined {
+function statusText(order: Order, en: Translator['t']): string | undefined {
   const status = order.status?.replace(/-/g, ' ');
-  if (status && order.statusText) return `${status} (page: "${order.statusText}")`;
+  if (status && order.statusText) return en('workspace.summary.statusWithPage', { status, page: order.statusText });
   return status ?? order.statusText;
 }
 
@@ -197,11 +240,11 @@ function trackingText(order: Order): string | undefined {
   return [number, carrier && `(${carrier})`].filter(Boolean).join(' ');
 }
 
-function disputeText(order: Order): string | undefined {
+function disputeText(order: Order, en: Translator['t']): string | undefined {
   const dispute = order.dispute;
   if (!dispute) return undefined;
   const parts = [dispute.status?.replace(/-/g, ' '), dispute.statusText && `"${dispute.statusText}"`];
-  if (dispute.refundAmount) parts.push(`refund ${formatMoney(dispute.refundAmount)}`);
+  if (dispute.refundAmount) parts.push(en('workspace.summary.refund', { amount: formatMoney(dispute.refundAmount) }));
   return parts.filter(Boolean).join(', ') || undefined;
 }
 
@@ -237,7 +280,7 @@ table.facts th { width: 11rem; background: #f7f7f7; font-weight: 600; }
 td[dir="auto"], h3[dir="auto"] { unicode-bidi: isolate; }
 .composed .text { border: 1px solid #c8c8c8; padding: .6rem .75rem; background: #fafafa; }
 .hash { font: 12px/1.3 ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; word-break: break-all; width: 15rem; }
-.rule { color: #555; font-size: .85em; }
+.rule, .tr { color: #555; font-size: .85em; font-weight: normal; }
 .alert { color: #a00; font-weight: 600; }
 a { color: #0645ad; }
 footer { margin-top: 2rem; font-size: .85em; }

@@ -2,7 +2,8 @@
  * A detached <video> element over a Blob, for reading metadata and frames. Needs a DOM: extension
  * pages only (a service worker has none). Nothing is played, shown or sent anywhere.
  */
-export type VideoFailure = { ok: false; reason: 'not-playable' | 'timeout'; message: string };
+/** Why a video could not be read; the page words it in the buyer's language (`workspace.media.<reason>`). */
+export type VideoFailure = { ok: false; reason: 'not-playable' | 'timeout' };
 
 export interface OpenedVideo {
   video: HTMLVideoElement;
@@ -87,9 +88,9 @@ async function withTimeout<T>(promise: Promise<T>, timeoutMs: number): Promise<T
 }
 
 function notPlayable(): VideoFailure {
-  return { ok: false, reason: 'not-playable', message: 'This file is not a video the browser can play.' };
+  return { ok: false, reason: 'not-playable' };
 }
 
 function timedOut(): VideoFailure {
-  return { ok: false, reason: 'timeout', message: 'The video took too long to read.' };
+  return { ok: false, reason: 'timeout' };
 }

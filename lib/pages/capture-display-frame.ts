@@ -3,7 +3,12 @@
  * frame drawn to a PNG, and the stream stopped at once. Needs a click (user activation) and an
  * extension page (a <video> element). Nothing is recorded or sent anywhere.
  */
-export type DisplayFrame = { ok: true; blob: Blob; label: string } | { ok: false; cancelled: boolean; message: string };
+export type DisplayFrame =
+  | { ok: true; blob: Blob; label: string }
+  /** Why not, for the page to word (`workspace.capture.<reason>`); `detail` is the browser's own error. */
+  | { ok: false; reason: DisplayFrameFailure; detail?: string };
+
+export type DisplayFrameFailure = 'unsupported' | 'cancelled' | 'share-failed' | 'no-frame' | 'not-written';
 
 /** Chrome's tab-sharing hints are not in TypeScript's DOM types yet. */
 interface DisplayOptions extends DisplayMediaStreamOptions {
@@ -15,7 +20,7 @@ const FIRST_FRAME_TIMEOUT_MS = 5_000;
 
 export async function captureDisplayFrame(): Promise<DisplayFrame> {
   if (!navigator.mediaDevices?.getDisplayMedia) {
-    return { ok: false, cancelled: false, message: 'This browser cannot share a tab with Buyer Guard.' };
+    return { ok: false, reason: 'unsupported' };
   }
   let stream: MediaStream;
   try {
@@ -29,11 +34,9 @@ export async function captureDisplayFrame(): Promise<DisplayFrame> {
   } catch (error) {
     // NotAllowedError: the buyer closed the picker or refused.
     const cancelled = error instanceof DOMException && error.name === 'NotAllowedError';
-    return {
-      ok: false,
-      cancelled,
-      message: cancelled ? 'No tab was chosen.' : `The browser could not share a tab (${String(error)}).`,
-    };
+    return cancelled
+      ? { ok: false, reason: 'cancelled' }
+      : { ok: false, reason: 'share-failed', detail: String(error) };
   }
   const video = document.createElement('video');
   try {
@@ -43,16 +46,14 @@ export async function captureDisplayFrame(): Promise<DisplayFrame> {
     video.srcObject = stream;
     await video.play();
     if (!(await firstFrame(video))) {
-      return { ok: false, cancelled: false, message: 'The shared tab sent no picture.' };
+      return { ok: false, reason: 'no-frame' };
     }
     const canvas = document.createElement('canvas');
     canvas.width = video.videoWidth;
     canvas.height = video.videoHeight;
     canvas.getContext('2d')?.drawImage(video, 0, 0);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    return blob
-      ? { ok: true, blob, label }
-      : { ok: false, cancelled: false, message: 'The picture could not be written.' };
+    return blob ? { ok: true, blob, label } : { ok: false, reason: 'not-written' };
   } finally {
     for (const track of stream.getTracks()) track.stop();
     video.srcObject = null;

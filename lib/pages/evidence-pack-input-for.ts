@@ -1,6 +1,7 @@
 import type { JournalRow } from '../db/records';
 import { toDeadline } from '../db/records';
 import type { EvidenceJournalEntry, EvidencePackInput } from '../evidence/evidence-pack-input';
+import { translatorFor } from '../i18n/translator';
 import type { EvidenceMeta } from '../model/evidence';
 import { formatMoney } from '../rules/format';
 import type { OrderView } from './order-view';
@@ -14,6 +15,8 @@ export function evidencePackInputFor(
   files: readonly { meta: EvidenceMeta; blob: Blob }[],
   generatedAt: number,
   timeZone: string,
+  /** The buyer's language, for the summary's headings (its text stays English). */
+  locale?: string,
 ): EvidencePackInput {
   return {
     order: view.detail.row.order,
@@ -23,17 +26,23 @@ export function evidencePackInputFor(
     files,
     generatedAt,
     timeZone,
+    ...(locale !== undefined && { locale }),
   };
 }
 
-/** One journal line: the buyer's note plus the facts recorded with it (amount, resolution, outcome). */
+/**
+ * One journal line: the buyer's note plus the facts recorded with it (amount, resolution, outcome), in
+ * English like the rest of the summary, which may be handed to the platform.
+ */
 export function journalLine(entry: JournalRow): EvidenceJournalEntry {
+  const { t } = translatorFor('en');
   const facts = [
     entry.text?.trim(),
     entry.amount && formatMoney(entry.amount),
     entry.resolution?.replaceAll('-', ' '),
-    entry.outcome && `outcome: ${entry.outcome.replaceAll('-', ' ')}`,
-    entry.provider && `with ${entry.provider === 'paypal' ? 'PayPal' : 'the card issuer'}`,
+    entry.outcome && t('workspace.summary.outcome', { outcome: entry.outcome.replaceAll('-', ' ') }),
+    entry.provider &&
+      t(entry.provider === 'paypal' ? 'workspace.summary.withPaypal' : 'workspace.summary.withCardIssuer'),
   ].filter((fact): fact is string => Boolean(fact));
   return { at: entry.at, kind: entry.kind, text: facts.join(' · ') };
 }

@@ -1,31 +1,27 @@
+import { typeList } from '../evidence/check-evidence-files';
 import { formatBytes } from '../evidence/format-bytes';
+import { type Translator, translatorFor } from '../i18n/translator';
 import type { EvidenceLimits } from '../model/evidence';
 import type { EvidenceTarget } from '../rules/evidence-limits';
 
 /** The forms evidence is gathered for, in the order the workspace offers them (the dispute first: it comes first). */
-export const EVIDENCE_TARGETS: readonly { target: EvidenceTarget; label: string }[] = [
-  { target: 'dispute', label: 'AliExpress dispute' },
-  { target: 'complaint', label: 'AliExpress complaint' },
-  { target: 'paypal', label: 'PayPal dispute' },
-  { target: 'card-chargeback', label: 'Card chargeback (your bank)' },
-];
+export const EVIDENCE_TARGETS: readonly EvidenceTarget[] = ['dispute', 'complaint', 'paypal', 'card-chargeback'];
 
-export function targetLabel(target: EvidenceTarget): string {
-  return EVIDENCE_TARGETS.find((entry) => entry.target === target)?.label ?? target;
-}
-
-/** "image/jpeg" → "JPEG", "application/pdf" → "PDF". */
-export function typeName(type: string): string {
-  const subtype = type.split('/')[1] ?? type;
-  return subtype === '*' ? `any ${type.split('/')[0]}` : subtype.replace(/^x-/, '').toUpperCase();
+/** The form's name in the buyer's language: "AliExpress dispute", "Disputa de PayPal". */
+export function targetLabel(target: EvidenceTarget, words: Translator = translatorFor()): string {
+  return words.t(`workspace.target.${target}`);
 }
 
 /** One line for the buyer: "Up to 5 files, 5 MB each (50 MB in all); JPEG, PNG, MP4, ZIP." */
-export function describeLimits(limits: EvidenceLimits): string {
-  const files = `Up to ${limits.maxFiles} ${limits.maxFiles === 1 ? 'file' : 'files'}`;
-  const each = `${formatBytes(limits.maxBytesPerFile)} each`;
-  const total = limits.maxTotalBytes ? ` (${formatBytes(limits.maxTotalBytes)} in all)` : '';
-  return `${files}, ${each}${total}; ${limits.acceptedTypes.map(typeName).join(', ')}.`;
+export function describeLimits(limits: EvidenceLimits, words: Translator = translatorFor()): string {
+  const values = {
+    maxFiles: limits.maxFiles,
+    each: formatBytes(limits.maxBytesPerFile, words),
+    types: typeList(limits.acceptedTypes, words),
+  };
+  return limits.maxTotalBytes
+    ? words.t('workspace.limits.lineWithTotal', { ...values, total: formatBytes(limits.maxTotalBytes, words) })
+    : words.t('workspace.limits.line', values);
 }
 
 /**

@@ -76,6 +76,22 @@ export interface PendingState {
   analyse(key: string): Promise<void>;
   /** Saves the file; true when stored (it then leaves the pending list). */
   save(key: string, orderId: string): Promise<boolean>;
+  /**
+   * "Save all": saves, one after the other, every file the page found fitting the form (`ready`, its
+   * keys), each through the same steps as its own Save: its quality measured first when it has not been
+   * yet (the warnings go with it), then stored. A file that fails stays pending with its reason; the
+   * others are saved. Files not in `ready` (rejected, or needing compression) are left as they are.
+   */
+  saveAll(orderId: string, ready: readonly string[]): Promise<SaveAllOutcome>;
+}
+
+/** What "Save all" did, by file key. */
+export interface SaveAllOutcome {
+  saved: string[];
+  /** Tried and not stored: each keeps its reason on its card. */
+  failed: string[];
+  /** Not tried: not fitting the form, or busy (being compressed or saved). */
+  skipped: string[];
 }
 
 export type PendingStore = StoreApi<PendingState>;
@@ -204,6 +220,22 @@ export function createPendingStore(effects: PendingEffects): PendingStore {
         }
         get().remove(key);
         return true;
+      },
+      async saveAll(orderId, ready) {
+        const outcome: SaveAllOutcome = { saved: [], failed: [], skipped: [] };
+        const readyKeys = new Set(ready);
+        // The keys as they stand now: a file added meanwhile waits for the next click.
+        for (const { key } of get().files) {
+          const file = find(key);
+          if (!file || !readyKeys.has(key) || !isSettled(file)) {
+            outcome.skipped.push(key);
+            continue;
+          }
+          if (isJudgedKind(file.kind) && file.quality.state === 'idle') await get().analyse(key);
+          const stored = await get().save(key, orderId);
+          (stored ? outcome.saved : outcome.failed).push(key);
+        }
+        return outcome;
       },
     };
   });

@@ -2,6 +2,11 @@ import type { EvidenceLimits } from '../model/evidence';
 
 const MB = 1024 * 1024;
 
+/*
+ * Each form's `source` says, for developers, where its limits come from; the buyer reads the same in plain
+ * words from the catalogs (`workspace.limits.where.<target>`, behind "Where these limits come from").
+ */
+
 export type EvidenceTarget = 'dispute' | 'complaint' | 'paypal' | 'card-chargeback';
 
 /** Source: AliExpress Complaint Center form (current): at most 5 files, each up to 5 MB. */
@@ -10,6 +15,7 @@ export const COMPLAINT_EVIDENCE_LIMITS: EvidenceLimits = Object.freeze({
   maxBytesPerFile: 5 * MB,
   acceptedTypes: ['image/jpeg', 'image/png'],
   source:
+    // i18n-exempt: developer note on the limit's origin (the buyer reads workspace.limits.where.complaint)
     'AliExpress complaint form: at most 5 files, 5 MB each. Accepted types are not published; JPEG and PNG photos are assumed.',
 });
 
@@ -24,6 +30,7 @@ export const DISPUTE_EVIDENCE_LIMITS: EvidenceLimits = Object.freeze({
   maxBytesPerFile: COMPLAINT_EVIDENCE_LIMITS.maxBytesPerFile,
   acceptedTypes: ['image/jpeg', 'image/png', 'video/mp4', 'application/zip'],
   source:
+    // i18n-exempt: developer note on the limit's origin (the buyer reads workspace.limits.where.dispute)
     'Not published for disputes: the complaint form’s limits (5 files, 5 MB each) are used as the safe default; legacy guidance: send large videos zipped.',
 });
 
@@ -34,6 +41,7 @@ export const PAYPAL_EVIDENCE_LIMITS: EvidenceLimits = Object.freeze({
   maxTotalBytes: 50 * MB,
   acceptedTypes: ['image/jpeg', 'image/gif', 'image/png', 'application/pdf'],
   source:
+    // i18n-exempt: developer note on the limit's origin (the buyer reads workspace.limits.where.paypal)
     'PayPal: .jpg, .jpeg, .gif, .png, .pdf; each file under 10 MB, up to 50 MB per submission (no file count is published: 5 full-size files fill it).',
 });
 
@@ -46,6 +54,7 @@ export const CARD_CHARGEBACK_EVIDENCE_LIMITS: EvidenceLimits = Object.freeze({
   maxBytesPerFile: COMPLAINT_EVIDENCE_LIMITS.maxBytesPerFile,
   acceptedTypes: ['image/jpeg', 'image/png', 'application/pdf'],
   source:
+    // i18n-exempt: developer note on the limit's origin (the buyer reads workspace.limits.where.card-chargeback)
     'Card issuers publish no common buyer limits: 5 files of 5 MB (JPEG, PNG, PDF) is the safe default; check your bank’s form.',
 });
 

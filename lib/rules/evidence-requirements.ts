@@ -22,9 +22,11 @@ export interface ChecklistItem {
 export const EVIDENCE_REQUIRED_WHEN_RECEIVED = /* @__PURE__ */ defineRule({
   id: 'evidence-required-when-received',
   summary:
+    // i18n-exempt: rule metadata for developers (the registry); the buyer reads the advisor's catalog words
     'Evidence is required when the item was received and optional when it was not; it can be added or changed until the case closes.',
   value: true,
   era: 'legacy',
+  // i18n-exempt: rule metadata for developers (the registry)
   source: 'AliExpress official evidence guidance (legacy help)',
   alternatives: [],
 });
@@ -32,14 +34,21 @@ export const EVIDENCE_REQUIRED_WHEN_RECEIVED = /* @__PURE__ */ defineRule({
 /** Source: buyer guides, "why disputes are lost" (current). The composer and checklist repeat these as tips. */
 export const DISPUTE_LOSS_REASONS = /* @__PURE__ */ defineRule({
   id: 'dispute-loss-reasons',
+  // i18n-exempt: rule metadata for developers (the registry)
   summary: 'Why disputes are lost.',
+  // The reasons as the guides give them, for developers: the buyer reads them as tips (evidence.tip.*, advice.*).
   value: [
+    // i18n-exempt: rule value for developers, never shown
     'the problem is described badly (put the main problem first, then list the secondary ones)',
+    // i18n-exempt: rule value for developers, never shown
     'there is no proof',
+    // i18n-exempt: rule value for developers, never shown
     'the evidence does not show the problem (dark video, unfocused photo)',
+    // i18n-exempt: rule value for developers, never shown
     'the refund asked is too high',
   ] as readonly string[],
   era: 'current',
+  // i18n-exempt: rule metadata for developers (the registry)
   source: 'AliExpress buyer guides (current)',
   alternatives: [],
 });

@@ -78,7 +78,7 @@ test('from the badge on My Orders to a copied dispute text and the evidence pack
     { name: 'dark.jpg', paint: 'scene', darken: 0.85 },
   ]);
   const refused = workspace.locator('li.card.pending').filter({ hasText: 'unboxing.mp4' });
-  await expect(refused.getByTestId('verdict')).toHaveText('Rejected: 6 MB is over the 5 MB limit by 1 MB.');
+  await expect(refused.getByTestId('verdict')).toHaveText('Not accepted: 6 MB is over the 5 MB limit by 1 MB.');
   const dark = workspace.locator('li.card.pending').filter({ hasText: 'dark.jpg' });
   await expect(dark.locator('[data-warning="too-dark"]')).toBeVisible(MEASURED);
 

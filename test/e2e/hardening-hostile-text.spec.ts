@@ -14,6 +14,7 @@ import {
   recordOutsideRequests,
   storedOrders,
 } from './hardening-helpers';
+import { dropPictures } from './workspace-helpers';
 
 // Hostile page text (markup, javascript: links, an RTL override, a 10 KB title, emoji, combining marks,
 // spreadsheet formulas) on real AliExpress URLs, through the built extension: read as text, stored as
@@ -188,6 +189,10 @@ test('the evidence summary and the CSV export keep the text inert', async ({
   expect(await foreignMarkup(workspace)).toEqual([]);
   await workspace.getByLabel('Problem', { exact: true }).selectOption('not-received');
   await workspace.getByRole('button', { name: 'Save', exact: true }).click();
+  // The pack holds saved evidence: one photo first (the button waits for it).
+  await dropPictures(workspace, [{ name: 'box.jpg', paint: 'scene', width: 800, height: 600 }]);
+  await workspace.locator('li.card.pending').getByRole('button', { name: 'Save' }).click();
+  await expect(workspace.locator('li.card.stored')).toHaveCount(1);
   const downloading = workspace.waitForEvent('download');
   await workspace.getByRole('button', { name: 'Download evidence pack' }).click();
   const zip = unzipSync(new Uint8Array(await readFile((await (await downloading).path()) as string)));

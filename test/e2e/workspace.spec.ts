@@ -55,6 +55,13 @@ test('collect evidence for a damaged item and download the pack', async ({ conte
   const progress = page.getByTestId('checklist-progress');
   await expect(progress).toHaveText('0 of 3 required items covered');
   await expect(page.getByTestId('limits')).toHaveText('Up to 5 files, 5 MB each; JPEG, PNG, MP4, ZIP.');
+  // Nothing saved yet: the pack waits, and says why beside its button.
+  const packButton = page.getByRole('button', { name: 'Download evidence pack' });
+  await expect(packButton).toBeDisabled();
+  await expect(page.getByTestId('pack-disabled-reason')).toHaveText(
+    'Save at least one file first: the pack holds your saved evidence.',
+  );
+  await expect(packButton).toHaveAttribute('aria-describedby', /.+/);
 
   // A screenshot of the AliExpress tab (activeTab from the toolbar click); no quality judgement.
   await page.getByRole('button', { name: 'Capture the AliExpress tab' }).click();
@@ -64,11 +71,13 @@ test('collect evidence for a damaged item and download the pack', async ({ conte
   await expect(shot).not.toContainText('Checking brightness');
   await linkAndSave(shot, 'My Orders with the caliper order', 'Screenshot of the order details page');
   await expect(progress).toHaveText('1 of 3 required items covered');
+  await expect(packButton).toBeEnabled();
+  await expect(page.getByTestId('pack-disabled-reason')).toHaveCount(0);
 
   // A normal photo through the file picker: accepted, quality fine.
   await page.locator('input[type=file]').setInputFiles(await paintPicture(page, { name: 'box.jpg', paint: 'scene' }));
   const box = pending(page, 'box.jpg');
-  await expect(box).toContainText('Fits the AliExpress dispute form.');
+  await expect(box).toContainText('Fits the form: AliExpress dispute.');
   await expect(box).toContainText('Quality looks fine', MEASURED);
   await linkAndSave(box, 'Caliper with a bent jaw', 'Photos of the damage from several angles');
   await expect(progress).toHaveText('2 of 3 required items covered');
@@ -79,7 +88,7 @@ test('collect evidence for a damaged item and download the pack', async ({ conte
     { name: 'packaging.png', paint: 'noise', width: 2000, height: 1500 },
   ]);
   const video = pending(page, 'unboxing.mp4');
-  await expect(video.getByTestId('verdict')).toHaveText('Rejected: 6 MB is over the 5 MB limit by 1 MB.');
+  await expect(video.getByTestId('verdict')).toHaveText('Not accepted: 6 MB is over the 5 MB limit by 1 MB.');
   await expect(video.getByRole('button', { name: /^Save/ })).toHaveCount(0);
   await video.getByRole('button', { name: 'Remove' }).click();
   await expect(video).toHaveCount(0);
@@ -92,8 +101,8 @@ test('collect evidence for a damaged item and download the pack', async ({ conte
   // Re-encoding a 3 MP picture takes about a second, several on a busy machine: progress is shown.
   await expect(huge.getByRole('progressbar', { name: 'Compressing packaging.png' })).toBeVisible();
   const fitted = pending(page, 'packaging.jpg');
-  await expect(fitted).toContainText(/Re-encoded as JPEG at quality [\d.]+.*→/, { timeout: 30_000 });
-  await expect(fitted).toContainText('Fits the AliExpress dispute form.');
+  await expect(fitted).toContainText(/Compressed as JPEG at \d+% quality.*→/, { timeout: 30_000 });
+  await expect(fitted).toContainText('Fits the form: AliExpress dispute.');
   await expect(fitted).toContainText(/\(was 8\.\d MB\)/);
   await linkAndSave(fitted, 'The crushed packaging', 'Photos of the packaging as received');
   await expect(progress).toHaveText('3 of 3 required items covered');
@@ -264,11 +273,16 @@ test('videos are measured too: a dark one is warned, a lit one passes, both save
       ['unboxing.mp4', 'video', 'video/mp4', []],
     ]);
 
-  // Another form, other limits: the saved videos are flagged for it, with the reason and the source.
+  // Another form, other limits: the saved videos are flagged for it, with the reason; where the limits
+  // come from is in plain words behind a disclosure.
   await page.getByLabel('AliExpress complaint').check();
   await expect(page.getByTestId('limits')).toHaveText('Up to 5 files, 5 MB each; JPEG, PNG.');
-  await expect(page.getByText(/^Source: AliExpress complaint form/)).toBeVisible();
+  const where = page.getByText('AliExpress’s complaint form takes at most 5 files of 5 MB each.');
+  await expect(where).toBeHidden();
+  await page.getByText('Where these limits come from').click();
+  await expect(where).toBeVisible();
+  await expect(page.getByText(/^Source:/)).toHaveCount(0);
   await expect(page.locator('li.card.stored').first()).toContainText(
-    'Not for the AliExpress complaint form: MP4 is not accepted (the form takes JPEG, PNG).',
+    'Not for this form (AliExpress complaint): MP4 is not accepted (the form takes JPEG, PNG).',
   );
 });

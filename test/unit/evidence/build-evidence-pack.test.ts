@@ -214,6 +214,26 @@ describe('buildEvidencePack: contents', () => {
     expect(csp).toBe("default-src 'none'; style-src 'unsafe-inline'");
   });
 
+  it('stays English for the platform, with the buyer’s language beside its headings', async () => {
+    const english = await unpack(sampleInput());
+    expect(english.summary.querySelectorAll('.tr')).toHaveLength(0);
+    const { summary } = await unpack(sampleInput({ locale: 'es-MX' }));
+    const headings = [...summary.querySelectorAll('h2')].map((h) => h.textContent);
+    expect(headings).toContain('Deadlines (Plazos)');
+    expect(headings).toContain('Files (Archivos)');
+    expect(summary.querySelector('.tr')?.getAttribute('lang')).toBe('es');
+    expect(summary.documentElement.getAttribute('lang')).toBe('en');
+    // The sentences stay English only.
+    expect(summary.querySelector('.meta')?.textContent).toMatch(/^Generated .* by Buyer Guard on the buyer’s device/);
+    const footer = summary.querySelector('footer');
+    expect([...(footer?.querySelectorAll('code') ?? [])].map((code) => code.textContent)).toEqual([
+      'sha256sum',
+      'shasum -a 256',
+      'certutil -hashfile FILE SHA256',
+    ]);
+    expect(footer?.textContent).toContain('The same list is in manifest.json.');
+  });
+
   it('flags a file whose bytes changed after capture, in the summary and the manifest', async () => {
     const file = fileOf('front.jpg', 'image/jpeg', 'original');
     const tampered = { meta: file.meta, blob: new Blob(['tampered']) };

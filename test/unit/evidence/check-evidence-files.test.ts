@@ -73,7 +73,7 @@ describe('checkEvidenceFiles: types', () => {
       limits,
     );
     expect(files.map((f) => f.accepted)).toEqual([true, false]);
-    expect(files[1]?.reason).toContain('the form takes any image');
+    expect(files[1]?.reason).toContain('the form takes any picture');
   });
 });
 

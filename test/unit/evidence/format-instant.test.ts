@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatInstant, usableTimeZone } from '../../../lib/evidence/format-instant';
+import { formatInstant, formatInstantFor, usableTimeZone } from '../../../lib/evidence/format-instant';
 
 describe('formatInstant', () => {
   const at = Date.UTC(2026, 2, 9, 23, 5, 59); // 2026-03-09 23:05:59 UTC
@@ -21,5 +21,19 @@ describe('formatInstant', () => {
     expect(usableTimeZone('Not/AZone')).toBe('UTC');
     expect(usableTimeZone('Europe/Paris')).toBe('Europe/Paris');
     expect(usableTimeZone(undefined)).toMatch(/\w/);
+  });
+});
+
+describe('formatInstantFor (the workspace, in the buyer’s language)', () => {
+  const at = Date.UTC(2026, 2, 9, 13, 5);
+  it('writes the moment as the language does, in the given zone', () => {
+    expect(formatInstantFor(at, 'Europe/Madrid', 'es')).toBe('9 mar 2026, 14:05');
+    expect(formatInstantFor(at, 'UTC', 'en')).toBe('Mar 9, 2026, 1:05 PM');
+    expect(formatInstantFor(at, 'Europe/Berlin', 'de')).toBe('09.03.2026, 14:05');
+  });
+
+  it('falls back to UTC for a bad zone and to a dash for a value that is not a moment', () => {
+    expect(formatInstantFor(at, 'Not/AZone', 'en')).toBe('Mar 9, 2026, 1:05 PM');
+    expect(formatInstantFor(Number.NaN, 'UTC', 'en')).toBe('—');
   });
 });

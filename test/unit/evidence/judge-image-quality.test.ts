@@ -3,13 +3,14 @@ import {
   BLUR_MAX_LAPLACIAN_VARIANCE,
   DARK_MAX_MEAN_LUMINANCE,
   DARK_MIN_SHADOW_SHARE,
-  IMAGE_QUALITY_ADVICE,
+  IMAGE_QUALITY_WARNINGS,
   judgeImageQuality,
   LOW_RESOLUTION_MAX_SHORT_SIDE,
   OVEREXPOSED_MIN_HIGHLIGHT_SHARE,
   OVEREXPOSED_MIN_MEAN_LUMINANCE,
 } from '../../../lib/evidence/judge-image-quality';
 import { type ImageQualityMetrics, measureImageQuality } from '../../../lib/evidence/measure-image-quality';
+import { CATALOGS, LOCALES } from '../../../lib/i18n';
 import { boxBlur, checkerboard, flat, greyImage, uniformNoise, withNoise } from './synthetic-images';
 
 // 640 × 480: the smallest size that is not low resolution, analysed without downscaling.
@@ -157,9 +158,12 @@ describe('judgeImageQuality thresholds at their boundaries', () => {
     expect(judgeImageQuality({ ...usable, ...change })).toEqual(expected);
   });
 
-  it('has advice for every warning', () => {
-    for (const warning of ['too-dark', 'overexposed', 'blurred', 'low-resolution'] as const) {
-      expect(IMAGE_QUALITY_ADVICE[warning]).toMatch(/\w+/);
+  it('has advice for every warning in every language', () => {
+    for (const locale of LOCALES) {
+      for (const warning of IMAGE_QUALITY_WARNINGS) {
+        const advice = CATALOGS[locale][`workspace.quality.${warning}`];
+        expect(advice, `${locale} ${warning}`).toMatch(/\p{L}{3}/u);
+      }
     }
   });
 });

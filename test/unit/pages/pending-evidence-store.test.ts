@@ -51,7 +51,7 @@ function fitted(size: number): FitImageResult {
     originalHeight: 2400,
     originalSize: 9 * MB,
     quality: 0.8,
-    summary: 'Re-encoded as JPEG at quality 0.8: 9 MB → 5 MB.',
+    summary: 'Compressed as JPEG at 80% quality: 9 MB → 5 MB.',
     attempts: [],
   };
 }
@@ -118,7 +118,7 @@ describe('pending evidence', () => {
       name: 'IMG_1.jpg',
       type: 'image/jpeg',
       originalSize: 9 * MB,
-      fit: { state: 'done', summary: expect.stringContaining('Re-encoded') },
+      fit: { state: 'done', summary: expect.stringContaining('Compressed as JPEG') },
       quality: { state: 'idle' },
     });
     expect(file('k1')?.blob.size).toBe(5 * MB - 1);
@@ -197,5 +197,48 @@ describe('pending evidence', () => {
     expect(effects.fitImage).not.toHaveBeenCalled();
     store.getState().remove('k1');
     expect(store.getState().files).toEqual([]);
+  });
+
+  it('"Save all" saves every ready file, measured first; one that fails stays with its reason, the rest are saved', async () => {
+    const { store, effects, saved, file } = setup({
+      save: vi.fn(async (request: SaveRequest, onProgress: (sent: number, total: number) => void) => {
+        onProgress(1, 1);
+        if (request.name === 'broken.jpg') throw new Error('The file could not be stored');
+        saved.push(request);
+      }),
+    });
+    store.getState().add([
+      { blob: bytes(10, 'image/jpeg'), name: 'box.jpg' },
+      { blob: bytes(10, 'image/jpeg'), name: 'broken.jpg' },
+      { blob: bytes(10, 'image/png'), name: 'tab.png', kind: 'screenshot' },
+      { blob: bytes(10, 'image/bmp'), name: 'huge.bmp' },
+    ]);
+    // k4 does not fit the form (the page's verdicts leave it out of `ready`).
+    const outcome = await store.getState().saveAll('8204417366541234', ['k1', 'k2', 'k3']);
+    expect(outcome).toEqual({ saved: ['k1', 'k3'], failed: ['k2'], skipped: ['k4'] });
+    // The photos were measured before saving, as their own Save would; the screenshot was not.
+    expect(effects.analyse).toHaveBeenCalledTimes(2);
+    expect(saved.map(({ name, warnings }) => ({ name, warnings }))).toEqual([
+      { name: 'box.jpg', warnings: ['too-dark'] },
+      { name: 'tab.png', warnings: [] },
+    ]);
+    expect(store.getState().files.map((f) => f.key)).toEqual(['k2', 'k4']);
+    expect(file('k2')?.save).toEqual({ state: 'failed', message: 'The file could not be stored' });
+    expect(file('k4')?.save).toEqual({ state: 'idle' });
+  });
+
+  it('"Save all" leaves a file that is still being compressed', async () => {
+    const slow = deferred<FitImageResult>();
+    const { store, saved } = setup({ fitImage: () => slow.promise });
+    store.getState().add([
+      { blob: bytes(10, 'image/png'), name: 'a.png', kind: 'screenshot' },
+      { blob: bytes(6 * MB, 'image/jpeg'), name: 'big.jpg', kind: 'screenshot' },
+    ]);
+    const compressing = store.getState().compress('k2', 5 * MB, {});
+    expect(await store.getState().saveAll('1', ['k1', 'k2'])).toEqual({ saved: ['k1'], failed: [], skipped: ['k2'] });
+    slow.resolve(fitted(4 * MB));
+    await compressing;
+    expect(saved.map((request) => request.name)).toEqual(['a.png']);
+    expect(store.getState().files.map((f) => f.key)).toEqual(['k2']);
   });
 });

@@ -1,3 +1,270 @@
 import type { WorkspaceMessages } from '../en/workspace';
 
-export const workspace: WorkspaceMessages = {};
+export const workspace: WorkspaceMessages = {
+  'workspace.title': 'Nachweismappe',
+  'workspace.documentTitle': 'Nachweise zur Bestellung {orderId} — Buyer Guard',
+  'workspace.needsOrder':
+    'Diese Seite braucht eine Bestellung: Öffne sie über das Buyer-Guard-Fenster oder das Abzeichen einer Bestellung.',
+  'workspace.loading': 'Bestellung {orderId} wird geladen…',
+  'workspace.notTracked.title': 'Bestellung {orderId} wird nicht verfolgt',
+  'workspace.notTracked.body':
+    'Buyer Guard hat diese Bestellung nicht gespeichert. Öffne sie auf AliExpress (Meine Bestellungen oder die Bestellseite), damit Buyer Guard sie lesen kann, und komm dann hierher zurück.',
+  'workspace.problem.heading': 'Das Problem',
+
+  'workspace.header.eyebrow': 'Buyer Guard · Nachweismappe',
+  'workspace.header.order': 'Bestellung',
+  'workspace.header.store': 'Shop',
+  'workspace.header.item': 'Artikel',
+  'workspace.header.moreItems': 'und {count} weitere',
+  'workspace.header.status': 'Status',
+  'workspace.header.nextDeadline': 'Nächste Frist',
+  'workspace.header.nextStep': 'Nächster Schritt:',
+  'workspace.notRead': 'Noch nicht gelesen',
+
+  'workspace.target.heading': 'Wo lädst du sie hoch?',
+  'workspace.target.legend': 'Formular, für das die Nachweise gedacht sind',
+  'workspace.target.dispute': 'AliExpress-Streitfall',
+  'workspace.target.complaint': 'AliExpress-Beschwerde',
+  'workspace.target.paypal': 'PayPal-Konflikt',
+  'workspace.target.card-chargeback': 'Rückbuchung über die Karte (deine Bank)',
+  'workspace.limits.line': '{maxFiles, plural, one {Bis zu # Datei} other {Bis zu # Dateien}}, je {each}; {types}.',
+  'workspace.limits.lineWithTotal':
+    '{maxFiles, plural, one {Bis zu # Datei} other {Bis zu # Dateien}}, je {each} (insgesamt {total}); {types}.',
+  'workspace.limits.details': 'Woher diese Grenzen kommen',
+  'workspace.limits.where.dispute':
+    'AliExpress nennt keine Grenzen für das Streitfall-Formular, daher nimmt Buyer Guard die des Beschwerdeformulars (5 Dateien zu je 5 MB) – die sicherste Wahl. Schicke ein großes Video als ZIP-Datei.',
+  'workspace.limits.where.complaint':
+    'Das Beschwerdeformular von AliExpress nimmt höchstens 5 Dateien zu je 5 MB. Welche Dateitypen, sagt es nicht; JPEG- und PNG-Bilder gehen immer.',
+  'workspace.limits.where.paypal':
+    'PayPal nimmt JPG-, GIF-, PNG- und PDF-Dateien, jede unter 10 MB und insgesamt bis 50 MB. Eine Höchstzahl an Dateien gibt es nicht; 5 große Dateien füllen das Limit.',
+  'workspace.limits.where.card-chargeback':
+    'Jede Bank hat ihr eigenes Formular. 5 Dateien zu je 5 MB (JPEG, PNG, PDF) passen fast überall; prüfe das Formular deiner Bank.',
+  'workspace.target.saved':
+    '{maxFiles, plural, one {Gespeichert: {count} von # Datei, {size}} other {Gespeichert: {count} von # Dateien, {size}}}',
+  'workspace.target.over': 'Mehr, als dieses Formular nimmt: Lade die besten hoch.',
+  'workspace.type.anyImage': 'jedes Bild',
+  'workspace.type.anyVideo': 'jedes Video',
+  'workspace.type.unknown': 'dieser Dateityp',
+
+  'workspace.size.bytes': '{count, plural, one {# Byte} other {# Bytes}}',
+  'workspace.size.KB': '{size} KB',
+  'workspace.size.MB': '{size} MB',
+  'workspace.size.GB': '{size} GB',
+
+  'workspace.add.heading': 'Nachweise hinzufügen',
+  'workspace.files.heading': 'Fotos, Videos und Dateien',
+  'workspace.files.drop': 'Hier ablegen oder',
+  'workspace.files.choose': 'Dateien auswählen…',
+  'workspace.files.compressHint': 'Größere Bilder lassen sich passend verkleinern.',
+  'workspace.capture.heading': 'Bildschirmfoto von AliExpress',
+  'workspace.capture.explain': 'Macht ein Bild des AliExpress-Tabs, aus dem du diese Mappe geöffnet hast.',
+  'workspace.capture.button': 'AliExpress-Tab aufnehmen',
+  'workspace.capture.oneClickHint':
+    'Für eine Aufnahme mit einem Klick öffne diese Mappe über das Buyer-Guard-Symbol, während die AliExpress-Seite vorne ist.',
+  'workspace.capture.busy': 'AliExpress-Tab wird aufgenommen…',
+  'workspace.capture.choosing': 'Wähle den AliExpress-Tab im Dialog des Browsers…',
+  'workspace.capture.added': 'Bildschirmfoto unten hinzugefügt: Prüfe die Beschreibung, ordne es zu und speichere es.',
+  'workspace.capture.stillChoose':
+    'Du kannst den Tab auch selbst im Teilen-Dialog des Browsers wählen; es wird nur ein Bild aufgenommen.',
+  'workspace.capture.choose': 'Tab zum Aufnehmen wählen…',
+  'workspace.capture.caption': 'Bildschirmfoto der AliExpress-Seite',
+  'workspace.capture.captionTitled': 'Bildschirmfoto der AliExpress-Seite „{page}“',
+  'workspace.capture.failed': 'Die Aufnahme ist fehlgeschlagen.',
+  'workspace.capture.tab-gone': 'Der AliExpress-Tab ist geschlossen, es gibt nichts aufzunehmen.',
+  'workspace.capture.no-access':
+    'Buyer Guard darf diesen Tab nicht aufnehmen: Er zeigt eine andere Seite als beim Klick auf das Buyer-Guard-Symbol, oder das Symbol wurde in einem anderen Tab geklickt.',
+  'workspace.capture.not-marketplace':
+    'Dieser Tab zeigt keine AliExpress-Seite mehr, daher nimmt Buyer Guard ihn nicht auf.',
+  'workspace.capture.capture-failed': 'Der Browser hat die Aufnahme des Tabs verweigert.',
+  'workspace.capture.unsupported': 'Dieser Browser kann keinen Tab mit Buyer Guard teilen.',
+  'workspace.capture.cancelled': 'Es wurde kein Tab gewählt.',
+  'workspace.capture.share-failed': 'Der Browser konnte den Tab nicht teilen.',
+  'workspace.capture.no-frame': 'Der geteilte Tab hat kein Bild geschickt.',
+  'workspace.capture.not-written': 'Das Bild konnte nicht gespeichert werden.',
+
+  'workspace.kind.photo': 'Foto',
+  'workspace.kind.video': 'Video',
+  'workspace.kind.screenshot': 'Bildschirmfoto',
+  'workspace.kind.document': 'Dokument',
+  'workspace.kindInline.photo': 'Foto',
+  'workspace.kindInline.video': 'Video',
+  'workspace.kindInline.screenshot': 'Bildschirmfoto',
+  'workspace.kindInline.document': 'Dokument',
+
+  'workspace.pending.heading': 'Noch nicht gespeichert ({count})',
+  'workspace.pending.saveAll': 'Alle speichern ({count})',
+  'workspace.pending.saveAllBusy': 'Wird gespeichert…',
+  'workspace.pending.saveAllDone': '{saved, plural, one {# Datei gespeichert.} other {# Dateien gespeichert.}}',
+  'workspace.pending.saveAllPartly':
+    '{saved, plural, one {# Datei gespeichert;} other {# Dateien gespeichert;}} {left, plural, one {# Datei wartet noch: Der Grund steht auf ihrer Karte.} other {# Dateien warten noch: Der Grund steht auf ihren Karten.}}',
+  'workspace.pending.waiting':
+    '{count, plural, one {# Datei kann noch nicht gespeichert werden (wird noch geprüft oder passt nicht zum Formular).} other {# Dateien können noch nicht gespeichert werden (werden noch geprüft oder passen nicht zum Formular).}}',
+  'workspace.pending.wasSize': '(vorher {size})',
+  'workspace.pending.compress': 'Passend verkleinern',
+  'workspace.pending.compressing': '{name} wird verkleinert',
+  'workspace.pending.compressingNote': 'Wird verkleinert… große Fotos brauchen ein paar Sekunden.',
+  'workspace.pending.compressFailed': 'Verkleinern nicht möglich: {reason}',
+  'workspace.pending.fits': 'Passt zum Formular: {form}.',
+  'workspace.pending.rejected': 'Nicht angenommen: {reason}.',
+  'workspace.pending.fixable': '{reason}.',
+  'workspace.pending.checkingQuality': 'Helligkeit und Schärfe werden geprüft…',
+  'workspace.pending.qualityNotChecked': 'Qualität nicht geprüft: {reason}',
+  'workspace.pending.qualityFinePhoto': 'Die Qualität sieht gut aus: hell genug und scharf.',
+  'workspace.pending.qualityFine': 'Die Qualität sieht gut aus: hell genug.',
+  'workspace.pending.kindLabel': 'Dieses Bild ist ein',
+  'workspace.pending.kindPhoto': 'Foto (Qualität wird geprüft)',
+  'workspace.pending.kindScreenshot': 'Bildschirmfoto (keine Qualitätsprüfung)',
+  'workspace.caption': 'Beschreibung',
+  'workspace.pending.captionPlaceholder': 'Was zeigt es? z. B. „Eingedrückte Ecke des Kartons, wie geliefert“',
+  'workspace.pending.save': 'Speichern',
+  'workspace.pending.saveAnyway': 'Trotzdem speichern',
+  'workspace.pending.remove': 'Entfernen',
+  'workspace.pending.discard': 'Verwerfen',
+  'workspace.pending.saving': '{name} wird gespeichert',
+  'workspace.pending.notSaved': 'Nicht gespeichert: {reason}',
+
+  'workspace.misfit.empty': 'die Datei ist leer',
+  'workspace.misfit.type-not-accepted': '{type} wird nicht angenommen (das Formular nimmt {accepted})',
+  'workspace.misfit.too-large': '{size} liegt {over} über der Grenze von {limit}',
+  'workspace.misfit.too-many-files':
+    '{maxFiles, plural, one {das Formular nimmt höchstens # Datei, und die ist schon belegt} other {das Formular nimmt höchstens # Dateien, und alle sind belegt}}',
+  'workspace.misfit.total-too-large':
+    'zusammen mit den Dateien davor würde sie die Gesamtgrenze des Formulars von {total} überschreiten',
+  'workspace.misfit.fix': '{problems}; als {type} verkleinert kann sie passen',
+
+  'workspace.fit.alreadyFits': 'Passt schon: {size}, höchstens {limit} erlaubt.',
+  'workspace.fit.reencoded': 'Als {type} verkleinert: {from} → {to}.',
+  'workspace.fit.reencodedAtQuality': 'Als {type} mit {quality, number, percent} Qualität verkleinert: {from} → {to}.',
+  'workspace.fit.reencodedResized':
+    'Als {type} verkleinert, von {fromWidth} × {fromHeight} auf {width} × {height} Pixel: {from} → {to}.',
+  'workspace.fit.reencodedAtQualityResized':
+    'Als {type} mit {quality, number, percent} Qualität verkleinert, von {fromWidth} × {fromHeight} auf {width} × {height} Pixel: {from} → {to}.',
+  'workspace.fit.metadataDropped': 'Die Fotodaten (Kamera, Datum, Ort) werden nicht übernommen.',
+  'workspace.fit.cannotWriteType':
+    '{type} kann nicht geschrieben werden; Bilder lassen sich als JPEG, WebP oder PNG neu speichern.',
+  'workspace.fit.browserCannotWrite': 'Dieser Browser kann {type} nicht schreiben.',
+  'workspace.fit.cannotFit':
+    'Selbst bei {width} × {height} und niedrigster Qualität ist das Bild {size} groß und liegt über der Grenze von {limit}.',
+  'workspace.fit.cannotFitAtAll':
+    'Selbst in der kleinsten sinnvollen Größe und niedrigster Qualität liegt das Bild über der Grenze von {limit}.',
+  'workspace.media.not-a-decodable-image': 'Diese Datei ist kein Bild, das der Browser öffnen kann.',
+  'workspace.media.not-playable': 'Diese Datei ist kein Video, das der Browser abspielen kann.',
+  'workspace.media.timeout': 'Das Video zu lesen hat zu lange gedauert.',
+
+  'workspace.quality.label': 'Hinweise zur Qualität',
+  'workspace.quality.too-dark':
+    'Zu dunkel: Das Problem ist vielleicht nicht zu sehen. Mach das Foto noch einmal bei Tageslicht oder mit mehr Licht.',
+  'workspace.quality.overexposed':
+    'Überbelichtet: Helle Stellen sind ausgebrannt. Vermeide direktes Licht oder den Blitz auf glänzenden Flächen.',
+  'workspace.quality.blurred':
+    'Unscharf oder ohne Details: Tippe zum Scharfstellen auf den Mangel und halte das Handy ruhig.',
+  'workspace.quality.low-resolution':
+    'Geringe Auflösung: Details wie Etiketten oder Kratzer sind vielleicht nicht lesbar.',
+  'workspace.quality.other': 'Für diese Datei wurde ein Qualitätshinweis gespeichert.',
+
+  'workspace.preview.missing': 'Datei fehlt',
+  'workspace.preview.screenshot': 'Bildschirmfoto: {name}',
+  'workspace.preview.picture': 'Bild: {name}',
+  'workspace.preview.video': 'Video: {name}',
+  'workspace.preview.open': 'Öffnen',
+
+  'workspace.stored.heading': 'Gespeicherte Nachweise ({count})',
+  'workspace.stored.empty': 'Noch nichts gespeichert. Bildschirmfotos und Dateien, die du speicherst, erscheinen hier.',
+  'workspace.stored.facts': '{kind} · {name} · {size} · hinzugefügt am {when}',
+  'workspace.stored.fingerprint': 'Fingerabdruck (SHA-256)',
+  'workspace.stored.notForForm': 'Passt nicht zu diesem Formular ({form}): {reason}.',
+  'workspace.stored.detailsOf': 'Angaben zu {name}',
+  'workspace.stored.saveChanges': 'Änderungen speichern',
+  'workspace.stored.changesSaved': 'Änderungen gespeichert.',
+  'workspace.stored.saveFailed': 'Die Änderungen konnten nicht gespeichert werden.',
+  'workspace.stored.delete': 'Löschen…',
+  'workspace.stored.deleteConfirm':
+    '„{name}“ aus den Nachweisen dieser Bestellung löschen? Das lässt sich nicht rückgängig machen.',
+  'workspace.stored.deleteFile': 'Datei löschen',
+  'workspace.stored.keep': 'Behalten',
+  'workspace.stored.deleteFailed': 'Die Datei konnte nicht gelöscht werden.',
+
+  'workspace.checklist.heading': 'Checkliste der Nachweise',
+  'workspace.checklist.needsProblem': 'Sag (oben), was schiefgegangen ist: Die Checkliste hängt vom Problem ab.',
+  'workspace.checklist.progress':
+    '{required, plural, one {{covered} von # Pflichtpunkt erledigt} other {{covered} von # Pflichtpunkten erledigt}}',
+  'workspace.checklist.covered': '✓ Erledigt',
+  'workspace.checklist.missing': 'Fehlt',
+  'workspace.checklist.optional': 'Freiwillig',
+  'workspace.checklist.kindRequired': '({kind}, Pflicht)',
+  'workspace.checklist.kindOptional': '({kind}, freiwillig)',
+  'workspace.checklist.files': '{count, plural, one {Datei:} other {Dateien:}} {names}',
+  'workspace.checklist.tips': 'Tipps für Fotos und Videos',
+  'workspace.links.needsProblem':
+    'Sag (oben), was schiefgegangen ist, um eine Checkliste zu bekommen, der du diese Datei zuordnen kannst.',
+  'workspace.links.legend': 'Es zeigt',
+
+  'workspace.pack.heading': 'Nachweispaket',
+  'workspace.pack.explain':
+    'Ein ZIP für diese Bestellung: deine Dateien, eine lesbare Zusammenfassung (Bestellung, Fristen, Journal, die zu sendenden Texte) und der Fingerabdruck (SHA-256) jeder Datei, damit jeder prüfen kann, dass sie nicht verändert wurde. Fertig für AliExpress, PayPal oder deine Bank.',
+  'workspace.pack.unsaved':
+    '{count, plural, one {# Datei ist noch nicht gespeichert und kommt nicht ins Paket.} other {# Dateien sind noch nicht gespeichert und kommen nicht ins Paket.}}',
+  'workspace.pack.download': 'Nachweispaket herunterladen',
+  'workspace.pack.needsFile':
+    'Speichere zuerst mindestens eine Datei: Das Paket enthält deine gespeicherten Nachweise.',
+  'workspace.pack.packing': 'Wird gepackt…',
+  'workspace.pack.done':
+    '{count, plural, one {{name} gespeichert: # Datei, {size}.} other {{name} gespeichert: # Dateien, {size}.}}',
+  'workspace.pack.failed': 'Das Paket konnte nicht erstellt werden ({detail}).',
+
+  'workspace.summary.title': 'Nachweispaket: {marketplace}-Bestellung {orderId}',
+  'workspace.summary.generated':
+    'Erstellt am {when} (Zeiten in {timeZone}) von Buyer Guard auf dem Gerät des Käufers, aus den Marktplatzseiten, die der Käufer geöffnet hat. Als „geschätzt“ markierte Fristen sind aus den veröffentlichten Regeln des Marktplatzes berechnet, „von der Seite genannte Regel“ aus einer Regel, die die Seite nennt; die übrigen hat die Marktplatzseite angegeben.',
+  'workspace.summary.footer':
+    'Der SHA-256 jeder Datei wurde beim Hinzufügen gespeichert; jeder kann mit {linux} (macOS: {mac}; Windows: {windows}) prüfen, dass eine Datei unverändert ist. Dieselbe Liste steht in manifest.json.',
+  'workspace.summary.order': 'Bestellung',
+  'workspace.summary.orderNumber': 'Bestellnummer',
+  'workspace.summary.marketplace': 'Marktplatz',
+  'workspace.summary.orderedOn': 'Bestellt am',
+  'workspace.summary.status': 'Status',
+  'workspace.summary.statusWithPage': '{status} (Seite: „{page}“)',
+  'workspace.summary.store': 'Shop',
+  'workspace.summary.total': 'Gesamt',
+  'workspace.summary.paid': 'Bezahlt',
+  'workspace.summary.shipped': 'Versandt',
+  'workspace.summary.delivered': 'Zugestellt',
+  'workspace.summary.confirmed': 'Erhalt bestätigt',
+  'workspace.summary.tracking': 'Sendungsnummer',
+  'workspace.summary.dispute': 'Streitfall',
+  'workspace.summary.refund': 'Erstattung {amount}',
+  'workspace.summary.orderPage': 'Bestellseite',
+  'workspace.summary.items': 'Artikel',
+  'workspace.summary.item': 'Artikel',
+  'workspace.summary.variant': 'Variante',
+  'workspace.summary.quantity': 'Menge',
+  'workspace.summary.unitPrice': 'Stückpreis',
+  'workspace.summary.trackingEvents': 'Sendungsverlauf',
+  'workspace.summary.time': 'Zeit',
+  'workspace.summary.event': 'Ereignis',
+  'workspace.summary.place': 'Ort',
+  'workspace.summary.deadlines': 'Fristen',
+  'workspace.summary.noDeadlines': 'Keine Fristen gespeichert.',
+  'workspace.summary.due': 'Fällig',
+  'workspace.summary.what': 'Was',
+  'workspace.summary.source': 'Quelle',
+  'workspace.summary.atGeneration': 'Bei Erstellung',
+  'workspace.summary.journal': 'Journal',
+  'workspace.summary.noJournal': 'Keine Einträge im Journal.',
+  'workspace.summary.notes': 'Notizen',
+  'workspace.summary.texts': 'Nachrichten und Beschreibungen',
+  'workspace.summary.files': 'Dateien',
+  'workspace.summary.noFiles': 'Keine Dateien.',
+  'workspace.summary.file': 'Datei',
+  'workspace.summary.added': 'Hinzugefügt',
+  'workspace.summary.caption': 'Beschreibung',
+  'workspace.summary.size': 'Größe',
+  'workspace.summary.addedAs': 'hinzugefügt als',
+  'workspace.summary.warnings': 'Hinweise:',
+  'workspace.summary.shows': 'zeigt:',
+  'workspace.summary.hashDiffers':
+    'Weicht vom Fingerabdruck ab, der beim Hinzufügen der Datei gespeichert wurde ({sha256}).',
+  'workspace.summary.keptAsText': 'als Text abgelegt: Eine Datei dieses Typs kann beim Öffnen Code ausführen',
+  'workspace.summary.outcome': 'Ergebnis: {outcome}',
+  'workspace.summary.withPaypal': 'über PayPal',
+  'workspace.summary.withCardIssuer': 'über den Kartenherausgeber',
+};
