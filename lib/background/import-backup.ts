@@ -11,6 +11,7 @@ import {
   type ReminderRow,
 } from '../db/records';
 import { sha256Hex } from '../evidence/sha256-hex';
+import { createTranslator, type Translator } from '../i18n/translator';
 import { withMarketplaceUrlsOnly } from '../marketplaces/marketplace-url';
 import { MAX_EVIDENCE_BYTES } from '../model/evidence';
 import { derivedTables, deriveOrderState, type IngestContext, loadRelated, replaceDerivedRows } from './ingest';
@@ -40,9 +41,13 @@ function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
-const DAMAGED_ZIP = 'The file is damaged: it is not a readable ZIP archive.';
-const TOO_BIG = 'The archive unpacks to more than Buyer Guard can import at once.';
-const LYING_ENTRY = 'The file is damaged: an entry of the archive holds more than its header says.';
+const ENGLISH = createTranslator('en');
+
+/** Why an archive is refused; worded in the buyer's language where the reply is made (settings.import.error.*). */
+type ZipProblem = 'damagedZip' | 'tooBig' | 'lyingEntry';
+const DAMAGED_ZIP: ZipProblem = 'damagedZip';
+const TOO_BIG: ZipProblem = 'tooBig';
+const LYING_ENTRY: ZipProblem = 'lyingEntry';
 
 /** What one entry may unpack to: the backup's JSON, or one evidence file (as large as the store takes). */
 function entryLimit(name: string): number {
@@ -56,7 +61,7 @@ function entryLimit(name: string): number {
  * holds more than its header declares or than one file may be, or an archive that unpacks past
  * MAX_IMPORT_BYTES, is stopped there. Whatever the headers say, no more than that is ever in memory.
  */
-function unzip(bytes: Uint8Array): { files: Map<string, Uint8Array> } | { error: string } {
+function unzip(bytes: Uint8Array): { files: Map<string, Uint8Array> } | { error: ZipProblem } {
   let declared = 0;
   let count = 0;
   try {
@@ -74,7 +79,7 @@ function unzip(bytes: Uint8Array): { files: Map<string, Uint8Array> } | { error:
 
   const files = new Map<string, Uint8Array>();
   let inflated = 0;
-  let error: string | undefined;
+  let error: ZipProblem | undefined;
   const stream = new Unzip((file) => {
     if (error || !(file.name === BACKUP_JSON_NAME || file.name.startsWith('evidence/'))) return;
     const limit = Math.min(file.originalSize ?? Number.POSITIVE_INFINITY, entryLimit(file.name));
@@ -131,18 +136,22 @@ function describeIssue(issue: { path: PropertyKey[]; message: string }): string 
 
 /**
  * Reads and validates a backup (JSON or ZIP) without touching the database: the file is
- * either wholly valid, evidence checksums included, or rejected with a sentence that says why.
+ * either wholly valid, evidence checksums included, or rejected with a sentence that says why, in the
+ * buyer's language (`words`; English by default).
  */
-export async function readBackupFile(bytes: Uint8Array): Promise<ReadBackupResult> {
-  if (bytes.length === 0) return { ok: false, error: 'The file is empty.' };
+export async function readBackupFile(
+  bytes: Uint8Array,
+  { t }: Pick<Translator, 't'> = ENGLISH,
+): Promise<ReadBackupResult> {
+  if (bytes.length === 0) return { ok: false, error: t('settings.import.error.empty') };
   let files = new Map<string, Uint8Array>();
   let jsonBytes = bytes;
   if (isZip(bytes)) {
     const unzipped = unzip(bytes);
-    if ('error' in unzipped) return { ok: false, error: unzipped.error };
+    if ('error' in unzipped) return { ok: false, error: t(`settings.import.error.${unzipped.error}`) };
     files = unzipped.files;
     const json = files.get(BACKUP_JSON_NAME);
-    if (!json) return { ok: false, error: `This ZIP is not a Buyer Guard backup (it has no ${BACKUP_JSON_NAME}).` };
+    if (!json) return { ok: false, error: t('settings.import.error.zipWithoutBackup', { name: BACKUP_JSON_NAME }) };
     jsonBytes = json;
   }
   let raw: unknown;
@@ -151,31 +160,33 @@ export async function readBackupFile(bytes: Uint8Array): Promise<ReadBackupResul
   } catch {
     return {
       ok: false,
-      error: 'The file is not a Buyer Guard backup: it is not valid JSON (it may be damaged or cut short).',
+      error: t('settings.import.error.notJson'),
     };
   }
   const header = raw as { format?: unknown; formatVersion?: unknown } | null;
   if (typeof header !== 'object' || header === null || header.format !== BACKUP_FORMAT) {
-    return { ok: false, error: 'This file is not a Buyer Guard backup.' };
+    return { ok: false, error: t('settings.import.error.notBackup') };
   }
   if (typeof header.formatVersion === 'number' && header.formatVersion > BACKUP_FORMAT_VERSION) {
     return {
       ok: false,
-      error: 'This backup was made by a newer version of Buyer Guard. Update the extension, then import it.',
+      error: t('settings.import.error.newer'),
     };
   }
   const parsed = backupSchema.safeParse(raw);
   if (!parsed.success) {
     return {
       ok: false,
-      error: `The backup is damaged (${describeIssue(parsed.error.issues[0] ?? { path: [], message: 'invalid' })}).`,
+      error: t('settings.import.error.damaged', {
+        detail: describeIssue(parsed.error.issues[0] ?? { path: [], message: 'invalid' }),
+      }),
     };
   }
   for (const meta of parsed.data.data.evidence) {
     const file = files.get(meta.file);
-    if (!file) return { ok: false, error: `The backup lists evidence "${meta.name}" but its file is missing.` };
+    if (!file) return { ok: false, error: t('settings.import.error.evidenceMissing', { name: meta.name }) };
     if (file.length !== meta.size || (await sha256Hex(file)) !== meta.sha256) {
-      return { ok: false, error: `Evidence "${meta.name}" does not match its checksum: the backup is damaged.` };
+      return { ok: false, error: t('settings.import.error.evidenceChecksum', { name: meta.name }) };
     }
   }
   // A backup can hold any link (data:, chrome://, another host): only AliExpress's are kept.

@@ -264,9 +264,10 @@ export function createBackground(deps: BackgroundDeps) {
     captureTab: async ({ tabId }, { sender }) =>
       captureMarketplaceTab(tabCapture, tabId, sender.tab?.id, await buyerTranslator(db)),
     importBackup: async ({ uploadId, mode }) => {
-      const upload = await assembleUpload(db, uploadId);
+      const words = await buyerTranslator(db);
+      const upload = await assembleUpload(db, uploadId, words);
       if (!upload.ok) return { ok: false, error: upload.error };
-      const read = await readBackupFile(upload.bytes);
+      const read = await readBackupFile(upload.bytes, words);
       if (!read.ok) {
         await discardUpload(db, uploadId);
         return { ok: false, error: read.error };

@@ -1,4 +1,5 @@
 import type { BuyerGuardDatabase } from '../db/database';
+import { createTranslator, type Translator } from '../i18n/translator';
 import { base64ToBytes } from '../messaging/chunks';
 
 /**
@@ -18,15 +19,21 @@ export async function stageChunk(
   await db.uploads.put({ ...chunk, at: now });
 }
 
+const ENGLISH = createTranslator('en');
+
 export type AssembledUpload = { ok: true; bytes: Uint8Array } | { ok: false; error: string };
 
 /** Joins a complete upload's chunks, in order; says which part is missing otherwise. */
-export async function assembleUpload(db: BuyerGuardDatabase, uploadId: string): Promise<AssembledUpload> {
+export async function assembleUpload(
+  db: BuyerGuardDatabase,
+  uploadId: string,
+  { t }: Pick<Translator, 't'> = ENGLISH,
+): Promise<AssembledUpload> {
   const chunks = await db.uploads.where('uploadId').equals(uploadId).sortBy('index');
   const total = chunks[0]?.total;
-  if (!total) return { ok: false, error: 'Nothing was uploaded under this id.' };
+  if (!total) return { ok: false, error: t('settings.import.error.uploadMissing') };
   if (chunks.length !== total || chunks.some((c, i) => c.index !== i || c.total !== total)) {
-    return { ok: false, error: `The upload is incomplete (${chunks.length} of ${total} parts arrived).` };
+    return { ok: false, error: t('settings.import.error.uploadIncomplete', { arrived: chunks.length, total }) };
   }
   const parts = chunks.map((c) => base64ToBytes(c.data));
   const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));

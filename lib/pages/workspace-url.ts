@@ -15,14 +15,15 @@ export function workspacePath(orderId: string, tabId?: number): `/${typeof WORKS
   return `/${WORKSPACE_PAGE}?${params}`;
 }
 
-export type WorkspaceParams = { ok: true; orderId: string; tabId?: number } | { ok: false; reason: string };
+export type WorkspaceParams = { ok: true; orderId: string; tabId?: number } | { ok: false; reason: 'no-order' };
 
 /** Reads the workspace's query string; a bad `tab` is dropped (capture then offers the picker), a bad order is an error. */
 export function readWorkspaceParams(search: string): WorkspaceParams {
   const params = new URLSearchParams(search);
   const orderId = params.get('order')?.trim() ?? '';
   if (!ORDER_ID.test(orderId)) {
-    return { ok: false, reason: 'This page needs an order: open it from the Buyer Guard popup or an order badge.' };
+    // The page words it in the buyer's language (workspace.needsOrder).
+    return { ok: false, reason: 'no-order' };
   }
   const tab = params.get('tab') ?? '';
   return TAB_ID.test(tab) ? { ok: true, orderId, tabId: Number(tab) } : { ok: true, orderId };

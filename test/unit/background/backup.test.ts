@@ -8,6 +8,7 @@ import { BACKUP_JSON_NAME } from '../../../lib/db/backup-format';
 import type { BuyerGuardDatabase } from '../../../lib/db/database';
 import { exportBackupJson, exportBackupZip } from '../../../lib/db/export-backup';
 import { sha256Hex } from '../../../lib/evidence/sha256-hex';
+import { createTranslator } from '../../../lib/i18n/translator';
 import { context, DAY, freshDatabase, NOW, order, protectedOrder } from './test-data';
 
 const PHOTO = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4, 5]);
@@ -164,5 +165,18 @@ describe('backup', () => {
     });
     await expect(applyBackup(db, read.parsed, 'replace', context())).rejects.toThrow('disk failure');
     expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('says why a file is refused in the buyer’s language', async () => {
+    const cases = [
+      ['es', new Uint8Array(), 'El archivo está vacío.'],
+      ['pl', PHOTO, 'Plik nie jest kopią zapasową Buyer Guard'],
+      ['ru', zipSync({ 'notes.txt': strToU8('hi') }), 'в нём нет buyer-guard-backup.json'],
+      ['de', (await exportBackupZip(await seeded(), NOW, '1')).slice(0, 300), 'kein lesbares ZIP-Archiv'],
+    ] as const;
+    for (const [locale, bytes, words] of cases) {
+      const read = await readBackupFile(bytes, createTranslator(locale));
+      expect(read.ok ? '' : read.error, locale).toContain(words);
+    }
   });
 });

@@ -98,6 +98,24 @@ export const settings: SettingsMessages = {
     '{count, plural, one {# Link der Sicherung führte nicht zu AliExpress und wurde weggelassen.} other {# Links der Sicherung führten nicht zu AliExpress und wurden weggelassen.}}',
   'settings.import.keptBeside':
     '{count, plural, one {# Nachweisdatei der Sicherung hatte den Namen einer anderen Datei hier: Sie wurde daneben hinzugefügt, die Datei hier ist unverändert.} other {# Nachweisdateien der Sicherung hatten die Namen anderer Dateien hier: Sie wurden daneben hinzugefügt, die Dateien hier sind unverändert.}}',
+  'settings.import.error.empty': 'Die Datei ist leer.',
+  'settings.import.error.damagedZip': 'Die Datei ist beschädigt: Sie ist kein lesbares ZIP-Archiv.',
+  'settings.import.error.tooBig': 'Das Archiv entpackt sich zu mehr, als Buyer Guard auf einmal importieren kann.',
+  'settings.import.error.lyingEntry':
+    'Die Datei ist beschädigt: Ein Eintrag des Archivs enthält mehr, als sein Kopf angibt.',
+  'settings.import.error.zipWithoutBackup': 'Dieses ZIP ist keine Buyer-Guard-Sicherung (es enthält kein {name}).',
+  'settings.import.error.notJson':
+    'Die Datei ist keine Buyer-Guard-Sicherung: Sie ist kein gültiges JSON (vielleicht beschädigt oder abgeschnitten).',
+  'settings.import.error.notBackup': 'Diese Datei ist keine Buyer-Guard-Sicherung.',
+  'settings.import.error.newer':
+    'Diese Sicherung stammt von einer neueren Version von Buyer Guard. Aktualisiere die Erweiterung und importiere sie dann.',
+  'settings.import.error.damaged': 'Die Sicherung ist beschädigt ({detail}).',
+  'settings.import.error.evidenceMissing': 'Die Sicherung nennt den Nachweis „{name}“, aber seine Datei fehlt.',
+  'settings.import.error.evidenceChecksum':
+    'Der Nachweis „{name}“ passt nicht zu seiner Prüfsumme: Die Sicherung ist beschädigt.',
+  'settings.import.error.uploadMissing': 'Unter dieser Kennung wurde nichts hochgeladen.',
+  'settings.import.error.uploadIncomplete':
+    'Der Upload ist unvollständig ({arrived} von {total} Teilen sind angekommen).',
   'settings.delete.title': 'Alle Daten löschen',
   'settings.delete.label': 'Gib „{phrase}“ ein, um alle Bestellungen, Tagebucheinträge und Nachweisdateien zu löschen',
   'settings.delete.phrase': 'alles löschen',

@@ -95,6 +95,21 @@ export const settings = {
     '{count, plural, one {# link of the backup did not lead to AliExpress and was left out.} other {# links of the backup did not lead to AliExpress and were left out.}}',
   'settings.import.keptBeside':
     '{count, plural, one {# evidence file of the backup had the name of a different file here: it was added beside it, the file here is unchanged.} other {# evidence files of the backup had the names of different files here: they were added beside them, the files here are unchanged.}}',
+  'settings.import.error.empty': 'The file is empty.',
+  'settings.import.error.damagedZip': 'The file is damaged: it is not a readable ZIP archive.',
+  'settings.import.error.tooBig': 'The archive unpacks to more than Buyer Guard can import at once.',
+  'settings.import.error.lyingEntry': 'The file is damaged: an entry of the archive holds more than its header says.',
+  'settings.import.error.zipWithoutBackup': 'This ZIP is not a Buyer Guard backup (it has no {name}).',
+  'settings.import.error.notJson':
+    'The file is not a Buyer Guard backup: it is not valid JSON (it may be damaged or cut short).',
+  'settings.import.error.notBackup': 'This file is not a Buyer Guard backup.',
+  'settings.import.error.newer':
+    'This backup was made by a newer version of Buyer Guard. Update the extension, then import it.',
+  'settings.import.error.damaged': 'The backup is damaged ({detail}).',
+  'settings.import.error.evidenceMissing': 'The backup lists evidence “{name}” but its file is missing.',
+  'settings.import.error.evidenceChecksum': 'Evidence “{name}” does not match its checksum: the backup is damaged.',
+  'settings.import.error.uploadMissing': 'Nothing was uploaded under this id.',
+  'settings.import.error.uploadIncomplete': 'The upload is incomplete ({arrived} of {total} parts arrived).',
   'settings.delete.title': 'Delete all data',
   'settings.delete.label': 'Type “{phrase}” to delete every order, journal entry and evidence file',
   'settings.delete.phrase': 'delete everything',

@@ -97,6 +97,23 @@ export const settings: SettingsMessages = {
     '{count, plural, one {# enlace de la copia no llevaba a AliExpress y se dejó fuera.} other {# enlaces de la copia no llevaban a AliExpress y se dejaron fuera.}}',
   'settings.import.keptBeside':
     '{count, plural, one {# archivo de pruebas de la copia tenía el nombre de otro archivo de aquí: se añadió a su lado y el de aquí no cambió.} other {# archivos de pruebas de la copia tenían nombres de otros archivos de aquí: se añadieron a su lado y los de aquí no cambiaron.}}',
+  'settings.import.error.empty': 'El archivo está vacío.',
+  'settings.import.error.damagedZip': 'El archivo está dañado: no es un archivo ZIP legible.',
+  'settings.import.error.tooBig': 'El archivo descomprimido ocupa más de lo que Buyer Guard puede importar de una vez.',
+  'settings.import.error.lyingEntry': 'El archivo está dañado: una entrada contiene más de lo que indica su cabecera.',
+  'settings.import.error.zipWithoutBackup':
+    'Este ZIP no es una copia de seguridad de Buyer Guard (no contiene {name}).',
+  'settings.import.error.notJson':
+    'El archivo no es una copia de seguridad de Buyer Guard: no es JSON válido (puede estar dañado o incompleto).',
+  'settings.import.error.notBackup': 'Este archivo no es una copia de seguridad de Buyer Guard.',
+  'settings.import.error.newer':
+    'Esta copia se hizo con una versión más reciente de Buyer Guard. Actualiza la extensión y vuelve a importarla.',
+  'settings.import.error.damaged': 'La copia de seguridad está dañada ({detail}).',
+  'settings.import.error.evidenceMissing': 'La copia menciona la prueba «{name}», pero falta su archivo.',
+  'settings.import.error.evidenceChecksum':
+    'La prueba «{name}» no coincide con su suma de verificación: la copia está dañada.',
+  'settings.import.error.uploadMissing': 'No se subió nada con este identificador.',
+  'settings.import.error.uploadIncomplete': 'La subida está incompleta (llegaron {arrived} de {total} partes).',
   'settings.delete.title': 'Borrar todos los datos',
   'settings.delete.label':
     'Escribe «{phrase}» para borrar todos los pedidos, entradas del diario y archivos de pruebas',

@@ -97,6 +97,23 @@ export const settings: SettingsMessages = {
     '{count, plural, one {# lien de la sauvegarde ne menait pas à AliExpress et a été écarté.} other {# liens de la sauvegarde ne menaient pas à AliExpress et ont été écartés.}}',
   'settings.import.keptBeside':
     '{count, plural, one {# fichier de preuve de la sauvegarde portait le nom d’un autre fichier d’ici : il a été ajouté à côté, celui d’ici est inchangé.} other {# fichiers de preuve de la sauvegarde portaient les noms d’autres fichiers d’ici : ils ont été ajoutés à côté, ceux d’ici sont inchangés.}}',
+  'settings.import.error.empty': 'Le fichier est vide.',
+  'settings.import.error.damagedZip': 'Le fichier est endommagé : ce n’est pas une archive ZIP lisible.',
+  'settings.import.error.tooBig': 'L’archive décompressée dépasse ce que Buyer Guard peut importer en une fois.',
+  'settings.import.error.lyingEntry':
+    'Le fichier est endommagé : une entrée de l’archive contient plus que ce qu’annonce son en-tête.',
+  'settings.import.error.zipWithoutBackup': 'Ce ZIP n’est pas une sauvegarde Buyer Guard (il ne contient pas {name}).',
+  'settings.import.error.notJson':
+    'Le fichier n’est pas une sauvegarde Buyer Guard : ce n’est pas du JSON valide (il est peut-être endommagé ou tronqué).',
+  'settings.import.error.notBackup': 'Ce fichier n’est pas une sauvegarde Buyer Guard.',
+  'settings.import.error.newer':
+    'Cette sauvegarde vient d’une version plus récente de Buyer Guard. Mettez l’extension à jour, puis importez-la.',
+  'settings.import.error.damaged': 'La sauvegarde est endommagée ({detail}).',
+  'settings.import.error.evidenceMissing': 'La sauvegarde mentionne la preuve « {name} », mais son fichier manque.',
+  'settings.import.error.evidenceChecksum':
+    'La preuve « {name} » ne correspond pas à sa somme de contrôle : la sauvegarde est endommagée.',
+  'settings.import.error.uploadMissing': 'Rien n’a été envoyé sous cet identifiant.',
+  'settings.import.error.uploadIncomplete': 'L’envoi est incomplet ({arrived} parties sur {total} reçues).',
   'settings.delete.title': 'Supprimer toutes les données',
   'settings.delete.label':
     'Tapez « {phrase} » pour supprimer toutes les commandes, entrées de journal et fichiers de preuve',

@@ -99,6 +99,22 @@ export const settings: SettingsMessages = {
     '{count, plural, one {# link z kopii nie prowadził do AliExpress i został pominięty.} few {# linki z kopii nie prowadziły do AliExpress i zostały pominięte.} many {# linków z kopii nie prowadziło do AliExpress i zostały pominięte.} other {# linku z kopii nie prowadziło do AliExpress i zostały pominięte.}}',
   'settings.import.keptBeside':
     '{count, plural, one {# plik z dowodem z kopii miał nazwę innego pliku tutaj: dodano go obok, plik tutaj się nie zmienił.} few {# pliki z dowodami z kopii miały nazwy innych plików tutaj: dodano je obok, pliki tutaj się nie zmieniły.} many {# plików z dowodami z kopii miało nazwy innych plików tutaj: dodano je obok, pliki tutaj się nie zmieniły.} other {# pliku z dowodami z kopii miało nazwy innych plików tutaj: dodano je obok, pliki tutaj się nie zmieniły.}}',
+  'settings.import.error.empty': 'Plik jest pusty.',
+  'settings.import.error.damagedZip': 'Plik jest uszkodzony: to nie jest czytelne archiwum ZIP.',
+  'settings.import.error.tooBig': 'Archiwum po rozpakowaniu jest większe, niż Buyer Guard może zaimportować naraz.',
+  'settings.import.error.lyingEntry': 'Plik jest uszkodzony: wpis archiwum zawiera więcej, niż podaje jego nagłówek.',
+  'settings.import.error.zipWithoutBackup': 'Ten ZIP nie jest kopią zapasową Buyer Guard (nie zawiera {name}).',
+  'settings.import.error.notJson':
+    'Plik nie jest kopią zapasową Buyer Guard: to nie jest poprawny JSON (może być uszkodzony lub ucięty).',
+  'settings.import.error.notBackup': 'Ten plik nie jest kopią zapasową Buyer Guard.',
+  'settings.import.error.newer':
+    'Ta kopia pochodzi z nowszej wersji Buyer Guard. Zaktualizuj rozszerzenie, a potem ją zaimportuj.',
+  'settings.import.error.damaged': 'Kopia zapasowa jest uszkodzona ({detail}).',
+  'settings.import.error.evidenceMissing': 'Kopia wymienia dowód „{name}”, ale brakuje jego pliku.',
+  'settings.import.error.evidenceChecksum':
+    'Dowód „{name}” nie zgadza się ze swoją sumą kontrolną: kopia jest uszkodzona.',
+  'settings.import.error.uploadMissing': 'Pod tym identyfikatorem nic nie przesłano.',
+  'settings.import.error.uploadIncomplete': 'Przesyłanie jest niepełne (dotarło {arrived} z {total} części).',
   'settings.delete.title': 'Usuń wszystkie dane',
   'settings.delete.label': 'Wpisz „{phrase}”, aby usunąć wszystkie zamówienia, wpisy dziennika i pliki z dowodami',
   'settings.delete.phrase': 'usuń wszystko',

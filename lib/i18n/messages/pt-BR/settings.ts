@@ -96,6 +96,22 @@ export const settings: SettingsMessages = {
     '{count, plural, one {# link do backup não levava ao AliExpress e ficou de fora.} other {# links do backup não levavam ao AliExpress e ficaram de fora.}}',
   'settings.import.keptBeside':
     '{count, plural, one {# arquivo de prova do backup tinha o nome de outro arquivo daqui: foi adicionado ao lado, o daqui não mudou.} other {# arquivos de prova do backup tinham nomes de outros arquivos daqui: foram adicionados ao lado, os daqui não mudaram.}}',
+  'settings.import.error.empty': 'O arquivo está vazio.',
+  'settings.import.error.damagedZip': 'O arquivo está danificado: não é um arquivo ZIP legível.',
+  'settings.import.error.tooBig': 'O arquivo descompactado é maior do que o Buyer Guard consegue importar de uma vez.',
+  'settings.import.error.lyingEntry': 'O arquivo está danificado: uma entrada contém mais do que o cabeçalho informa.',
+  'settings.import.error.zipWithoutBackup': 'Este ZIP não é um backup do Buyer Guard (não contém {name}).',
+  'settings.import.error.notJson':
+    'O arquivo não é um backup do Buyer Guard: não é um JSON válido (pode estar danificado ou incompleto).',
+  'settings.import.error.notBackup': 'Este arquivo não é um backup do Buyer Guard.',
+  'settings.import.error.newer':
+    'Este backup foi feito por uma versão mais nova do Buyer Guard. Atualize a extensão e importe de novo.',
+  'settings.import.error.damaged': 'O backup está danificado ({detail}).',
+  'settings.import.error.evidenceMissing': 'O backup lista a prova “{name}”, mas o arquivo dela está faltando.',
+  'settings.import.error.evidenceChecksum':
+    'A prova “{name}” não confere com a soma de verificação: o backup está danificado.',
+  'settings.import.error.uploadMissing': 'Nada foi enviado com este identificador.',
+  'settings.import.error.uploadIncomplete': 'O envio está incompleto (chegaram {arrived} de {total} partes).',
   'settings.delete.title': 'Apagar todos os dados',
   'settings.delete.label': 'Digite “{phrase}” para apagar todos os pedidos, entradas do diário e arquivos de prova',
   'settings.delete.phrase': 'apagar tudo',

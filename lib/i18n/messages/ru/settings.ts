@@ -98,6 +98,22 @@ export const settings: SettingsMessages = {
     '{count, plural, one {# ссылка из копии вела не на AliExpress и была пропущена.} few {# ссылки из копии вели не на AliExpress и были пропущены.} many {# ссылок из копии вели не на AliExpress и были пропущены.} other {# ссылки из копии вели не на AliExpress и были пропущены.}}',
   'settings.import.keptBeside':
     '{count, plural, one {# файл доказательств из копии назывался так же, как другой файл здесь: он добавлен рядом, здешний файл не изменён.} few {# файла доказательств из копии назывались так же, как другие файлы здесь: они добавлены рядом, здешние файлы не изменены.} many {# файлов доказательств из копии назывались так же, как другие файлы здесь: они добавлены рядом, здешние файлы не изменены.} other {# файла доказательств из копии назывались так же, как другие файлы здесь: они добавлены рядом, здешние файлы не изменены.}}',
+  'settings.import.error.empty': 'Файл пуст.',
+  'settings.import.error.damagedZip': 'Файл повреждён: это не читаемый ZIP-архив.',
+  'settings.import.error.tooBig': 'Архив распаковывается в больший объём, чем Buyer Guard может импортировать за раз.',
+  'settings.import.error.lyingEntry': 'Файл повреждён: запись архива содержит больше, чем указано в её заголовке.',
+  'settings.import.error.zipWithoutBackup': 'Этот ZIP не является резервной копией Buyer Guard (в нём нет {name}).',
+  'settings.import.error.notJson':
+    'Файл не является резервной копией Buyer Guard: это не корректный JSON (возможно, он повреждён или обрезан).',
+  'settings.import.error.notBackup': 'Этот файл не является резервной копией Buyer Guard.',
+  'settings.import.error.newer':
+    'Эта копия создана более новой версией Buyer Guard. Обновите расширение, затем импортируйте её.',
+  'settings.import.error.damaged': 'Резервная копия повреждена ({detail}).',
+  'settings.import.error.evidenceMissing': 'В копии указано доказательство «{name}», но его файла нет.',
+  'settings.import.error.evidenceChecksum':
+    'Доказательство «{name}» не совпадает со своей контрольной суммой: копия повреждена.',
+  'settings.import.error.uploadMissing': 'Под этим идентификатором ничего не загружено.',
+  'settings.import.error.uploadIncomplete': 'Загрузка не завершена (получено частей: {arrived} из {total}).',
   'settings.delete.title': 'Удалить все данные',
   'settings.delete.label': 'Введите «{phrase}», чтобы удалить все заказы, записи журнала и файлы доказательств',
   'settings.delete.phrase': 'удалить всё',
