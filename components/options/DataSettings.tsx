@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { exportBackupJson, exportBackupZip } from '../../lib/db/export-backup';
 import { ordersToCsv } from '../../lib/db/orders-csv';
 import { listOrders } from '../../lib/db/queries';
+import { deadlineRowsOf } from '../../lib/db/records';
 import { sendMessage, sendMessageWithRetry } from '../../lib/messaging/send';
 import { pageDatabase } from '../../lib/pages/page-database';
 import { uploadBlob } from '../../lib/pages/upload-blob';
@@ -74,8 +75,8 @@ export function DataSettings() {
     run('Writing the spreadsheet…', async () => {
       const db = pageDatabase();
       const rows = await listOrders(db);
-      const deadlines = await db.deadlines.toArray();
-      const byRef = Map.groupBy(deadlines, (d) => d.ref);
+      // Each order's row holds its deadlines (schema v3).
+      const byRef = new Map(rows.map((row) => [row.ref, deadlineRowsOf(row)]));
       downloadFile(ordersToCsv(rows, byRef), `buyer-guard-orders-${fileDate()}.csv`, 'text/csv;charset=utf-8');
       return `${rows.length} orders written to the spreadsheet.`;
     });
