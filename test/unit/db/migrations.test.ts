@@ -405,7 +405,8 @@ describe('version 3: one row per order', () => {
   it('moves every deadline and reminder into its order’s row, fired marks and snoozes kept', async () => {
     const { name, db } = await upgradedFromV2();
     const v2 = SCHEMA_FIXTURES[1] as SchemaFixture;
-    const fixtureRef = (v2.rows.orders?.[0] as { ref: string }).ref as OrderRef;
+    const [fixtureOrder] = (v2.rows.orders ?? []) as { ref: OrderRef }[];
+    const fixtureRef = fixtureOrder?.ref as OrderRef;
     const fixtureRow = await db.orders.get(fixtureRef);
     // The fixture's deadlines, as they were, without their keys; its pending reminder, pending.
     expect(fixtureRow?.deadlines).toEqual(
