@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { BuyerGuardDatabase } from '../db/database';
 import { headlineDeadline } from '../db/order-row';
 import { readSettings } from '../db/read-settings';
-import { type OrderRef, orderRef, toDeadline } from '../db/records';
+import { type OrderRef, orderRef } from '../db/records';
 import { sha256Hex } from '../evidence/sha256-hex';
 import { type Handlers, isQuotaError } from '../messaging/dispatch';
 import { MAX_EVIDENCE_BYTES } from '../model/evidence';
@@ -19,12 +19,13 @@ import {
   type IngestSummary,
   ingestReading,
   loadRelated,
+  refreshAll,
+  refreshDue,
   refreshOrders,
 } from './ingest';
 import { readLastPage, recordLastPage } from './last-page';
 import { readLastReading, readPageReport, recordLastReading, recordPageReport } from './last-reading';
 import { openGuide } from './open-guide';
-import { planningHorizonMs } from './plan-reminders';
 import { createReadingLimiter, READING_LIMITS, type ReadingLimits } from './reading-limits';
 import {
   ALARM_NEXT_REMINDER,
@@ -56,6 +57,8 @@ export interface BackgroundDeps {
   now: () => number;
   timeZone: () => string;
   deriveDeadlines: DeadlineDeriver;
+  /** The extension's version: a new one derives every stored order again (IngestContext.codeVersion). */
+  codeVersion?: string;
   /** Browser calls for tab screenshots; the real `browser.tabs`/`windows` when not given. */
   tabCapture?: TabCaptureApi;
   /** What a tab's page may make Buyer Guard store (reading-limits.ts); READING_LIMITS when not given. */
@@ -78,6 +81,7 @@ export function createBackground(deps: BackgroundDeps) {
       timeZone: deps.timeZone(),
       settings: await readSettings(db),
       deriveDeadlines: deps.deriveDeadlines,
+      ...(deps.codeVersion !== undefined && { codeVersion: deps.codeVersion }),
     };
   }
 
@@ -99,13 +103,8 @@ export function createBackground(deps: BackgroundDeps) {
    */
   async function sweepOnce(): Promise<void> {
     const ctx = await context();
-    // Orders with a deadline within reach: their urgency moves and their reminders get planned.
-    const near = await db.orders
-      .where('nextDueAt')
-      .belowOrEqual(ctx.now + planningHorizonMs(ctx.settings))
-      .primaryKeys();
-    const flagged = await db.orders.where('urgency').noneOf(['none']).primaryKeys();
-    await refreshOrders(db, [...new Set([...near, ...flagged])], ctx);
+    // Only the orders time has caught up with (an urgency threshold, a reminder coming within reach).
+    await refreshDue(db, ctx);
     await fireDueReminders(db, ctx.now, nextStepTitle);
     await discardAbandonedUploads(db, ctx.now);
     await ensureSweepAlarm();
@@ -210,7 +209,7 @@ export function createBackground(deps: BackgroundDeps) {
     },
     updateSettings: async (patch) => {
       const settings = await writeSettings(db, patch);
-      await refreshOrders(db, await db.orders.toCollection().primaryKeys(), await context());
+      await refreshAll(db, await context());
       await afterChange();
       return settings;
     },
@@ -272,11 +271,7 @@ export function createBackground(deps: BackgroundDeps) {
       await db.transaction('rw', [...derivedTables(db), db.evidence], async () => {
         await db.orders.delete(ref);
         await db.cases.delete(ref);
-        await Promise.all(
-          [db.history, db.deadlines, db.reminders, db.evidence, db.journal].map((t) =>
-            t.where('ref').equals(ref).delete(),
-          ),
-        );
+        await Promise.all([db.history, db.evidence, db.journal].map((t) => t.where('ref').equals(ref).delete()));
       });
       await afterChange();
       return { ok: true };
@@ -303,7 +298,7 @@ export function createBackground(deps: BackgroundDeps) {
     const ctx = await context();
     const { rows, related, evidence } = await db.transaction(
       'r',
-      [db.orders, db.journal, db.cases, db.reminders, db.evidence],
+      [db.orders, db.journal, db.cases, db.evidence],
       async () => ({
         rows: await db.orders.bulkGet(refs),
         related: await loadRelated(db, refs),
@@ -330,17 +325,14 @@ export function createBackground(deps: BackgroundDeps) {
   /** Per order on a page: its most urgent deadline (still relevant) and the advisor's next step, for the badges. */
   async function badgesFor(orderIds: string[]) {
     const refs = orderIds.map((id) => orderRef('aliexpress', id));
-    const [deadlines, advice] = await Promise.all([db.deadlines.where('ref').anyOf(refs).toArray(), adviceFor(refs)]);
+    const [rows, advice] = await Promise.all([db.orders.bulkGet(refs), adviceFor(refs)]);
     const now = deps.now();
     return orderIds.map((orderId, i) => {
-      const pick = headlineDeadline(
-        deadlines.filter((d) => d.ref === refs[i]),
-        now,
-      );
+      const pick = headlineDeadline(rows[i]?.deadlines ?? [], now);
       const step = advice[i];
       return {
         orderId,
-        deadline: pick ? toDeadline(pick) : null,
+        deadline: pick ?? null,
         advice: step
           ? { action: step.action, title: step.title, why: step.why }
           : { action: 'none', title: 'Not tracked yet', why: 'Buyer Guard has not stored this order yet.' },

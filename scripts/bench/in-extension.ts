@@ -79,8 +79,12 @@ async function ingestAndReschedule(count: number) {
     queryMs.push(performance.now() - started);
     if (top.length !== 50) throw new Error(`expected 50 orders, got ${top.length}`);
   }
-  const reminders = await db.reminders.count();
-  const deadlines = await db.deadlines.count();
+  let reminders = 0;
+  let deadlines = 0;
+  await db.orders.each((row) => {
+    reminders += row.reminders.length;
+    deadlines += row.deadlines.length;
+  });
   db.close();
   await Dexie.delete('buyer-guard-bench');
   await chrome.alarms.clear('next-reminder');

@@ -11,7 +11,17 @@ import { sha256Hex } from '../../../lib/evidence/sha256-hex';
 import { deadlineDate } from '../../../lib/format/deadline-format';
 import { bytesToBase64 } from '../../../lib/messaging/chunks';
 import type { HandlerContext } from '../../../lib/messaging/dispatch';
-import { DAY, freshDatabase, NOW, order, protectedOrder, reading, tableDeriver } from './test-data';
+import {
+  DAY,
+  freshDatabase,
+  NOW,
+  order,
+  protectedOrder,
+  reading,
+  storedDeadlines,
+  storedReminders,
+  tableDeriver,
+} from './test-data';
 
 const page: HandlerContext = {
   sender: { id: 'x', url: 'chrome-extension://x/options.html' },
@@ -141,14 +151,10 @@ describe('background service', () => {
   it('re-plans reminders for every order when lead times change', async () => {
     const { db, h } = setup();
     await h.pageReading(reading([protectedOrder('1000000001', NOW + 10 * DAY)]), content);
-    expect(await db.reminders.count()).toBe(2);
+    expect(await storedReminders(db)).toHaveLength(2);
     const settings = await h.updateSettings({ leadTimesMs: [7 * DAY, 3 * DAY, DAY] }, page);
     expect(settings.leadTimesMs).toEqual([7 * DAY, 3 * DAY, DAY]);
-    expect((await db.reminders.orderBy('fireAt').toArray()).map((r) => r.fireAt)).toEqual([
-      NOW + 3 * DAY,
-      NOW + 7 * DAY,
-      NOW + 9 * DAY,
-    ]);
+    expect((await storedReminders(db)).map((r) => r.fireAt)).toEqual([NOW + 3 * DAY, NOW + 7 * DAY, NOW + 9 * DAY]);
   });
 
   it('deletes one order with everything attached, or all data', async () => {
@@ -157,7 +163,7 @@ describe('background service', () => {
     await h.addJournalEntry({ orderId: '1000000001', kind: 'note', text: 'x' }, page);
     await h.deleteOrder({ orderId: '1000000001' }, page);
     expect(await db.orders.toCollection().primaryKeys()).toEqual(['aliexpress:1000000002']);
-    expect(await db.deadlines.count()).toBe(0);
+    expect(await storedDeadlines(db, 'aliexpress:1000000001')).toEqual([]);
     expect(await db.journal.count()).toBe(0);
     await h.clearAllData({ confirm: 'delete everything' }, page);
     expect(await db.orders.count()).toBe(0);
