@@ -8,6 +8,8 @@ import { markFired, snooze } from './plan-reminders';
 
 export const ALARM_NEXT_REMINDER = 'next-reminder';
 export const ALARM_SWEEP = 'sweep';
+/** When the first stored derivation goes stale (an urgency threshold, a deadline passing): the orders' staleAt. */
+export const ALARM_NEXT_REFRESH = 'next-refresh';
 /** Safety net and urgency refresh: Chrome may drop alarms on restart, and urgency moves with time. */
 const SWEEP_PERIOD_MINUTES = 60;
 /** A reminder for a deadline that passed more than this long ago (browser closed for days) is dropped silently. */
@@ -28,6 +30,23 @@ export async function scheduleNextReminder(db: BuyerGuardDatabase): Promise<numb
     return null;
   }
   await browser.alarms.create(ALARM_NEXT_REMINDER, { when: next });
+  return next;
+}
+
+/**
+ * One alarm for the first moment time changes what a stored row shows (the earliest staleAt, one
+ * indexed read): the orders are derived again then, not up to an hour later at the sweep, so the list
+ * never shows an urgency or a headline time has moved past for longer than the alarm's delay. A
+ * staleAt already past is a row the last refresh could not derive: the hourly sweep retries it, an
+ * alarm in the past would ring again at once.
+ */
+export async function scheduleNextRefresh(db: BuyerGuardDatabase, now: number): Promise<number | null> {
+  const [next] = await db.orders.where('staleAt').above(now).limit(1).keys();
+  if (typeof next !== 'number') {
+    await browser.alarms.clear(ALARM_NEXT_REFRESH);
+    return null;
+  }
+  await browser.alarms.create(ALARM_NEXT_REFRESH, { when: next });
   return next;
 }
 

@@ -28,11 +28,13 @@ import { readLastReading, readPageReport, recordLastReading, recordPageReport } 
 import { openGuide } from './open-guide';
 import { createReadingLimiter, READING_LIMITS, type ReadingLimits } from './reading-limits';
 import {
+  ALARM_NEXT_REFRESH,
   ALARM_NEXT_REMINDER,
   ALARM_SWEEP,
   ensureSweepAlarm,
   fireDueReminders,
   openNotificationTarget,
+  scheduleNextRefresh,
   scheduleNextReminder,
   snoozeNotification,
   updateBadge,
@@ -88,6 +90,7 @@ export function createBackground(deps: BackgroundDeps) {
   /** After any change to deadlines: the next alarm and the toolbar badge follow. */
   async function afterChange(): Promise<void> {
     await scheduleNextReminder(db);
+    await scheduleNextRefresh(db, deps.now());
     await updateBadge(db);
   }
 
@@ -129,6 +132,23 @@ export function createBackground(deps: BackgroundDeps) {
       sweeping = undefined;
     });
     return sweeping;
+  }
+
+  /**
+   * The orders time has caught up with (staleAt reached; every order after a zone, settings or version
+   * change), derived again: when their alarm rings, and when a page opens (getStatus), so a list read
+   * between the moment and the alarm is brought up to date at once (the pages' queries are live).
+   * One at a time with the sweep and the reminders; asked for while one runs, it joins it.
+   */
+  let refreshing: Promise<void> | undefined;
+  function refreshStale(): Promise<void> {
+    refreshing ??= serially('refresh', async () => {
+      await refreshDue(db, await context());
+      await afterChange();
+    }).finally(() => {
+      refreshing = undefined;
+    });
+    return refreshing;
   }
 
   const handlers: Handlers = {
@@ -286,11 +306,15 @@ export function createBackground(deps: BackgroundDeps) {
       return { ok: true as const };
     },
     getPageReport: () => readPageReport(),
-    getStatus: async () => ({
-      lastPage: await readLastPage(),
-      lastReading: await readLastReading(),
-      storageProblem: await readStorageProblem(),
-    }),
+    getStatus: async () => {
+      // Not awaited: the status answers at once; rows time has moved are rewritten behind it.
+      refreshStale().catch((error: unknown) => console.debug('[Buyer Guard] refresh on open failed', error));
+      return {
+        lastPage: await readLastPage(),
+        lastReading: await readLastReading(),
+        storageProblem: await readStorageProblem(),
+      };
+    },
   };
 
   /** The advisor's view of stored orders: facts gathered in one read transaction, advice computed after. */
@@ -353,6 +377,8 @@ export function createBackground(deps: BackgroundDeps) {
           await fireDueReminders(db, deps.now(), nextStepTitle);
           await afterChange();
         });
+      } else if (alarm.name === ALARM_NEXT_REFRESH) {
+        await refreshStale();
       } else if (alarm.name === ALARM_SWEEP) {
         await sweep();
       }
