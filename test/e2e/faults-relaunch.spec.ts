@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { backupWith } from './backup-data';
-import { readRows, sendFromPage, uploadFromPage } from './extension-page';
+import { readReminders, readRows, sendFromPage, uploadFromPage } from './extension-page';
 import { alarmsOf, liveWorker, sleep } from './fault-helpers';
 import { type LaunchedExtension, launchExtension } from './launch';
 
@@ -18,8 +18,6 @@ const DAY = 24 * 60 * 60 * 1000;
 /** The first reminder falls due this long after seeding: after the browser is closed, before it reopens. */
 const DUE_AFTER_MS = 10_000;
 const DUE_ORDER = '8100000000000010';
-
-type ReminderRow = { key: string; ref: string; fireAt: number; firedAt?: number; leadMs: number };
 
 test('closed and reopened: orders kept, alarms rebuilt, a reminder that fell due while closed fires once', async () => {
   test.setTimeout(90_000);
@@ -82,7 +80,7 @@ test('closed and reopened: orders kept, alarms rebuilt, a reminder that fell due
     const alarms = await alarmsOf(await liveWorker(second.session.context, second.page));
     expect(alarms.sweep).toMatchObject({ periodInMinutes: 60 });
     // The next reminder is the earliest one not fired yet: among all orders' reminders.
-    const reminders = await readRows<ReminderRow>(second.page, 'reminders');
+    const reminders = await readReminders(second.page);
     const fired = reminders.filter((r) => r.firedAt !== undefined);
     // The order's protection and its automatic confirmation end together: both reminders, one notification.
     expect(new Set(fired.map((r) => r.ref))).toEqual(new Set([`aliexpress:${DUE_ORDER}`]));
@@ -100,7 +98,7 @@ test('closed and reopened: orders kept, alarms rebuilt, a reminder that fell due
     await expect
       .poll(async () => Object.keys(await alarmsOf(await liveWorker(third.session.context, third.page))))
       .toEqual(expect.arrayContaining(['sweep', 'next-reminder']));
-    const again = await readRows<ReminderRow>(third.page, 'reminders');
+    const again = await readReminders(third.page);
     expect(again.filter((r) => r.firedAt !== undefined).map((r) => `${r.key}@${r.firedAt}`)).toEqual(firedAt);
     expect(
       await liveWorker(third.session.context, third.page).then((w) => w.evaluate(() => chrome.notifications.getAll())),
