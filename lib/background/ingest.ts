@@ -1,5 +1,5 @@
 import type { BuyerGuardDatabase } from '../db/database';
-import { contextStamp, derivationStamp } from '../db/derivation-stamp';
+import { contextStamp, derivationStamp, stampedInContext } from '../db/derivation-stamp';
 import { toOrderRow } from '../db/order-row';
 import { type HistoryRow, type JournalRow, type OrderRef, type OrderRow, orderRef } from '../db/records';
 import type { Deadline } from '../model/deadline';
@@ -104,7 +104,16 @@ export async function ingestOrders(
           sameJson(before.order, order)
         ) {
           summary.unchanged++;
-          rows.push({ ...before, lastSeenAt: now });
+          // The facts are as stored, but time or the context may have moved past what was derived from
+          // them (the reply's badges and the lists read this row): derived again then, else kept.
+          rows.push(
+            deriver.upToDate(before)
+              ? { ...before, lastSeenAt: now }
+              : deriver.derive(
+                  { ref, order, ...relatedRows, before, times: { ...before, lastSeenAt: now } },
+                  deriver.stamp({ order, ...relatedRows }),
+                ),
+          );
           continue;
         }
         const journal = [...relatedRows.journal, ...fromPage];
@@ -181,6 +190,11 @@ export interface OrderDeriver {
    * (`stamp`), and time has not caught up with it (staleAt).
    */
   current(before: OrderRow, stamp: string): boolean;
+  /**
+   * Whether a row whose facts are known unchanged (the same order, no new journal entry) is what deriving
+   * it again would give: made in this context (settings, zone, version) and time has not caught up with it.
+   */
+  upToDate(before: OrderRow): boolean;
   /** Everything derived from the order at `context.now`, as its row. */
   derive(input: DerivationInput, stamp: string): OrderRow;
 }
@@ -196,6 +210,7 @@ export function orderDeriver(context: IngestContext): OrderDeriver {
   return {
     stamp: (facts) => derivationStamp(facts, sharedStamp),
     current: (before, stamp) => before.derivedFrom === stamp && !isStale(before, now),
+    upToDate: (before) => stampedInContext(before.derivedFrom, sharedStamp) && !isStale(before, now),
     derive(input, stamp) {
       const { ref, order, journal, problem, before, times } = input;
       const facts = { order, journal, ...(problem && { problem }) };

@@ -37,3 +37,8 @@ export function derivationStamp(
 ): string {
   return `${textStamp(JSON.stringify([facts.order, facts.journal, facts.problem ?? null]))}.${context}`;
 }
+
+/** Whether a derivation stamp was made in this context (the settings, zone and code of contextStamp). */
+export function stampedInContext(stamp: string | undefined, context: string): boolean {
+  return stamp !== undefined && stamp.slice(stamp.indexOf('.') + 1) === context;
+}

@@ -86,6 +86,28 @@ describe('ingestOrders', () => {
     expect((await db.orders.get('aliexpress:1000000001'))?.lastSeenAt).toBe(NOW + 1000);
   });
 
+  it('derives an unchanged order again when time has moved past its row (the reply’s badges read it), and only then', async () => {
+    const db = freshDatabase();
+    const ref = 'aliexpress:1000000001';
+    const orders = [protectedOrder('1000000001', NOW + 4 * DAY)];
+    await ingestOrders(db, orders, context());
+    const first = await db.orders.get(ref);
+    expect(first?.urgency).toBe('soon');
+    // Before its staleAt: kept as it is.
+    await ingestOrders(db, orders, context((first?.staleAt as number) - 1));
+    expect((await db.orders.get(ref))?.derivedFrom).toBe(first?.derivedFrom);
+    expect((await db.orders.get(ref))?.staleAt).toBe(first?.staleAt);
+    // Past it: the same order, read again, shows the urgency of now.
+    const later = NOW + 2.5 * DAY;
+    expect(await ingestOrders(db, orders, context(later))).toEqual({ created: 0, updated: 0, unchanged: 1 });
+    const again = await db.orders.get(ref);
+    expect(again).toMatchObject({ urgency: 'urgent', lastSeenAt: later, updatedAt: NOW });
+    expect(again?.staleAt).toBeGreaterThan(later);
+    // Another zone (a buyer who travelled): derived again too.
+    await ingestOrders(db, orders, { ...context(later + 1000), timeZone: 'Asia/Tokyo' });
+    expect((await db.orders.get(ref))?.derivedFrom).not.toBe(again?.derivedFrom);
+  });
+
   it('never deletes an order the page did not show', async () => {
     const db = freshDatabase();
     await ingestOrders(db, [order('1000000001'), order('1000000002')], context());
