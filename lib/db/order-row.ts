@@ -49,7 +49,8 @@ export function listFieldsOf(
   const store = order.store?.name;
   return {
     ...(title !== undefined && { title }),
-    itemCount: order.items?.length ?? 0,
+    // A multi-item card on My Orders shows pictures alone: the reader counts them (itemCount) without titles.
+    itemCount: Math.max(order.items?.length ?? 0, order.itemCount ?? 0),
     ...(store !== undefined && { store }),
     storeKey: store?.toLocaleLowerCase() ?? '',
     search: searchWords(order).join(' '),

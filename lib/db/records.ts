@@ -30,7 +30,7 @@ export interface OrderListRow {
   orderId: string;
   /** The first item's title as the page shows it; absent when no item was read. */
   title?: string;
-  /** How many items the order has (0: none read). */
+  /** How many items the order has, titled or not (0: none read). */
   itemCount: number;
   /** The store's name as the page spells it. */
   store?: string;

@@ -176,7 +176,7 @@ test('evidence here is never overwritten by an import, and an export with look-a
   // A backup with another file under that id.
   const forged = backupFile([{ orderId: ORDER }], [evidenceEntry(id, strToU8('a forged photo'), 'Forged')]);
   expect(await choose(options, 'forged.zip', forged)).toMatch(
-    /1 evidence file of the backup had the name of a different file here: added beside it, the file here is unchanged\.$/,
+    /1 evidence file of the backup had the name of a different file here: it was added beside it, the file here is unchanged\.$/,
   );
   const rows = await readRows<Record<string, unknown>>(options, 'evidence');
   expect(rows).toHaveLength(2);
