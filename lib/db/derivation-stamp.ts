@@ -32,10 +32,13 @@ export function contextStamp(settings: Settings, timeZone: string, codeVersion: 
  * the context stamp. `now` is not in it: what time changes is told by the row's staleAt.
  */
 export function derivationStamp(
-  facts: { order: unknown; journal: unknown; problem?: unknown },
+  facts: { order: unknown; journal: readonly { id: string }[]; problem?: unknown },
   context: string,
 ): string {
-  return `${textStamp(JSON.stringify([facts.order, facts.journal, facts.problem ?? null]))}.${context}`;
+  // The same entries give the same stamp in whatever order they were read: by their ids (an ingest
+  // appends the page's new entries, IndexedDB returns them by id).
+  const journal = [...facts.journal].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return `${textStamp(JSON.stringify([facts.order, journal, facts.problem ?? null]))}.${context}`;
 }
 
 /** Whether a derivation stamp was made in this context (the settings, zone and code of contextStamp). */

@@ -30,7 +30,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await chooseFromFullList(popup, 'damaged');
     await openAllFolds(popup);
     await expect(popup.getByTestId('evidence-progress')).toBeVisible();
-    await popup.getByLabel('What happened').selectOption('offer-accepted');
+    await popup.getByRole('combobox', { name: 'What happened' }).selectOption('offer-accepted');
     await popup.getByRole('button', { name: 'Add to journal' }).click();
     await expect(popup.getByRole('button', { name: 'I understand, add it' })).toBeVisible();
     expect(await seriousViolations(popup), 'popup order view').toEqual([]);

@@ -54,7 +54,7 @@ test.describe('popup guide', () => {
     expect(copied).toContain('Edited by the buyer.');
 
     await openFold(popup, /^Journal/);
-    await popup.getByLabel('What happened').selectOption('offer-accepted');
+    await popup.getByRole('combobox', { name: 'What happened' }).selectOption('offer-accepted');
     await popup.getByRole('button', { name: 'Add to journal' }).click();
     await expect(popup.getByRole('alert').first()).toBeVisible();
     await popup.getByRole('button', { name: 'I understand, add it' }).click();
