@@ -195,7 +195,7 @@ test('evidence here is never overwritten by an import, and an export with look-a
     /^Imported 1 order, 0 journal entries and 2 evidence/,
   );
   const download = options.waitForEvent('download');
-  await options.getByRole('button', { name: 'Export backup with evidence (ZIP)' }).click();
+  await options.getByRole('button', { name: 'Export a backup with evidence (ZIP)' }).click();
   const exported = new Uint8Array(await readFile((await (await download).path()) as string));
   expect(await choose(options, 'exported.zip', exported, 'Replace everything here')).toMatch(
     /^Imported 1 order, 0 journal entries and 4 evidence files\.$/,

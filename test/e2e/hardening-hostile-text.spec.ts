@@ -214,7 +214,7 @@ test('the evidence summary and the CSV export keep the text inert', async ({
   // The CSV of all orders, from the options page: no cell a spreadsheet would run, with commas or semicolons.
   const options = await openExtensionPage('options.html');
   const csvDownload = options.waitForEvent('download');
-  await options.getByRole('button', { name: 'Export orders (CSV)' }).click();
+  await options.getByRole('button', { name: 'Export orders as a spreadsheet (CSV)' }).click();
   const csv = await readFile((await (await csvDownload).path()) as string, 'utf8');
   const rows = parseCsv(csv.replace(/^\uFEFF/, ''), ',');
   expect(rows).toHaveLength(4);

@@ -128,7 +128,11 @@ test('a whole session makes no request outside the fixtures and the extension, t
   // The options: a setting changed, every export.
   const options = await open('options.html');
   await options.getByLabel('1 day before').click();
-  for (const button of ['Export backup (JSON)', 'Export backup with evidence (ZIP)', 'Export orders (CSV)']) {
+  for (const button of [
+    'Export a backup (JSON)',
+    'Export a backup with evidence (ZIP)',
+    'Export orders as a spreadsheet (CSV)',
+  ]) {
     expect((await downloadFrom(options, button)).length, button).toBeGreaterThan(0);
   }
 

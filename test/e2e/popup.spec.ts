@@ -102,7 +102,7 @@ test.describe('options', () => {
     await expect(options.getByLabel('7 days before')).toBeChecked();
 
     const download = options.waitForEvent('download');
-    await options.getByRole('button', { name: 'Export backup (JSON)' }).click();
+    await options.getByRole('button', { name: 'Export a backup (JSON)' }).click();
     const backup = JSON.parse(await readFile((await (await download).path()) as string, 'utf8'));
     expect(backup.format).toBe('buyer-guard-backup');
     expect(backup.data.orders).toHaveLength(stored);
@@ -117,13 +117,13 @@ test.describe('options', () => {
     expect(await countRows(options, 'orders')).toBe(stored);
 
     const csv = options.waitForEvent('download');
-    await options.getByRole('button', { name: 'Export orders (CSV)' }).click();
+    await options.getByRole('button', { name: 'Export orders as a spreadsheet (CSV)' }).click();
     const lines = (await readFile((await (await csv).path()) as string, 'utf8')).trim().split('\r\n');
     expect(lines).toHaveLength(stored + 1);
 
     const clear = options.getByRole('button', { name: 'Delete all data' });
     await expect(clear).toBeDisabled();
-    await options.getByLabel(/Type delete everything/).fill('delete everything');
+    await options.getByLabel(/Type “delete everything”/).fill('delete everything');
     await clear.click();
     await expect(options.getByTestId('data-status')).toContainText('was deleted');
     expect(await countRows(options, 'orders')).toBe(0);
