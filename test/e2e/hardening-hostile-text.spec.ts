@@ -157,10 +157,13 @@ test('the popup list, the order view and the composer show the text inert, reada
   // Order C: its page linked its details off AliExpress; the guide links the real page instead.
   await popup.getByRole('button', { name: '← All orders' }).click();
   await rows.filter({ hasText: HOSTILE_TEXT.c.store }).click();
-  await expect(popup.getByRole('link', { name: 'Open the order on AliExpress' })).toHaveAttribute(
+  // The guide's step for a completed order links the order's page on AliExpress (its primary button).
+  await expect(popup.getByRole('link', { name: /on AliExpress/ }).first()).toHaveAttribute(
     'href',
     `https://www.aliexpress.com/p/order/detail.html?orderId=${HOSTILE_IDS.c}`,
   );
+  const hrefs = await popup.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  expect(hrefs.filter((href) => href.includes('evil.example'))).toEqual([]);
 
   await popup.waitForTimeout(300);
   expect(dialogs).toEqual([]);
