@@ -279,12 +279,17 @@ export async function refreshOrders(db: BuyerGuardDatabase, refList: readonly Or
       try {
         const relatedRows = related.of(ref);
         // Checked first, and cheaply: most orders of a refresh have not changed at all.
-        if (deriver.current(before, deriver.stamp({ order: before.order, ...relatedRows }))) continue;
+        const stamp = deriver.stamp({ order: before.order, ...relatedRows });
+        if (deriver.current(before, stamp)) continue;
         const order = usableStoredOrder(before.order);
         if (!order) continue;
         const facts = { order, ...relatedRows };
-        const row = deriver.derive({ ref, ...facts, before, times: before }, deriver.stamp(facts));
-        if (!sameJson(row, before)) rows.push(row);
+        const row = deriver.derive(
+          { ref, ...facts, before, times: before },
+          order === before.order ? stamp : deriver.stamp(facts),
+        );
+        // Another stamp is another row; the same stamp (time moved) is written only when the row changed.
+        if (row.derivedFrom !== before.derivedFrom || !sameJson(row, before)) rows.push(row);
       } catch (error) {
         console.debug('[Buyer Guard] order not refreshed', ref, errorText(error));
       }
