@@ -15,6 +15,7 @@ export default defineBackground({
       now: Date.now,
       timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
       deriveDeadlines,
+      codeVersion: browser.runtime.getManifest().version,
     });
     // MV3: every listener is registered synchronously on start, so the event that woke the
     // worker is delivered.

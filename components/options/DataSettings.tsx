@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { exportBackupJson, exportBackupZip } from '../../lib/db/export-backup';
 import { ordersToCsv } from '../../lib/db/orders-csv';
 import { listOrders } from '../../lib/db/queries';
+import { deadlineRowsOf } from '../../lib/db/records';
 import type { Translator } from '../../lib/i18n/translator';
 import { sendMessage, sendMessageWithRetry } from '../../lib/messaging/send';
 import { pageDatabase } from '../../lib/pages/page-database';
@@ -68,8 +69,8 @@ export function DataSettings() {
     run(t('settings.data.preparingCsv'), async () => {
       const db = pageDatabase();
       const rows = await listOrders(db);
-      const deadlines = await db.deadlines.toArray();
-      const byRef = Map.groupBy(deadlines, (d) => d.ref);
+      // Each order's row holds its deadlines (schema v3).
+      const byRef = new Map(rows.map((row) => [row.ref, deadlineRowsOf(row)]));
       downloadFile(
         ordersToCsv(rows, byRef, translator),
         `buyer-guard-orders-${fileDate()}.csv`,

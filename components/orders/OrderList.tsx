@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { filterOrders, isFiltering } from '../../lib/db/order-filter';
 import { storeNames, urgencyCounts } from '../../lib/db/order-summary';
-import { listOrders, type OrderFilter } from '../../lib/db/queries';
+import { listOrderRows, type OrderFilter } from '../../lib/db/queries';
 import type { Urgency } from '../../lib/model/deadline';
 import { orderStatusSchema } from '../../lib/model/order';
 import { MY_ORDERS_URL } from '../../lib/pages/my-orders-url';
@@ -33,8 +33,10 @@ export function OrderList({ filter, onFilterChange, onOpen }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   // The most urgent rows first (what the popup shows at once), then every row: filters, counts and
   // the store menu work on the rows already loaded, so typing a search reads nothing again.
-  const firstRows = useLiveQuery(() => listOrders(pageDatabase(), {}, { limit: FIRST_ROWS }), []);
-  const allRows = useLiveQuery(() => listOrders(pageDatabase()), []);
+  // List rows only (records.ts OrderListRow): what the background derived for the list when it stored
+  // each order, without the order, its deadlines and reminders.
+  const firstRows = useLiveQuery(() => listOrderRows(pageDatabase(), { limit: FIRST_ROWS }), []);
+  const allRows = useLiveQuery(() => listOrderRows(pageDatabase()), []);
   const filtering = isFiltering(filter);
   const rows = useMemo(
     () => (allRows ? filterOrders(allRows, filter) : filtering ? undefined : firstRows),

@@ -1,9 +1,10 @@
-import type { OrderRow } from '../../lib/db/records';
+import type { OrderListRow } from '../../lib/db/records';
 import { useI18n } from '../i18n/I18nProvider';
 import { UrgencyChip } from '../UrgencyChip';
 
 interface Props {
-  row: OrderRow;
+  /** The list row the background derived when it stored the order (records.ts OrderListRow). */
+  row: OrderListRow;
   now: number;
   onOpen: (orderId: string) => void;
 }
@@ -11,11 +12,10 @@ interface Props {
 /** One order in the list: what it is, where it stands, and its most urgent deadline. */
 export function OrderListItem({ row, now, onOpen }: Props) {
   const { t } = useI18n();
-  const { order, headline } = row;
-  const titled = order.items ?? [];
+  const { headline } = row;
   // A multi-item card on My Orders shows pictures alone: "3 items" rather than "item not read".
-  const count = Math.max(titled.length, order.itemCount ?? 0);
-  const first = titled[0]?.title;
+  const count = row.itemCount;
+  const first = row.title;
   return (
     <button type="button" className="order-item" onClick={() => onOpen(row.orderId)} data-testid="order-item">
       {/* Page text in <bdi>: a right-to-left override in it must not reverse the rest of the line. */}
@@ -35,7 +35,7 @@ export function OrderListItem({ row, now, onOpen }: Props) {
         )}
       </span>
       <span className="order-item-meta muted">
-        <bdi>{order.store?.name ?? t('list.item.noStore')}</bdi> · {t(`order.status.${row.status}`)}
+        <bdi>{row.store ?? t('list.item.noStore')}</bdi> · {t(`order.status.${row.status}`)}
         {row.hasDispute ? ` · ${t('list.item.dispute')}` : ''}
       </span>
       {headline ? (

@@ -1,20 +1,12 @@
 import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_JSON_NAME, type Backup, backupSchema } from '../db/backup-format';
 import type { BuyerGuardDatabase } from '../db/database';
-import {
-  type DeadlineRow,
-  type EvidenceRow,
-  type HistoryRow,
-  type OrderRef,
-  type OrderRow,
-  orderRef,
-  type ReminderRow,
-} from '../db/records';
+import { type EvidenceRow, type HistoryRow, type OrderRef, type OrderRow, orderRef } from '../db/records';
 import { sha256Hex } from '../evidence/sha256-hex';
 import { createTranslator, type Translator } from '../i18n/translator';
 import { withMarketplaceUrlsOnly } from '../marketplaces/marketplace-url';
 import { MAX_EVIDENCE_BYTES } from '../model/evidence';
-import { derivedTables, deriveOrderState, type IngestContext, loadRelated, replaceDerivedRows } from './ingest';
+import { derivedTables, type IngestContext, loadRelated, orderDeriver, storedRowsOf } from './ingest';
 
 /**
  * What an archive may unpack to, fitted to real backups: evidence goes to marketplace forms that take
@@ -234,7 +226,7 @@ export async function applyBackup(
   const { backup, files } = parsed;
   const { data } = backup;
   const settings = mode === 'replace' && data.settings ? data.settings : context.settings;
-  const derive = { ...context, settings };
+  const deriveContext = { ...context, settings };
   return db.transaction('rw', importTables(db), async () => {
     if (mode === 'replace') await Promise.all(importTables(db).map((table) => table.clear()));
     if (mode === 'replace' && data.settings) await db.settings.put({ key: 'settings', value: data.settings });
@@ -258,45 +250,45 @@ export async function applyBackup(
     const incoming = new Map(
       data.orders.map((entry) => [orderRef(entry.order.marketplace, entry.order.orderId), entry]),
     );
-    const existing = await db.orders.bulkGet([...incoming.keys()]);
+    const existing = await storedRowsOf(db, [...incoming.keys()]);
     let orders = 0;
-    [...incoming.keys()].forEach((ref, i) => {
-      const current = existing[i];
-      if (!current || current.updatedAt < (incoming.get(ref)?.updatedAt ?? 0)) touched.add(ref);
-    });
+    for (const [ref, entry] of incoming) {
+      const current = existing.get(ref);
+      if (!current || current.updatedAt < entry.updatedAt) touched.add(ref);
+    }
 
     const refs = [...touched];
-    const stored = await db.orders.bulkGet(refs);
+    // Orders a journal entry or a case of the backup touched, that the backup itself does not hold.
+    const others = await storedRowsOf(
+      db,
+      refs.filter((ref) => !incoming.has(ref)),
+    );
+    const stored = new Map([...existing, ...others]);
     const related = await loadRelated(db, refs);
+    const deriver = orderDeriver(deriveContext);
     const rows: OrderRow[] = [];
-    const deadlines: DeadlineRow[] = [];
-    const reminders: ReminderRow[] = [];
-    const derived: OrderRef[] = [];
-    refs.forEach((ref, i) => {
-      const current = stored[i];
+    for (const ref of refs) {
+      const current = stored.get(ref);
       const entry = incoming.get(ref);
       const newer = entry && (!current || current.updatedAt < entry.updatedAt);
       if (newer) orders++;
       const source = newer ? entry : current;
-      if (!source) return;
-      derived.push(ref);
-      const state = deriveOrderState({
-        ref,
-        order: source.order,
-        ...related.of(ref),
-        times: {
-          firstSeenAt: Math.min(source.firstSeenAt, current?.firstSeenAt ?? source.firstSeenAt),
-          lastSeenAt: Math.max(source.lastSeenAt, current?.lastSeenAt ?? 0),
-          updatedAt: source.updatedAt,
-        },
-        context: derive,
-      });
-      rows.push(state.row);
-      deadlines.push(...state.deadlines);
-      reminders.push(...state.reminders);
-    });
+      if (!source) continue;
+      const facts = { order: source.order, ...related.of(ref) };
+      const times = {
+        firstSeenAt: Math.min(source.firstSeenAt, current?.firstSeenAt ?? source.firstSeenAt),
+        lastSeenAt: Math.max(source.lastSeenAt, current?.lastSeenAt ?? 0),
+        updatedAt: source.updatedAt,
+      };
+      const stamp = deriver.stamp(facts);
+      rows.push(
+        current && deriver.current(current, stamp)
+          ? { ...current, ...times }
+          : // An order already here keeps its reminders' fired marks and snoozes.
+            deriver.derive({ ref, ...facts, before: current, times }, stamp),
+      );
+    }
     await db.orders.bulkPut(rows);
-    await replaceDerivedRows(db, derived, deadlines, reminders, related);
 
     const history = await newEntries(
       db.history

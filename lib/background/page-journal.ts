@@ -132,11 +132,11 @@ export function pageJournalEntries(input: {
     return draft.kind !== 'dispute-opened' || opensCase;
   });
   const latest = journal.reduce((max, entry) => Math.max(max, entry.at), opened ?? 0);
+  // Always a millisecond apart, also after an opening or entry that is not behind `now` (a page's day in
+  // another zone): entries at one instant would fold in whatever order they are read back (by id).
+  const first = Math.max(now - (fresh.length - 1), latest + 1);
   return fresh.map(({ key, ...entry }, index) => {
-    const stamped =
-      entry.kind === 'dispute-opened' && opened !== undefined
-        ? opened
-        : Math.max(now - (fresh.length - 1 - index), latest + 1);
+    const stamped = entry.kind === 'dispute-opened' && opened !== undefined ? opened : first + index;
     return { ...entry, id: pageEntryId(orderId, key), orderId, ref, at: stamped, source: 'page' };
   });
 }

@@ -4,7 +4,7 @@ import { nothingToActOn } from '../badges/nothing-to-act-on';
 import type { BuyerGuardDatabase } from '../db/database';
 import { headlineDeadline } from '../db/order-row';
 import { readSettings } from '../db/read-settings';
-import { type OrderRef, orderRef, toDeadline } from '../db/records';
+import { type OrderRef, orderRef } from '../db/records';
 import { sha256Hex } from '../evidence/sha256-hex';
 import type { Translator } from '../i18n/translator';
 import { type Handlers, isQuotaError } from '../messaging/dispatch';
@@ -25,19 +25,22 @@ import {
   type IngestSummary,
   ingestReading,
   loadRelated,
+  refreshAll,
+  refreshDue,
   refreshOrders,
 } from './ingest';
 import { readLastPage, recordLastPage } from './last-page';
 import { readLastReading, readPageReport, recordLastReading, recordPageReport } from './last-reading';
 import { openGuide } from './open-guide';
-import { planningHorizonMs } from './plan-reminders';
 import { createReadingLimiter, READING_LIMITS, type ReadingLimits } from './reading-limits';
 import {
+  ALARM_NEXT_REFRESH,
   ALARM_NEXT_REMINDER,
   ALARM_SWEEP,
   ensureSweepAlarm,
   fireDueReminders,
   openNotificationTarget,
+  scheduleNextRefresh,
   scheduleNextReminder,
   snoozeNotification,
   updateBadge,
@@ -62,6 +65,8 @@ export interface BackgroundDeps {
   now: () => number;
   timeZone: () => string;
   deriveDeadlines: DeadlineDeriver;
+  /** The extension's version: a new one derives every stored order again (IngestContext.codeVersion). */
+  codeVersion?: string;
   /** Browser calls for tab screenshots; the real `browser.tabs`/`windows` when not given. */
   tabCapture?: TabCaptureApi;
   /** What a tab's page may make Buyer Guard store (reading-limits.ts); READING_LIMITS when not given. */
@@ -84,12 +89,14 @@ export function createBackground(deps: BackgroundDeps) {
       timeZone: deps.timeZone(),
       settings: await readSettings(db),
       deriveDeadlines: deps.deriveDeadlines,
+      ...(deps.codeVersion !== undefined && { codeVersion: deps.codeVersion }),
     };
   }
 
   /** After any change to deadlines: the next alarm and the toolbar badge follow. */
   async function afterChange(): Promise<void> {
     await scheduleNextReminder(db);
+    await scheduleNextRefresh(db, deps.now());
     await updateBadge(db);
   }
 
@@ -105,13 +112,8 @@ export function createBackground(deps: BackgroundDeps) {
    */
   async function sweepOnce(): Promise<void> {
     const ctx = await context();
-    // Orders with a deadline within reach: their urgency moves and their reminders get planned.
-    const near = await db.orders
-      .where('nextDueAt')
-      .belowOrEqual(ctx.now + planningHorizonMs(ctx.settings))
-      .primaryKeys();
-    const flagged = await db.orders.where('urgency').noneOf(['none']).primaryKeys();
-    await refreshOrders(db, [...new Set([...near, ...flagged])], ctx);
+    // Only the orders time has caught up with (an urgency threshold, a reminder coming within reach).
+    await refreshDue(db, ctx);
     await fireDueReminders(db, ctx.now, nextStepTitle);
     await discardAbandonedUploads(db, ctx.now);
     await ensureSweepAlarm();
@@ -136,6 +138,23 @@ export function createBackground(deps: BackgroundDeps) {
       sweeping = undefined;
     });
     return sweeping;
+  }
+
+  /**
+   * The orders time has caught up with (staleAt reached; every order after a zone, settings or version
+   * change), derived again: when their alarm rings, and when a page opens (getStatus), so a list read
+   * between the moment and the alarm is brought up to date at once (the pages' queries are live).
+   * One at a time with the sweep and the reminders; asked for while one runs, it joins it.
+   */
+  let refreshing: Promise<void> | undefined;
+  function refreshStale(): Promise<void> {
+    refreshing ??= serially('refresh', async () => {
+      await refreshDue(db, await context());
+      await afterChange();
+    }).finally(() => {
+      refreshing = undefined;
+    });
+    return refreshing;
   }
 
   const handlers: Handlers = {
@@ -226,7 +245,7 @@ export function createBackground(deps: BackgroundDeps) {
     },
     updateSettings: async (patch) => {
       const settings = await writeSettings(db, patch);
-      await refreshOrders(db, await db.orders.toCollection().primaryKeys(), await context());
+      await refreshAll(db, await context());
       await afterChange();
       return settings;
     },
@@ -290,11 +309,7 @@ export function createBackground(deps: BackgroundDeps) {
       await db.transaction('rw', [...derivedTables(db), db.evidence], async () => {
         await db.orders.delete(ref);
         await db.cases.delete(ref);
-        await Promise.all(
-          [db.history, db.deadlines, db.reminders, db.evidence, db.journal].map((t) =>
-            t.where('ref').equals(ref).delete(),
-          ),
-        );
+        await Promise.all([db.history, db.evidence, db.journal].map((t) => t.where('ref').equals(ref).delete()));
       });
       await afterChange();
       return { ok: true };
@@ -309,11 +324,15 @@ export function createBackground(deps: BackgroundDeps) {
       return { ok: true as const };
     },
     getPageReport: () => readPageReport(),
-    getStatus: async () => ({
-      lastPage: await readLastPage(),
-      lastReading: await readLastReading(),
-      storageProblem: await readStorageProblem(),
-    }),
+    getStatus: async () => {
+      // Not awaited: the status answers at once; rows time has moved are rewritten behind it.
+      refreshStale().catch((error: unknown) => console.debug('[Buyer Guard] refresh on open failed', error));
+      return {
+        lastPage: await readLastPage(),
+        lastReading: await readLastReading(),
+        storageProblem: await readStorageProblem(),
+      };
+    },
   };
 
   /**
@@ -324,7 +343,7 @@ export function createBackground(deps: BackgroundDeps) {
     const ctx = await context();
     const { rows, related, evidence } = await db.transaction(
       'r',
-      [db.orders, db.journal, db.cases, db.reminders, db.evidence],
+      [db.orders, db.journal, db.cases, db.evidence],
       async () => ({
         rows: await db.orders.bulkGet(refs),
         related: await loadRelated(db, refs),
@@ -357,18 +376,12 @@ export function createBackground(deps: BackgroundDeps) {
    */
   async function badgesFor(orderIds: string[], words: Translator) {
     const refs = orderIds.map((id) => orderRef('aliexpress', id));
-    const [deadlines, states] = await Promise.all([
-      db.deadlines.where('ref').anyOf(refs).toArray(),
-      adviceFor(refs, words.locale),
-    ]);
+    const states = await adviceFor(refs, words.locale);
     const now = deps.now();
     return orderIds.flatMap((orderId, i) => {
-      const pick = headlineDeadline(
-        deadlines.filter((d) => d.ref === refs[i]),
-        now,
-      );
       const state = states[i];
-      const deadline = pick ? toDeadline(pick) : null;
+      // The row's own deadlines (storage v3 keeps them with the order), read with the advice.
+      const deadline = (state && headlineDeadline(state.row.deadlines, now)) ?? null;
       if (state && nothingToActOn({ row: state.row, problem: state.problem, deadline })) return [];
       // Tracking silent for TRACKING_SILENT_DAYS or more, the fact the advisor acts on: stated on the panel
       // unless the step is that very rule's (its why already says it, in its own words).
@@ -395,6 +408,8 @@ export function createBackground(deps: BackgroundDeps) {
           await fireDueReminders(db, deps.now(), nextStepTitle);
           await afterChange();
         });
+      } else if (alarm.name === ALARM_NEXT_REFRESH) {
+        await refreshStale();
       } else if (alarm.name === ALARM_SWEEP) {
         await sweep();
       }

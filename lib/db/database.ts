@@ -1,13 +1,11 @@
 import Dexie, { type Table } from 'dexie';
 import type {
   CaseRow,
-  DeadlineRow,
   EvidenceRow,
   HistoryRow,
   JournalRow,
   OrderRef,
   OrderRow,
-  ReminderRow,
   SettingsRow,
   UploadChunkRow,
 } from './records';
@@ -17,12 +15,10 @@ import { UPGRADES } from './upgrades';
 export class BuyerGuardDatabase extends Dexie {
   orders!: Table<OrderRow, OrderRef>;
   history!: Table<HistoryRow, number>;
-  deadlines!: Table<DeadlineRow, string>;
-  reminders!: Table<ReminderRow, string>;
   cases!: Table<CaseRow, OrderRef>;
   evidence!: Table<EvidenceRow, string>;
   journal!: Table<JournalRow, string>;
-  settings!: Table<SettingsRow, 'settings'>;
+  settings!: Table<SettingsRow, SettingsRow['key']>;
   uploads!: Table<UploadChunkRow, [string, number]>;
 
   /** `upTo` opens an older version: only the migration tests use it. */

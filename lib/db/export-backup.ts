@@ -55,7 +55,7 @@ export async function collectBackup(
         cases,
         journal,
         evidence: files.map(({ row: { blob: _blob, ...meta }, path }) => ({ ...meta, file: path })),
-        ...(settings && { settings: settings.value }),
+        ...(settings?.key === 'settings' && { settings: settings.value }),
       },
     };
     return { backup, evidence: files.map(({ row, path }) => ({ path, blob: row.blob })) };

@@ -1,8 +1,8 @@
 import { type Urgency, urgencySchema } from '../model/deadline';
-import type { OrderRow } from './records';
+import type { OrderListRow } from './records';
 
 /** How many orders are in each urgency bucket: the "what is due" summary. */
-export function urgencyCounts(rows: readonly OrderRow[]): Record<Urgency, number> {
+export function urgencyCounts(rows: readonly OrderListRow[]): Record<Urgency, number> {
   const counts = Object.fromEntries(urgencySchema.options.map((urgency) => [urgency, 0])) as Record<Urgency, number>;
   for (const row of rows) counts[row.urgency]++;
   return counts;
@@ -13,10 +13,10 @@ export function urgencyCounts(rows: readonly OrderRow[]): Record<Urgency, number
  * order with the smallest key spells it, in the order of their lower-case keys — what the storeKey
  * index lists.
  */
-export function storeNames(rows: readonly OrderRow[]): string[] {
+export function storeNames(rows: readonly OrderListRow[]): string[] {
   const first = new Map<string, { ref: string; name: string }>();
   for (const row of rows) {
-    const name = row.order.store?.name;
+    const name = row.store;
     if (!row.storeKey || !name) continue;
     const seen = first.get(row.storeKey);
     if (!seen || row.ref < seen.ref) first.set(row.storeKey, { ref: row.ref, name });

@@ -3,8 +3,18 @@ import { type Urgency, urgencySchema } from '../model/deadline';
 import type { Problem } from '../model/problem';
 import type { BuyerGuardDatabase } from './database';
 import { isFiltering, type OrderFilter, orderMatcher } from './order-filter';
+import { attentionRange, toListRow } from './order-row';
 import { storeNames } from './order-summary';
-import type { DeadlineRow, EvidenceRow, HistoryRow, JournalRow, OrderRef, OrderRow } from './records';
+import {
+  type DeadlineRow,
+  deadlineRowsOf,
+  type EvidenceRow,
+  type HistoryRow,
+  type JournalRow,
+  type OrderListRow,
+  type OrderRef,
+  type OrderRow,
+} from './records';
 
 /**
  * Read-only queries for the extension pages. Pages read IndexedDB directly (same origin as
@@ -27,10 +37,39 @@ export async function listOrders(
   return collection.toArray();
 }
 
-/** How many orders are in each urgency bucket: the "what is due" summary. */
+/**
+ * The list rows of the orders, most urgent first, read `chunk` rows at a time: each chunk is its
+ * own IndexedDB request, so the page stays responsive between them while thousands are read.
+ * `limit` stops after that many (the first screen).
+ */
+export async function listOrderRows(
+  db: BuyerGuardDatabase,
+  page: { limit?: number; chunk?: number } = {},
+): Promise<OrderListRow[]> {
+  const chunk = page.chunk ?? DEFAULT_CHUNK;
+  const limit = page.limit ?? Number.POSITIVE_INFINITY;
+  return db.transaction('r', db.orders, async () => {
+    const rows: OrderListRow[] = [];
+    while (rows.length < limit) {
+      const size = Math.min(chunk, limit - rows.length);
+      const read = await db.orders.orderBy('attention').offset(rows.length).limit(size).toArray();
+      for (const row of read) rows.push(toListRow(row));
+      if (read.length < size) break;
+    }
+    return rows;
+  });
+}
+
+/** Rows per read when the list streams in: a few milliseconds of the page's time each. */
+const DEFAULT_CHUNK = 200;
+
+/** How many orders are in each urgency bucket: the "what is due" summary (ranges of the attention index). */
 export async function countByUrgency(db: BuyerGuardDatabase): Promise<Record<Urgency, number>> {
   const entries = await Promise.all(
-    urgencySchema.options.map(async (urgency) => [urgency, await db.orders.where('urgency').equals(urgency).count()]),
+    urgencySchema.options.map(async (urgency) => {
+      const [lower, upper] = attentionRange(urgency);
+      return [urgency, await db.orders.where('attention').between(lower, upper).count()];
+    }),
   );
   return Object.fromEntries(entries);
 }
@@ -51,11 +90,11 @@ export interface OrderDetail {
 
 /** Everything about one order for its view: deadlines by date, journal and history newest first. */
 export async function getOrderDetail(db: BuyerGuardDatabase, ref: OrderRef): Promise<OrderDetail | null> {
-  return db.transaction('r', [db.orders, db.deadlines, db.cases, db.journal, db.history, db.evidence], async () => {
+  return db.transaction('r', [db.orders, db.cases, db.journal, db.history, db.evidence], async () => {
     const row = await db.orders.get(ref);
     if (!row) return null;
-    const [deadlines, found, journal, history, evidence] = await Promise.all([
-      db.deadlines.where('ref').equals(ref).sortBy('dueAt'),
+    const deadlines = deadlineRowsOf(row);
+    const [found, journal, history, evidence] = await Promise.all([
       db.cases.get(ref),
       db.journal.where('[ref+at]').between([ref, 0], [ref, Number.MAX_SAFE_INTEGER]).reverse().toArray(),
       db.history.where('[ref+at]').between([ref, 0], [ref, Number.MAX_SAFE_INTEGER]).reverse().toArray(),

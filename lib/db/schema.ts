@@ -32,6 +32,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     note: 'One deadline model (lib/model/deadline.ts): a whole day is stored as a day (dueOn), a page-stated rule is a source of its own, each deadline has one name, and auto-confirm rows become the protection end they always were (upgrades.ts). No store or index changes.',
     stores: {},
   },
+  {
+    version: 3,
+    note: 'An order and everything derived from it in one row (upgrades.ts): its deadlines, its reminders (fired marks kept) and the fields the order list shows, so ingesting an order writes one row instead of about six. The deadlines and reminders stores go. Indexes: attention (the list, most urgent first; urgency counts are ranges of it), nextReminderAt (the one alarm), staleAt (what the sweep re-derives); storeKey, nextDueAt and urgency were not queried by index any more and cost a write each.',
+    stores: {
+      orders: 'ref, attention, nextReminderAt, staleAt',
+      deadlines: null,
+      reminders: null,
+    },
+  },
 ];
 
 export const DATABASE_NAME = 'buyer-guard';

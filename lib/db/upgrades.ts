@@ -1,5 +1,7 @@
 import type { Transaction } from 'dexie';
+import type { Order } from '../model/order';
 import { DEADLINE_NAMES } from '../rules/deadline-names';
+import { listFieldsOf } from './order-row';
 
 /**
  * Data migrations, by the version they upgrade to. Version 1 is the initial schema and needs none; a
@@ -7,6 +9,7 @@ import { DEADLINE_NAMES } from '../rules/deadline-names';
  */
 export const UPGRADES: Record<number, (tx: Transaction) => Promise<void>> = {
   2: oneDeadlineModel,
+  3: derivedStateInTheOrderRow,
 };
 
 interface StoredDeadline {
@@ -75,4 +78,63 @@ async function oneDeadlineModel(tx: Transaction): Promise<void> {
         order.headline = { ...order.headline, kind, label: nameOf(kind) };
       }
     });
+}
+
+interface StoredDeadlineV2 {
+  key: string;
+  ref: string;
+  [field: string]: unknown;
+}
+interface StoredReminderV2 {
+  key: string;
+  ref: string;
+  deadlineKey: string;
+  dueAt: number;
+  leadMs: number;
+  fireAt: number;
+  firedAt?: number;
+  snoozedUntil?: number;
+}
+interface OrderRowV2 {
+  ref: string;
+  order: Order;
+  words?: string[];
+  deadlinesStamp?: string;
+  [field: string]: unknown;
+}
+
+/**
+ * Version 3, one row per order: each order's deadlines and reminders move into its row, as they were
+ * (a fired reminder keeps its mark and fires no more; a snooze holds), with `nextReminderAt` for the
+ * alarm and the list's fields (title, item count, store, search text) in place of `words`. The order
+ * is due for re-derivation (no stamp, staleAt 0): the first sweep after the update derives it again
+ * with the new fields, keeping the reminders' marks.
+ */
+async function derivedStateInTheOrderRow(tx: Transaction): Promise<void> {
+  const deadlines = groupByRef((await tx.table('deadlines').toArray()) as StoredDeadlineV2[]);
+  const reminders = groupByRef((await tx.table('reminders').toArray()) as StoredReminderV2[]);
+  await tx
+    .table('orders')
+    .toCollection()
+    .modify((row: OrderRowV2) => {
+      const planned = (reminders.get(row.ref) ?? []).map(({ key: _key, ref: _ref, deadlineKey, ...reminder }) => ({
+        kind: deadlineKey.slice(row.ref.length + 1),
+        ...reminder,
+      }));
+      const pending = planned.filter((reminder) => reminder.firedAt === undefined).map((reminder) => reminder.fireAt);
+      delete row.words;
+      delete row.deadlinesStamp;
+      Object.assign(row, listFieldsOf(row.order), {
+        deadlines: (deadlines.get(row.ref) ?? []).map(({ key: _key, ref: _ref, ...deadline }) => deadline),
+        reminders: planned,
+        staleAt: 0,
+        ...(pending.length > 0 && { nextReminderAt: Math.min(...pending) }),
+      });
+    });
+}
+
+function groupByRef<Row extends { ref: string }>(rows: readonly Row[]): Map<string, Row[]> {
+  const groups = new Map<string, Row[]>();
+  for (const row of rows) groups.set(row.ref, [...(groups.get(row.ref) ?? []), row]);
+  return groups;
 }

@@ -40,6 +40,31 @@ export function milestoneUrgency(at: Instant, now: Instant): Urgency {
   return at >= now && at - now <= URGENCY_THRESHOLDS.upcomingWithinMs ? 'upcoming' : 'none';
 }
 
+/**
+ * The first instant after `now` at which the urgency of a deadline (or milestone) due at `dueAt`
+ * changes, undefined when it never will again: the bounds of urgencyOf and milestoneUrgency, and the
+ * moment it passes (the engine tells a passed deadline by `dueAt < now`). Until then a derivation at
+ * any later moment gives the same urgency, which lets storage skip deriving again (staleAt).
+ */
+export function urgencyChangesAt(dueAt: Instant, now: Instant, milestone: boolean): Instant | undefined {
+  const bounds = milestone
+    ? [dueAt - URGENCY_THRESHOLDS.upcomingWithinMs, dueAt + 1]
+    : [
+        dueAt - URGENCY_THRESHOLDS.upcomingWithinMs,
+        dueAt - URGENCY_THRESHOLDS.soonWithinMs,
+        dueAt - URGENCY_THRESHOLDS.urgentWithinMs,
+        dueAt + 1,
+      ];
+  return firstAfter(bounds, now);
+}
+
+/** The earliest of `instants` later than `now`, if any. */
+export function firstAfter(instants: Iterable<number>, now: number): number | undefined {
+  let first: number | undefined;
+  for (const at of instants) if (at > now && (first === undefined || at < first)) first = at;
+  return first;
+}
+
 /** Lower is more urgent. Overdue first: a missed step needs the buyer's attention before anything else. */
 export const URGENCY_RANK: Readonly<Record<Urgency, number>> = {
   overdue: 0,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Worker } from '@playwright/test';
 import { listFixtures } from '../fixtures/aliexpress/sample-site';
-import { readRows } from './extension-page';
+import { readDeadlines, readRows } from './extension-page';
 import { expect, test } from './fixtures';
 import { serveSavedApiResponses } from './saved-api-responses';
 
@@ -23,7 +23,7 @@ async function serveCase(context: BrowserContext, file: () => string): Promise<v
 const lastReading = (serviceWorker: Worker) =>
   serviceWorker.evaluate(async () => (await chrome.storage.session.get('lastReading')).lastReading ?? null);
 
-/** The fields of stored rows (orders, journal, deadlines) this test looks at. */
+/** The fields of stored rows (orders, journal) this test looks at. */
 interface StoredRow {
   ref: string;
   kind?: string;
@@ -59,7 +59,9 @@ test('a dispute page read at its real URL updates the case: status, the seller d
       requestedResolution: 'full-refund',
     });
   await expect
-    .poll(async () => (await rowsOf('deadlines')).map((row) => [row.kind, row.source]))
+    .poll(async () =>
+      (await readDeadlines(store)).filter((row) => row.ref === REF).map((row) => [row.kind, row.source]),
+    )
     .toContainEqual(['seller-response-due', 'page']);
   await expect
     .poll(async () => (await rowsOf('journal')).map((row) => [row.kind, row.source]))
@@ -86,7 +88,9 @@ test('a dispute page read at its real URL updates the case: status, the seller d
       ['offer-received', 'page', 'resend'],
     ]);
   await expect
-    .poll(async () => (await rowsOf('deadlines')).map((row) => [row.kind, row.source]))
+    .poll(async () =>
+      (await readDeadlines(store)).filter((row) => row.ref === REF).map((row) => [row.kind, row.source]),
+    )
     .toContainEqual(['buyer-response-due', 'page']);
 
   // Reading the same page again adds nothing.

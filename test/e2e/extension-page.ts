@@ -47,6 +47,44 @@ export function readRows<T = Record<string, unknown>>(page: Page, table: string)
   return storeRequest<T[]>(page, table, 'getAll');
 }
 
+/** An order's deadline as storage v3 keeps it (in the order's row), with its key across orders. */
+export type StoredDeadline = { key: string; ref: string; kind: string; dueAt: number; dueOn?: string; source: string };
+/** An order's reminder as storage v3 keeps it (in the order's row), with its key across orders. */
+export type StoredReminder = {
+  key: string;
+  ref: string;
+  kind: string;
+  leadMs: number;
+  dueAt: number;
+  fireAt: number;
+  firedAt?: number;
+  snoozedUntil?: number;
+};
+
+type OrderRowShape = {
+  ref: string;
+  deadlines?: Omit<StoredDeadline, 'key' | 'ref'>[];
+  reminders?: Omit<StoredReminder, 'key' | 'ref'>[];
+};
+
+/** Every order's deadlines straight from IndexedDB (schema v3: they live in the order's row), keyed `${ref}:${kind}`. */
+export async function readDeadlines(page: Page): Promise<StoredDeadline[]> {
+  return (await readRows<OrderRowShape>(page, 'orders')).flatMap((row) =>
+    (row.deadlines ?? []).map((deadline) => ({ ...deadline, key: `${row.ref}:${deadline.kind}`, ref: row.ref })),
+  );
+}
+
+/** Every order's reminders, fired ones included, straight from IndexedDB, keyed `${ref}:${kind}:${leadMs}` (records.ts reminderKey). */
+export async function readReminders(page: Page): Promise<StoredReminder[]> {
+  return (await readRows<OrderRowShape>(page, 'orders')).flatMap((row) =>
+    (row.reminders ?? []).map((reminder) => ({
+      ...reminder,
+      key: `${row.ref}:${reminder.kind}:${reminder.leadMs}`,
+      ref: row.ref,
+    })),
+  );
+}
+
 /**
  * Writes a row straight into IndexedDB, past every check of the background: what an earlier version of
  * Buyer Guard may have stored (the tests of stored rows that today's schemas would refuse).

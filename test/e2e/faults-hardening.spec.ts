@@ -1,5 +1,5 @@
 import { backupWith } from './backup-data';
-import { countRows, readRows, uploadFromPage } from './extension-page';
+import { countRows, readDeadlines, readRows, uploadFromPage } from './extension-page';
 import { sleep, workerStopper } from './fault-helpers';
 import { expect, test } from './fixtures';
 
@@ -83,7 +83,7 @@ test('an import stopped mid-way is applied wholly or not at all, and applies whe
   test.info().annotations.push({ type: 'rounds', description: rounds.join(' | ') });
   expect(lost, 'rounds whose reply the stop cut off').toBeGreaterThan(0);
   expect(rolledBack, 'rounds stopped before the import committed').toBeGreaterThan(0);
-  const deadlines = await readRows<{ ref: string }>(page, 'deadlines');
+  const deadlines = await readDeadlines(page);
   expect(new Set(deadlines.map((d) => d.ref)).size).toBe(IMPORT_ORDERS);
 });
 

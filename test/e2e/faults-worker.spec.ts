@@ -4,7 +4,7 @@ import type { Order } from '../../lib/model/order';
 import { DEFAULT_SETTINGS } from '../../lib/model/settings';
 import { deriveDeadlines } from '../../lib/rules/order-facts';
 import { badgeProbe } from './badge-probe';
-import { readRows } from './extension-page';
+import { readDeadlines, readReminders, readRows } from './extension-page';
 import { alarmsOf, liveWorker, workerStopper } from './fault-helpers';
 import { expect, test } from './fixtures';
 import { ROOT, servePage } from './launch';
@@ -20,8 +20,6 @@ const KILLS = 3;
 
 type Held = { release: () => void };
 type Row = { ref: string; orderId: string; order: Order; updatedAt: number };
-type DeadlineRow = { key: string; ref: string; kind: string; dueAt: number };
-type ReminderRow = { key: string; deadlineKey: string; fireAt: number };
 
 test('My Orders read while the worker is stopped again and again: every order stored once, with its deadlines', async ({
   context,
@@ -91,7 +89,7 @@ test('My Orders read while the worker is stopped again and again: every order st
   expect(orders.map((o) => o.orderId).sort()).toEqual(expectedOrderIds());
   // Re-delivered readings add nothing: no history rows for orders seen once, one deadline per kind.
   expect(await readRows(watcher, 'history')).toEqual([]);
-  const deadlines = await readRows<DeadlineRow>(watcher, 'deadlines');
+  const deadlines = await readDeadlines(watcher);
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   for (const row of orders) {
     const expected = deriveDeadlines({
@@ -107,9 +105,9 @@ test('My Orders read while the worker is stopped again and again: every order st
   expect(deadlines.length).toBeGreaterThan(0);
 
   // The next reminder's alarm matches what is stored (not one lost with a stopped worker).
-  const reminders = await readRows<ReminderRow>(watcher, 'reminders');
+  const reminders = await readReminders(watcher);
   const deadlineKeys = new Set(deadlines.map((d) => d.key));
-  for (const r of reminders) expect(deadlineKeys.has(r.deadlineKey)).toBe(true);
+  for (const r of reminders) expect(deadlineKeys.has(`${r.ref}:${r.kind}`)).toBe(true);
   const nextFire = Math.min(...reminders.map((r) => r.fireAt));
   await expect
     .poll(async () => (await alarmsOf(await liveWorker(context, watcher)))['next-reminder']?.scheduledTime)

@@ -164,6 +164,8 @@ test('the popup list, the order view and the composer show the text inert, reada
     'href',
     `https://www.aliexpress.com/p/order/detail.html?orderId=${HOSTILE_IDS.c}`,
   );
+  const hrefs = await popup.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  expect(hrefs.filter((href) => href.includes('evil.example'))).toEqual([]);
 
   await popup.waitForTimeout(300);
   expect(dialogs).toEqual([]);

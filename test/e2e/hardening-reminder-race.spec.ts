@@ -1,6 +1,6 @@
 import { SAMPLE_ORDER_LIST_URL } from '../fixtures/aliexpress/sample-site';
 import { backupWith } from './backup-data';
-import { readRows, sendFromPage, uploadFromPage } from './extension-page';
+import { readReminders, sendFromPage, uploadFromPage } from './extension-page';
 import { expect, test } from './fixtures';
 import { lastReading } from './hardening-helpers';
 
@@ -12,13 +12,6 @@ test.describe.configure({ timeout: 90_000 });
 
 const ORDER = '8204417366541234';
 const DAY = 86_400_000;
-
-interface Reminder {
-  key: string;
-  dueAt: number;
-  fireAt: number;
-  firedAt?: number;
-}
 
 test('a deadline moved while its notification is being shown keeps the reminders of its new date', async ({
   context,
@@ -49,10 +42,7 @@ test('a deadline moved while its notification is being shown keeps the reminders
   await shop.goto(SAMPLE_ORDER_LIST_URL);
   await expect.poll(() => lastReading(serviceWorker), { timeout: 15_000 }).toMatchObject({ ok: true });
   await expect
-    .poll(
-      async () =>
-        (await readRows<Reminder>(options, 'reminders')).filter((r) => r.dueAt > Date.now() + 11 * DAY).length,
-    )
+    .poll(async () => (await readReminders(options)).filter((r) => r.dueAt > Date.now() + 11 * DAY).length)
     .toBeGreaterThan(0);
 
   // The notification is shown now; what it showed was the old deadline.
@@ -65,7 +55,7 @@ test('a deadline moved while its notification is being shown keeps the reminders
     .toBe(1);
   await shop.waitForTimeout(1_000);
 
-  const reminders = (await readRows<Reminder>(options, 'reminders')).filter((r) => r.key.includes(ORDER));
+  const reminders = (await readReminders(options)).filter((r) => r.key.includes(ORDER));
   const ofNewDate = reminders.filter((r) => r.dueAt > Date.now() + 11 * DAY);
   expect(ofNewDate.length).toBeGreaterThan(0);
   for (const reminder of ofNewDate) {

@@ -19,7 +19,8 @@ const LIST_URL = 'https://www.aliexpress.com/p/order/index.html';
 const API = 'mtop.aliexpress.trade.buyer.order.list';
 const SHOWN = ['8000222333270000', '8000555444700000', '8000777888990000'];
 const INVENTED = '8999000000000001';
-const TABLES = ['orders', 'history', 'deadlines', 'reminders', 'cases', 'evidence', 'journal', 'settings', 'uploads'];
+/** Every store of schema v3 (an order's deadlines and reminders are in its row). */
+const TABLES = ['orders', 'history', 'cases', 'evidence', 'journal', 'settings', 'uploads'];
 
 type SavedResponse = Saved<{ data: { data: Record<string, { fields: Record<string, unknown> }> } }>;
 

@@ -9,7 +9,7 @@ import type { BuyerGuardDatabase } from '../../../lib/db/database';
 import { exportBackupJson, exportBackupZip } from '../../../lib/db/export-backup';
 import { sha256Hex } from '../../../lib/evidence/sha256-hex';
 import { createTranslator } from '../../../lib/i18n/translator';
-import { context, DAY, freshDatabase, NOW, order, protectedOrder } from './test-data';
+import { context, DAY, freshDatabase, NOW, order, protectedOrder, storedDeadlines } from './test-data';
 
 const PHOTO = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4, 5]);
 
@@ -49,7 +49,7 @@ async function snapshot(db: BuyerGuardDatabase) {
     orders: (await db.orders.toArray()).map((o) => o.order),
     journal: await db.journal.toArray(),
     evidence: (await db.evidence.toArray()).map(({ blob: _blob, ...e }) => e),
-    deadlines: await db.deadlines.count(),
+    deadlines: (await storedDeadlines(db)).length,
     settings: (await db.settings.get('settings'))?.value,
   };
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createBackground } from '../../../lib/background/service';
 import { DEFAULT_SETTINGS } from '../../../lib/model/settings';
 import { deriveDeadlines } from '../../../lib/rules/order-facts';
-import { DAY, freshDatabase, NOW, order, protectedOrder, reading } from './test-data';
+import { DAY, freshDatabase, NOW, order, protectedOrder, reading, storedDeadlines } from './test-data';
 
 // The background with the real rules engine: what a buyer's journal does to deadlines and advice.
 const page = { sender: { id: 'x', url: 'chrome-extension://x/popup.html' }, senderKind: 'extension-page' as const };
@@ -42,7 +42,7 @@ describe('background with the rules engine', () => {
       { orderId: '8100000000000002', kind: 'dispute-opened', reason: 'damaged', resolution: 'full-refund' },
       page,
     );
-    const kinds = (await db.deadlines.where('ref').equals('aliexpress:8100000000000002').toArray()).map((d) => d.kind);
+    const kinds = (await storedDeadlines(db, 'aliexpress:8100000000000002')).map((d) => d.kind);
     expect(kinds).toContain('seller-response-due');
     expect((await db.orders.get('aliexpress:8100000000000002'))?.hasDispute).toBe(1);
   });

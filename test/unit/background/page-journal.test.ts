@@ -119,6 +119,23 @@ describe('pageJournalEntries', () => {
     });
   });
 
+  it('keeps events a millisecond apart when the opening is not behind the reading (a page day in another zone)', () => {
+    const decided: DisputeOnPage = {
+      ...sellerProposed,
+      status: 'decided',
+      escalation: 'escalated',
+      decision: { outcome: 'buyer-favour', raw: "AliExpress' decision: Full refund" },
+    };
+    // Read a moment after the stated opening: the events after it may not share one instant, or
+    // they would fold in whatever order they are read back.
+    const opened = Date.parse('2026-11-12T13:22:00Z');
+    const added = entries(decided, [], opened + 1);
+    const times = added.map((entry) => entry.at);
+    expect(times[0]).toBe(opened);
+    expect([...times].sort((a, b) => a - b)).toEqual(times);
+    expect(new Set(times).size).toBe(times.length);
+  });
+
   it('does not open a second case over the dispute the buyer recorded', () => {
     const buyer: JournalRow = {
       id: 'b1',

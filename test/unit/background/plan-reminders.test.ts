@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { markFired, planReminders, snooze } from '../../../lib/background/plan-reminders';
-import type { DeadlineRow } from '../../../lib/db/records';
+import { markFired, planChangesAt, planReminders, snooze } from '../../../lib/background/plan-reminders';
+import { nextReminderAt } from '../../../lib/db/order-row';
+import type { DeadlineRow, OrderReminder } from '../../../lib/db/records';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/model/settings';
 import { DAY, NOW } from './test-data';
 
@@ -18,6 +19,11 @@ function deadline(dueAt: number, kind: DeadlineRow['kind'] = 'buyer-protection-e
     urgency: 'soon',
     label: 'Buyer protection ends',
   };
+}
+
+/** The same reminder slot: one deadline kind, one lead time. */
+function sameSlot(a: OrderReminder, b: OrderReminder): boolean {
+  return a.kind === b.kind && a.leadMs === b.leadMs;
 }
 
 function plan(
@@ -77,28 +83,28 @@ describe('planReminders', () => {
     const [first] = plan([deadline(NOW + 2 * DAY)]);
     const fired = markFired(first as NonNullable<typeof first>, NOW);
     const again = plan([deadline(NOW + 2 * DAY)], {}, [fired]);
-    expect(again.find((r) => r.key === fired.key)?.firedAt).toBe(NOW);
+    expect(again.find((r) => sameSlot(r, fired))?.firedAt).toBe(NOW);
   });
 
   it('re-arms a fired reminder when the deadline moves', () => {
     const [first] = plan([deadline(NOW + 2 * DAY)]);
     const fired = markFired(first as NonNullable<typeof first>, NOW);
     const moved = plan([deadline(NOW + 2.5 * DAY)], {}, [fired]);
-    expect(moved.find((r) => r.key === fired.key)).toMatchObject({ fireAt: NOW });
-    expect(moved.find((r) => r.key === fired.key)?.firedAt).toBeUndefined();
+    expect(moved.find((r) => sameSlot(r, fired))).toMatchObject({ fireAt: NOW });
+    expect(moved.find((r) => sameSlot(r, fired))?.firedAt).toBeUndefined();
   });
 
   it('keeps a snooze when it re-plans, but not past the last hour before the deadline', () => {
     const [first] = plan([deadline(NOW + 10 * DAY)]);
     const snoozed = snooze(first as NonNullable<typeof first>, NOW + 8 * DAY);
-    expect(plan([deadline(NOW + 10 * DAY)], {}, [snoozed]).find((r) => r.key === snoozed.key)).toMatchObject({
+    expect(plan([deadline(NOW + 10 * DAY)], {}, [snoozed]).find((r) => sameSlot(r, snoozed))).toMatchObject({
       fireAt: NOW + 8 * DAY,
       snoozedUntil: NOW + 8 * DAY,
     });
     const late = snooze(first as NonNullable<typeof first>, NOW + 20 * DAY);
     expect(late.fireAt).toBe(NOW + 10 * DAY - HOUR);
     const replanned = plan([deadline(NOW + 10 * DAY)], {}, [late]);
-    expect(replanned.find((r) => r.key === late.key)?.fireAt).toBe(NOW + 10 * DAY - HOUR);
+    expect(replanned.find((r) => sameSlot(r, late))?.fireAt).toBe(NOW + 10 * DAY - HOUR);
   });
 
   it('moves a reminder out of quiet hours, unless that would pass the deadline', () => {
@@ -111,5 +117,52 @@ describe('planReminders', () => {
     const tight = Date.UTC(2026, 10, 21, 1, 0);
     const [oneHour] = plan([deadline(tight)], { quietHours, leadTimesMs: [HOUR] });
     expect(oneHour?.fireAt).toBe(tight - HOUR);
+  });
+
+  it('marks a fired reminder without moving it, and leaves it out of what is pending', () => {
+    const [first, second] = plan([deadline(NOW + 10 * DAY)]);
+    const fired = markFired(first as OrderReminder, NOW + 7 * DAY);
+    expect(fired).toEqual({ ...first, firedAt: NOW + 7 * DAY });
+    expect(nextReminderAt([fired, second as OrderReminder])).toBe(second?.fireAt);
+    expect(nextReminderAt([fired])).toBeUndefined();
+  });
+});
+
+describe('planChangesAt', () => {
+  const settings = DEFAULT_SETTINGS;
+  const changesAt = (deadlines: DeadlineRow[], now = NOW) =>
+    planChangesAt({ deadlines, settings, now, timeZone: 'UTC' });
+
+  it.each([
+    ['beyond reach: when it comes within the horizon (33 days before)', 40 * DAY, 7 * DAY],
+    ['within reach: when the 3-day lead passes', 10 * DAY, 7 * DAY],
+    ['between the leads: when the 1-day lead passes', 2 * DAY, DAY],
+    ['after the last lead: when the deadline passes', DAY / 2, DAY / 2],
+  ])('%s', (_name, ahead, changes) => {
+    expect(changesAt([deadline(NOW + ahead)])).toBe(NOW + changes);
+  });
+
+  it('never, for a passed deadline or one that gets no reminders', () => {
+    expect(changesAt([deadline(NOW - DAY)])).toBeUndefined();
+    expect(
+      planChangesAt({
+        deadlines: [deadline(NOW + 10 * DAY)],
+        settings: { ...settings, notificationsEnabled: false },
+        now: NOW,
+        timeZone: 'UTC',
+      }),
+    ).toBeUndefined();
+  });
+
+  it('is never late: the plan is the same at every moment before it (a lead already due stays due)', () => {
+    for (const ahead of [40 * DAY, 10 * DAY, 3 * DAY, 2 * DAY, DAY / 2]) {
+      const deadlines = [deadline(NOW + ahead)];
+      const at = changesAt(deadlines) as number;
+      const plannedAt = (now: number) =>
+        planReminders({ deadlines, previous: [], settings, now, timeZone: 'UTC' }).map(
+          (r) => `${r.leadMs}@${r.fireAt > now ? r.fireAt : 'now'}`,
+        );
+      for (const now of [NOW + 1, (NOW + at) / 2, at - 1]) expect(plannedAt(now), `${ahead}`).toEqual(plannedAt(NOW));
+    }
   });
 });

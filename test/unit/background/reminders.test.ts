@@ -11,7 +11,7 @@ import {
 } from '../../../lib/background/reminders';
 import { writeSettings } from '../../../lib/background/settings-store';
 import { deadlineDate } from '../../../lib/format/deadline-format';
-import { context, DAY, freshDatabase, NOW, protectedOrder } from './test-data';
+import { context, DAY, freshDatabase, NOW, protectedOrder, storedReminders } from './test-data';
 
 function notifications() {
   return Object.entries(fakeBrowser.notifications.getAllCreateOptions());
@@ -82,7 +82,7 @@ describe('reminders', () => {
       return (create as (...a: unknown[]) => Promise<string>)(...args);
     });
     expect(await fireDueReminders(db, NOW)).toBe(1);
-    const reminders = await db.reminders.orderBy('fireAt').toArray();
+    const reminders = await storedReminders(db);
     // Both reminders of the new deadline are pending, at their own times: none was marked fired unseen.
     expect(reminders.map((r) => ({ dueAt: r.dueAt, fireAt: r.fireAt, firedAt: r.firedAt }))).toEqual([
       { dueAt: NOW + 10 * DAY, fireAt: NOW + 7 * DAY, firedAt: undefined },
@@ -95,7 +95,7 @@ describe('reminders', () => {
     const db = freshDatabase();
     await ingestOrders(db, [protectedOrder('1000000001', NOW + 2 * DAY)], context());
     expect(await fireDueReminders(db, NOW)).toBe(1);
-    const fired = await db.reminders.filter((r) => r.firedAt !== undefined).toArray();
+    const fired = (await storedReminders(db)).filter((r) => r.firedAt !== undefined);
     expect(fired.map((r) => r.dueAt)).toEqual([NOW + 2 * DAY]);
     expect(await fireDueReminders(db, NOW + 1_000)).toBe(0);
   });
@@ -161,7 +161,7 @@ describe('reminders', () => {
     await fireDueReminders(db, NOW + 2 * DAY);
     const [[id = ''] = []] = notifications();
     await snoozeNotification(db, id, NOW + 2 * DAY);
-    const reminders = await db.reminders.orderBy('fireAt').toArray();
+    const reminders = await storedReminders(db);
     expect(reminders[0]).toMatchObject({ fireAt: NOW + 3 * DAY, snoozedUntil: NOW + 3 * DAY });
     expect(reminders[0]?.firedAt).toBeUndefined();
     expect(notifications()).toEqual([]);

@@ -11,7 +11,19 @@ import { sha256Hex } from '../../../lib/evidence/sha256-hex';
 import { deadlineDate } from '../../../lib/format/deadline-format';
 import { bytesToBase64 } from '../../../lib/messaging/chunks';
 import type { HandlerContext } from '../../../lib/messaging/dispatch';
-import { DAY, freshDatabase, NOW, order, protectedOrder, reading, tableDeriver } from './test-data';
+import { deriveDeadlines } from '../../../lib/rules/order-facts';
+import { URGENCY_THRESHOLDS, urgencyOf } from '../../../lib/rules/urgency';
+import {
+  DAY,
+  freshDatabase,
+  NOW,
+  order,
+  protectedOrder,
+  reading,
+  storedDeadlines,
+  storedReminders,
+  tableDeriver,
+} from './test-data';
 
 const page: HandlerContext = {
   sender: { id: 'x', url: 'chrome-extension://x/options.html' },
@@ -219,14 +231,10 @@ describe('background service', () => {
   it('re-plans reminders for every order when lead times change', async () => {
     const { db, h } = setup();
     await h.pageReading(reading([protectedOrder('1000000001', NOW + 10 * DAY)]), content);
-    expect(await db.reminders.count()).toBe(2);
+    expect(await storedReminders(db)).toHaveLength(2);
     const settings = await h.updateSettings({ leadTimesMs: [7 * DAY, 3 * DAY, DAY] }, page);
     expect(settings.leadTimesMs).toEqual([7 * DAY, 3 * DAY, DAY]);
-    expect((await db.reminders.orderBy('fireAt').toArray()).map((r) => r.fireAt)).toEqual([
-      NOW + 3 * DAY,
-      NOW + 7 * DAY,
-      NOW + 9 * DAY,
-    ]);
+    expect((await storedReminders(db)).map((r) => r.fireAt)).toEqual([NOW + 3 * DAY, NOW + 7 * DAY, NOW + 9 * DAY]);
   });
 
   it('deletes one order with everything attached, or all data', async () => {
@@ -235,7 +243,7 @@ describe('background service', () => {
     await h.addJournalEntry({ orderId: '1000000001', kind: 'note', text: 'x' }, page);
     await h.deleteOrder({ orderId: '1000000001' }, page);
     expect(await db.orders.toCollection().primaryKeys()).toEqual(['aliexpress:1000000002']);
-    expect(await db.deadlines.count()).toBe(0);
+    expect(await storedDeadlines(db, 'aliexpress:1000000001')).toEqual([]);
     expect(await db.journal.count()).toBe(0);
     await h.clearAllData({ confirm: 'delete everything' }, page);
     expect(await db.orders.count()).toBe(0);
@@ -267,6 +275,32 @@ describe('background service', () => {
     ]);
     expect(await fakeBrowser.alarms.get('next-reminder')).toMatchObject({ scheduledTime: NOW + 9 * DAY });
   });
+  it('derives rows again when time moves their urgency: the next-refresh alarm rings at the earliest staleAt, and a page opening brings stale rows up to date', async () => {
+    const db = freshDatabase();
+    let clock = NOW;
+    const background = createBackground({ db, now: () => clock, timeZone: () => 'UTC', deriveDeadlines });
+    const ref = 'aliexpress:1000000001';
+    const dueAt = NOW + 10 * DAY;
+    await background.handlers.pageReading(reading([protectedOrder('1000000001', dueAt)]), content);
+    const first = await db.orders.get(ref);
+    expect(first?.urgency).toBe(urgencyOf(dueAt, NOW));
+    // The alarm is set to the moment the urgency changes, not to the hourly sweep.
+    expect(first?.staleAt).toBe(dueAt - URGENCY_THRESHOLDS.soonWithinMs);
+    expect(await fakeBrowser.alarms.get('next-refresh')).toMatchObject({ scheduledTime: first?.staleAt });
+
+    clock = first?.staleAt as number;
+    await background.onAlarm({ name: 'next-refresh' });
+    const second = await db.orders.get(ref);
+    expect(second?.urgency).toBe(urgencyOf(dueAt, clock));
+    expect(second?.urgency).not.toBe(first?.urgency);
+    expect(await fakeBrowser.alarms.get('next-refresh')).toMatchObject({ scheduledTime: second?.staleAt });
+
+    // The alarm has not rung yet (Chrome may delay it) when the popup opens: its status request refreshes.
+    clock = (second?.staleAt as number) + 60_000;
+    await background.handlers.getStatus({}, page);
+    await vi.waitFor(async () => expect((await db.orders.get(ref))?.urgency).toBe(urgencyOf(dueAt, clock)));
+  });
+
   describe('openGuide (a badge\u2019s "Open the guide")', () => {
     const fromTab: HandlerContext = {
       sender: { ...content.sender, frameId: 0, tab: { id: 7, windowId: 3, index: 2 } },

@@ -1,5 +1,12 @@
 import type { DeadlineDeriver } from '../../../lib/background/ingest';
 import { BuyerGuardDatabase } from '../../../lib/db/database';
+import {
+  type DeadlineRow,
+  deadlineRowsOf,
+  type OrderRef,
+  type OrderReminder,
+  reminderKey,
+} from '../../../lib/db/records';
 import type { Order } from '../../../lib/model/order';
 import type { PageReading } from '../../../lib/model/reading';
 import { DEFAULT_SETTINGS } from '../../../lib/model/settings';
@@ -72,4 +79,22 @@ export function protectedOrder(orderId: string, endsAt: number, extra: Partial<O
     timers: [{ kind: 'buyer-protection-ends', endsAt, raw: 'Buyer protection: n days' }],
     ...extra,
   });
+}
+
+/** The deadlines stored in the orders' rows (of one order, or of all), with their keys. */
+export async function storedDeadlines(db: BuyerGuardDatabase, ref?: OrderRef): Promise<DeadlineRow[]> {
+  const rows = ref ? await db.orders.where('ref').equals(ref).toArray() : await db.orders.toArray();
+  return rows.flatMap(deadlineRowsOf);
+}
+
+/** Every reminder stored in the orders' rows, with its key and order, by fire time. */
+export async function storedReminders(
+  db: BuyerGuardDatabase,
+): Promise<(OrderReminder & { key: string; ref: OrderRef })[]> {
+  const rows = await db.orders.toArray();
+  return rows
+    .flatMap((row) =>
+      row.reminders.map((reminder) => ({ ...reminder, key: reminderKey(row.ref, reminder), ref: row.ref })),
+    )
+    .sort((a, b) => a.fireAt - b.fireAt);
 }

@@ -3,7 +3,8 @@
 import Dexie, { type Transaction } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { readBackupFile } from '../../../lib/background/import-backup';
-import { refreshOrders } from '../../../lib/background/ingest';
+import { refreshDue, refreshOrders } from '../../../lib/background/ingest';
+import { fireDueReminders } from '../../../lib/background/reminders';
 import { BuyerGuardDatabase, CURRENT_VERSION } from '../../../lib/db/database';
 import { exportBackupJson } from '../../../lib/db/export-backup';
 import { listOrders } from '../../../lib/db/queries';
@@ -11,13 +12,13 @@ import { readSettings } from '../../../lib/db/read-settings';
 import type { OrderRef } from '../../../lib/db/records';
 import { SCHEMA_VERSIONS, type SchemaVersion } from '../../../lib/db/schema';
 import { UPGRADES } from '../../../lib/db/upgrades';
-import { deadlineSchema } from '../../../lib/model/deadline';
+import { deadlineKindSchema, deadlineSchema } from '../../../lib/model/deadline';
 import { evidenceMetaSchema } from '../../../lib/model/evidence';
 import { journalEntrySchema } from '../../../lib/model/journal';
 import { orderSchema } from '../../../lib/model/order';
 import { problemSchema } from '../../../lib/model/problem';
 import { settingsSchema } from '../../../lib/model/settings';
-import { context } from '../background/test-data';
+import { context, DAY, NOW, protectedOrder } from '../background/test-data';
 import { SCHEMA_FIXTURES } from './schema-fixtures';
 import type { SchemaFixture } from './schema-fixtures/schema-fixture';
 
@@ -199,15 +200,21 @@ describe('schema history', () => {
 
 /** The upgraded rows parse with today's schemas, and today's queries, derivation and export run on them. */
 async function expectReadableByTodaysCode(db: BuyerGuardDatabase): Promise<void> {
-  for (const row of await db.orders.toArray()) orderSchema.parse(row.order);
-  for (const { key: _key, ref: _ref, ...deadline } of await db.deadlines.toArray()) deadlineSchema.parse(deadline);
+  for (const row of await db.orders.toArray()) {
+    orderSchema.parse(row.order);
+    for (const deadline of row.deadlines) deadlineSchema.parse(deadline);
+    for (const reminder of row.reminders) deadlineKindSchema.parse(reminder.kind);
+    // The list's own fields are there for the popup to show as they are.
+    expect(typeof row.search).toBe('string');
+    expect(row.itemCount).toBe(Math.max(row.order.items?.length ?? 0, row.order.itemCount ?? 0));
+  }
   for (const { ref: _ref, ...entry } of await db.journal.toArray()) journalEntrySchema.parse(entry);
   for (const row of await db.cases.toArray()) problemSchema.parse(row.problem);
   for (const { ref: _ref, blob, ...meta } of await db.evidence.toArray()) {
     evidenceMetaSchema.parse(meta);
     expect(blob).toBeInstanceOf(Blob);
   }
-  for (const row of await db.settings.toArray()) settingsSchema.parse(row.value);
+  for (const row of await db.settings.toArray()) if (row.key === 'settings') settingsSchema.parse(row.value);
 
   const orders = await listOrders(db);
   expect(orders.length).toBe(await db.orders.count());
@@ -294,16 +301,16 @@ describe('version 2: one deadline model', () => {
     });
     old.close();
 
-    const db = new BuyerGuardDatabase(name);
+    const db = new BuyerGuardDatabase(name, 2);
     await db.open();
-    const rows = await db.deadlines.orderBy('key').toArray();
+    const rows = await db.table('deadlines').orderBy('key').toArray();
     expect(rows.map((d) => [d.key, d.kind, d.label])).toEqual([
       [`${A}:buyer-protection-ends`, 'buyer-protection-ends', 'Buyer protection ends'],
       [`${B}:buyer-protection-ends`, 'buyer-protection-ends', 'Buyer protection ends'],
       [`${B}:dispute-window-closes`, 'dispute-window-closes', 'Last day to open a dispute'],
     ]);
     // A's auto-confirm reminder goes with its deadline; B's (fired) follows the deadline it became.
-    expect(await db.reminders.toArray()).toEqual([
+    expect(await db.table('reminders').toArray()).toEqual([
       {
         key: `${B}:buyer-protection-ends:86400000`,
         ref: B,
@@ -314,12 +321,148 @@ describe('version 2: one deadline model', () => {
         firedAt: 3,
       },
     ]);
-    for (const row of await db.orders.toArray()) {
+    for (const row of await db.table('orders').toArray()) {
       expect(row.headline).toMatchObject({ kind: 'buyer-protection-ends', label: 'Buyer protection ends' });
       expect(row.deadlinesStamp).toBeUndefined();
       // Due now: the first sweep after the update re-derives the order in the new model.
       expect(row.nextDueAt).toBe(0);
     }
+    db.close();
+    await Dexie.delete(name);
+  });
+});
+
+describe('version 3: one row per order', () => {
+  // Rows a version-2 background wrote for an order with a page countdown: both reminders of its
+  // protection end planned, the 3-day one fired, the 1-day one pending; and one with a snooze.
+  const A = 'aliexpress:8100000000000201';
+  const B = 'aliexpress:8100000000000202';
+  const ENDS = NOW + 2 * DAY;
+  const v2Order = (ref: string, endsAt: number) => ({
+    ref,
+    marketplace: 'aliexpress',
+    orderId: ref.split(':')[1],
+    order: protectedOrder(ref.split(':')[1] as string, endsAt, { store: { name: 'Gadget Store' } }),
+    firstSeenAt: NOW - 10 * DAY,
+    lastSeenAt: NOW - DAY,
+    updatedAt: NOW - DAY,
+    status: 'shipped',
+    storeKey: 'gadget store',
+    hasDispute: 0,
+    nextDueAt: endsAt,
+    urgency: 'urgent',
+    attention: 1e13 + endsAt,
+    headline: { kind: 'buyer-protection-ends', label: 'Buyer protection ends', dueAt: endsAt, source: 'page' },
+    words: [ref.split(':')[1], 'gadget', 'store'],
+    deadlinesStamp: '[…]',
+  });
+  const v2Deadline = (ref: string, dueAt: number) => ({
+    orderId: ref.split(':')[1],
+    kind: 'buyer-protection-ends',
+    dueAt,
+    source: 'page',
+    ruleId: 'test',
+    urgency: 'urgent',
+    label: 'Buyer protection ends',
+    key: `${ref}:buyer-protection-ends`,
+    ref,
+  });
+  const v2Reminder = (ref: string, dueAt: number, leadMs: number, extra: object) => ({
+    key: `${ref}:buyer-protection-ends:${leadMs}`,
+    ref,
+    deadlineKey: `${ref}:buyer-protection-ends`,
+    dueAt,
+    leadMs,
+    fireAt: dueAt - leadMs,
+    ...extra,
+  });
+
+  async function upgradedFromV2(): Promise<{ name: string; db: BuyerGuardDatabase }> {
+    const name = freshName('v3-upgrade');
+    const old = new BuyerGuardDatabase(name, 2);
+    await old.open();
+    await fill(old, SCHEMA_FIXTURES[1] as SchemaFixture);
+    await fill(old, {
+      version: 2,
+      rows: {
+        orders: [v2Order(A, ENDS), v2Order(B, NOW + 10 * DAY)],
+        deadlines: [v2Deadline(A, ENDS), v2Deadline(B, NOW + 10 * DAY)],
+        reminders: [
+          // Fired as version 2 marked it: out of the fireAt index's way.
+          v2Reminder(A, ENDS, 3 * DAY, { fireAt: Number.MAX_SAFE_INTEGER, firedAt: NOW - DAY }),
+          v2Reminder(A, ENDS, DAY, {}),
+          v2Reminder(B, NOW + 10 * DAY, 3 * DAY, { fireAt: NOW + 8 * DAY, snoozedUntil: NOW + 8 * DAY }),
+          v2Reminder(B, NOW + 10 * DAY, DAY, {}),
+        ],
+      },
+    });
+    old.close();
+    const db = new BuyerGuardDatabase(name);
+    await db.open();
+    return { name, db };
+  }
+
+  it('moves every deadline and reminder into its order’s row, fired marks and snoozes kept', async () => {
+    const { name, db } = await upgradedFromV2();
+    const v2 = SCHEMA_FIXTURES[1] as SchemaFixture;
+    const [fixtureOrder] = (v2.rows.orders ?? []) as { ref: OrderRef }[];
+    const fixtureRef = fixtureOrder?.ref as OrderRef;
+    const fixtureRow = await db.orders.get(fixtureRef);
+    // The fixture's deadlines, as they were, without their keys; its pending reminder, pending.
+    expect(fixtureRow?.deadlines).toEqual(
+      (v2.rows.deadlines as { key: string; ref: string }[]).map(({ key: _key, ref: _ref, ...deadline }) => deadline),
+    );
+    expect(fixtureRow?.reminders).toEqual([
+      { kind: 'dispute-window-closes', leadMs: 3 * DAY, dueAt: 1_797_116_399_999, fireAt: 1_797_116_399_999 - 3 * DAY },
+    ]);
+    expect(fixtureRow?.nextReminderAt).toBe(1_797_116_399_999 - 3 * DAY);
+    expect(fixtureRow).toMatchObject({ title: 'Ceramic mugs, set of 4', itemCount: 1, store: 'Mug House' });
+
+    const a = await db.orders.get(A as OrderRef);
+    expect(a?.deadlines.map((d) => [d.kind, d.dueAt])).toEqual([['buyer-protection-ends', ENDS]]);
+    expect(a?.reminders).toEqual([
+      {
+        kind: 'buyer-protection-ends',
+        leadMs: 3 * DAY,
+        dueAt: ENDS,
+        fireAt: Number.MAX_SAFE_INTEGER,
+        firedAt: NOW - DAY,
+      },
+      { kind: 'buyer-protection-ends', leadMs: DAY, dueAt: ENDS, fireAt: ENDS - DAY },
+    ]);
+    // Only what is pending sets the alarm: the fired 3-day reminder does not.
+    expect(a?.nextReminderAt).toBe(ENDS - DAY);
+    const b = await db.orders.get(B as OrderRef);
+    expect(b?.reminders[0]).toMatchObject({ leadMs: 3 * DAY, fireAt: NOW + 8 * DAY, snoozedUntil: NOW + 8 * DAY });
+    expect(b?.nextReminderAt).toBe(NOW + 8 * DAY);
+    for (const row of [fixtureRow, a, b]) {
+      expect(row).not.toHaveProperty('words');
+      expect(row).not.toHaveProperty('deadlinesStamp');
+      // Due for re-derivation at the first sweep.
+      expect(row?.staleAt).toBe(0);
+      expect(row?.derivedFrom).toBeUndefined();
+    }
+    db.close();
+    await Dexie.delete(name);
+  });
+
+  it('fires nothing twice after the update: the first sweep keeps the fired mark, the next alarm finds the rest', async () => {
+    const { name, db } = await upgradedFromV2();
+    expect(await db.orders.orderBy('nextReminderAt').limit(1).keys()).toEqual([ENDS - DAY]);
+    // The first sweep after the update derives every order again: the fired reminder stays fired.
+    await refreshDue(db, context());
+    const a = await db.orders.get(A as OrderRef);
+    expect(a?.reminders.find((r) => r.leadMs === 3 * DAY)?.firedAt).toBe(NOW - DAY);
+    expect(a?.derivedFrom).toBeDefined();
+    // At the 1-day lead the one pending reminder of A is due, and only it.
+    expect(await fireDueReminders(db, ENDS - DAY)).toBe(1);
+    expect(await fireDueReminders(db, ENDS - DAY + 1000)).toBe(0);
+    const reminders = (await db.orders.get(A as OrderRef))?.reminders ?? [];
+    const fired = reminders.map((r) => [r.leadMs, r.firedAt]).sort((x, y) => Number(x[0]) - Number(y[0]));
+    expect(fired).toEqual([
+      [DAY, ENDS - DAY],
+      [3 * DAY, NOW - DAY],
+    ]);
     db.close();
     await Dexie.delete(name);
   });
