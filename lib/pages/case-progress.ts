@@ -24,6 +24,8 @@ const STEP_OF_ACTION: Partial<Record<AdviceAction, CaseStep>> = {
   'contact-seller': 'contacted',
   'ask-extend-protection': 'contacted',
   'open-dispute': 'opened',
+  // "Collect the evidence, then open the dispute": the dispute is the step it leads to.
+  'add-evidence': 'opened',
   escalate: 'escalated',
 };
 const ENDED = new Set<DisputeCase['status']>(['decided', 'closed', 'cancelled']);

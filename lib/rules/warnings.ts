@@ -173,8 +173,12 @@ function confirmReceipt(context: WarningContext): Warning {
   const { t } = buyerWords(context.locale);
   const { dispute } = caseOf(context);
   const ruleIds = [CONFIRM_RECEIPT_ENDS_PROTECTION.id];
+  // A problem with what came (damaged, not as described, missing items…) says the parcel arrived, even
+  // while the page still says "awaiting delivery" because receipt was not confirmed.
+  const arrived = problem !== undefined && problem.reason !== 'not-received';
   const notArrived =
-    order.status === 'shipped' || order.status === 'awaiting-shipment' || problem?.reason === 'not-received';
+    problem?.reason === 'not-received' ||
+    (!arrived && (order.status === 'shipped' || order.status === 'awaiting-shipment'));
   if (notArrived) {
     return {
       step: 'confirm-receipt',

@@ -33,7 +33,7 @@ for (const { lang, args } of [
         const guide = await openExtensionPage(`popup.html?order=${EARBUDS}`);
         await guide.emulateMedia({ colorScheme });
         await guide.setViewportSize({ width: 400, height: 600 });
-        await expect(guide.locator('html')).toHaveAttribute('lang', lang);
+        await expect(guide.locator('html')).toHaveAttribute('lang', lang, { timeout: 15_000 });
         const choices = guide.getByTestId('whats-wrong');
         await expect(choices).toBeVisible({ timeout: 10_000 });
         expect(await seriousViolations(guide), 'What’s wrong?').toEqual([]);

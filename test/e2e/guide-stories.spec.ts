@@ -97,7 +97,7 @@ for (const words of LANGUAGES) {
       const shop = await context.newPage();
       await shop.goto(SAMPLE_ORDER_LIST_URL);
       const guide = await openGuideFromBadge(shop, context, extensionId, LANTERN);
-      await expect(guide.locator('html')).toHaveAttribute('lang', words.lang);
+      await expect(guide.locator('html')).toHaveAttribute('lang', words.lang, { timeout: 15_000 });
 
       await chooseWhatsWrong(guide, words.notArrived);
       const step = guide.getByTestId('next-step');

@@ -66,7 +66,7 @@ for (const scale of [1, 1.5]) {
 
     for (const locale of LOCALES) {
       await options.locator('select[id$="-language"]').selectOption(locale);
-      await expect(popup.locator('html')).toHaveAttribute('lang', locale);
+      await expect(popup.locator('html')).toHaveAttribute('lang', locale, { timeout: 15_000 });
       await expect(popup.getByTestId('order-item').first()).toBeVisible();
       await expectFits(popup, `${locale}: the list`);
 

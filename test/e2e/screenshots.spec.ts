@@ -59,7 +59,7 @@ test.describe('in Spanish', () => {
     await shop.goto(SAMPLE_ORDER_LIST_URL);
     const popup = await openExtensionPage('popup.html');
     await popup.setViewportSize({ width: 400, height: 600 });
-    await expect(popup.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(popup.locator('html')).toHaveAttribute('lang', 'es', { timeout: 15_000 });
     await popup.getByTestId('order-item').filter({ hasText: 'Wireless Earbuds' }).click();
     await popup.locator('.whats-wrong [data-choice="not-received"]').click();
     await expect(popup.getByTestId('next-step')).toBeVisible();

@@ -27,7 +27,7 @@ test('a Spanish browser gets the workspace in Spanish, and "Guardar todo" saves 
     page.getByRole('heading', { name: `Pedido ${ORDER_ID}`, exact: true }),
     `browser language tags: ${tags.join(', ')}`,
   ).toBeVisible(MEASURED);
-  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es', { timeout: 15_000 });
   await expect(page).toHaveTitle(`Pruebas del pedido ${ORDER_ID} — Buyer Guard`);
   await expect(page.getByRole('heading', { name: '¿Dónde vas a subirlas?' })).toBeVisible();
   await expect(page.getByTestId('limits')).toHaveText('Hasta 5 archivos, 5 MB cada uno; JPEG, PNG, MP4, ZIP.');

@@ -61,6 +61,10 @@ describe('caseProgress: seller contacted → dispute opened → seller answered 
       'escalated:todo',
       'decided:todo',
     ]);
+    // "Collect the evidence, then open the dispute" leads to the same step.
+    expect(states({ problem: { reason: 'damaged' }, journal: [], nextAction: 'add-evidence' })?.[1]).toBe(
+      'opened:current',
+    );
     // Advice to wait or to contact the seller moves nothing; a step already reached is never undone.
     expect(states({ problem: { reason: 'damaged' }, journal: [], nextAction: 'wait' })?.[0]).toBe('contacted:current');
     expect(

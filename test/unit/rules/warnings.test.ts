@@ -82,6 +82,19 @@ describe('warningFor: one warning per irreversible step, worded for the case', (
     expect(warningFor('confirm-receipt', context({ problem: { reason: 'damaged' } })).severity).toBe('danger');
     expect(warningFor('confirm-receipt', context({ dispute: aDispute() })).severity).toBe('danger');
     expect(warningFor('confirm-receipt', context()).severity).toBe('caution');
+    // An item that arrived damaged on an order the page still shows as on its way: the warning speaks of the
+    // open problem, not of a parcel that "has not arrived".
+    const damagedInTransit = warningFor(
+      'confirm-receipt',
+      context({ order: { ...order, status: 'shipped' }, problem: { reason: 'damaged' } }),
+    );
+    expect(damagedInTransit).toMatchObject({ severity: 'danger', title: 'You have an open problem with this order' });
+    expect(
+      warningFor(
+        'confirm-receipt',
+        context({ order: { ...order, status: 'shipped' }, problem: { reason: 'not-received' } }),
+      ).title,
+    ).toMatch(/not arrived/);
   });
 
   it('letting the window lapse names its date, or the rule when the date is unknown', () => {
