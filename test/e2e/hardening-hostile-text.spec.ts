@@ -4,7 +4,7 @@ import { HOSTILE, HOSTILE_B_TITLE_KEPT, HOSTILE_IDS, HOSTILE_TEXT } from '../fix
 import { badgeProbe } from './badge-probe';
 import { sendFromPage } from './extension-page';
 import { expect, test } from './fixtures';
-import { openAllFolds } from './guide-helpers';
+import { openAllFolds, openFold } from './guide-helpers';
 import {
   foreignMarkup,
   foreignMarkupInBadges,
@@ -159,7 +159,8 @@ test('the popup list, the order view and the composer show the text inert, reada
   // Order C: its page linked its details off AliExpress; the guide links the real page instead.
   await popup.getByRole('button', { name: '← All orders' }).click();
   await rows.filter({ hasText: HOSTILE_TEXT.c.store }).click();
-  await openAllFolds(popup);
+  // The link sits in the guide's last fold; opening it waits for that order's guide to be drawn.
+  await openFold(popup, 'About this order');
   await expect(popup.getByRole('link', { name: 'Open the order on AliExpress' })).toHaveAttribute(
     'href',
     `https://www.aliexpress.com/p/order/detail.html?orderId=${HOSTILE_IDS.c}`,

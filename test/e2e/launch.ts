@@ -58,9 +58,14 @@ export async function launchExtension(
     throw new Error(`No built extension at ${extensionDir}. Run "npm run build" first.`);
   }
   const headless = options.headless ?? true;
+  // A browser in another language is one whose whole system speaks it: the UI flag alone left Chromium's
+  // other language sources (its UI language, the pages' languages) in English, and which one the extension's
+  // own _locales followed then varied from launch to launch.
+  const lang = options.args?.find((arg) => arg.startsWith('--lang='))?.slice('--lang='.length);
   const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath: chromiumExecutable(),
     headless,
+    ...(lang && { locale: lang, env: { ...process.env, LANGUAGE: lang } }),
     args: [
       ...(headless ? ['--headless=new'] : []),
       `--disable-extensions-except=${extensionDir}`,
