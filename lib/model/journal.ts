@@ -65,3 +65,12 @@ export const journalEntrySchema = z.object({
   source: z.enum(['buyer', 'page']).optional(),
 });
 export type JournalEntry = z.infer<typeof journalEntrySchema>;
+
+/**
+ * The order a journal is folded in: by time, and entries at the same instant by id. Read order differs
+ * between a page and the database (and between an ingest and a later refresh), so time alone would let
+ * the same journal give two different cases.
+ */
+export function byJournalOrder(a: Pick<JournalEntry, 'at' | 'id'>, b: Pick<JournalEntry, 'at' | 'id'>): number {
+  return a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}

@@ -1,6 +1,6 @@
 import type { DisputeCase, Offer, PaymentProvider } from '../model/dispute';
 import type { DisputeStatus } from '../model/dispute-status';
-import type { JournalEntry, JournalKind } from '../model/journal';
+import { byJournalOrder, type JournalEntry, type JournalKind } from '../model/journal';
 import type { OrderProblemReason } from '../model/problem';
 import { chargebackFromJournal } from './provider-case';
 
@@ -42,7 +42,7 @@ export function disputeFromJournal(
   options: JournalFoldOptions = {},
 ): DisputeCase | undefined {
   let dispute: DisputeCase | undefined;
-  for (const entry of [...entries].sort((a, b) => a.at - b.at)) {
+  for (const entry of [...entries].sort(byJournalOrder)) {
     if (entry.kind === 'dispute-opened') {
       dispute = open(entry, options.reason, dispute);
     } else if (dispute !== undefined) {

@@ -1,5 +1,5 @@
 import type { ChargebackCase, DisputeCase, PaymentProvider } from '../model/dispute';
-import type { JournalEntry } from '../model/journal';
+import { byJournalOrder, type JournalEntry } from '../model/journal';
 import type { RuleSettings } from './settings';
 
 /**
@@ -19,7 +19,7 @@ export function chargebackFromJournal(
   provider: PaymentProvider,
 ): ChargebackCase | undefined {
   let found: ChargebackCase | undefined;
-  for (const entry of [...entries].sort((a, b) => a.at - b.at)) {
+  for (const entry of [...entries].sort(byJournalOrder)) {
     if (entry.kind === 'chargeback-filed') {
       found = { provider: entry.provider ?? provider, filedAt: entry.at };
     } else if (entry.kind === 'chargeback-escalated' && found !== undefined && found.escalatedAt === undefined) {

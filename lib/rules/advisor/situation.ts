@@ -1,6 +1,6 @@
 import type { Deadline } from '../../model/deadline';
 import type { ChargebackCase, DisputeCase, Offer } from '../../model/dispute';
-import type { JournalEntry } from '../../model/journal';
+import { byJournalOrder, type JournalEntry } from '../../model/journal';
 import type { Order } from '../../model/order';
 import type { Problem } from '../../model/problem';
 import { isOrderProblem, type OrderProblemReason } from '../../model/problem-reasons';
@@ -85,7 +85,7 @@ export function situationOf(input: AdviceInput): Situation {
   const dispute = disputeCaseOf(input);
   const resolved = { ...input, dispute };
   const t = deriveTimeline(resolved);
-  const journal = [...(input.journal ?? [])].sort((a, b) => a.at - b.at);
+  const journal = [...(input.journal ?? [])].sort(byJournalOrder);
   const last = (kind: JournalEntry['kind']) => journal.filter((entry) => entry.kind === kind).at(-1)?.at;
   const contactedSellerAt = last('contacted-seller');
   const repliedAt = last('seller-replied');
