@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import themeCss from '../../components/theme.css?inline';
 import { badgeBlocks } from '../../lib/badges/badge-blocks';
-import { BADGE_HOST_TAG, createBadgeLayer } from '../../lib/badges/badge-layer';
+import { BADGE_HOST_TAG, type BadgeLayer, createBadgeLayer } from '../../lib/badges/badge-layer';
 import badgesCss from '../../lib/badges/badges.css?inline';
 import { badgesBelongOn } from '../../lib/badges/badges-belong-on';
 import { shadowCss } from '../../lib/badges/shadow-css';
@@ -35,15 +35,20 @@ export default defineContentScript({
     let okUrl = '';
     let watch: PageWatch | undefined;
     // Badges are drawn from the background's reply to each reading, and redrawn whenever the page settles.
-    const badges = createBadgeLayer(window, {
-      css: shadowCss(themeCss, badgesCss),
-      findBlocks: () => badgeBlocks(document, location.href),
-      wantsBadges: badgesBelongOn,
-      openGuide: async (orderId) => {
-        await sendFromContentScript('openGuide', { orderId });
-      },
-    });
-    ctx.onInvalidated(() => badges.destroy());
+    // The layer (its observers and listeners) is made with the first reply that has badges to draw:
+    // nothing of it runs on a page before that.
+    let badgeLayer: BadgeLayer | undefined;
+    const badges = () =>
+      (badgeLayer ??= createBadgeLayer(window, {
+        css: shadowCss(themeCss, badgesCss),
+        findBlocks: () => badgeBlocks(document, location.href),
+        wantsBadges: badgesBelongOn,
+        openGuide: async (orderId) => {
+          await sendFromContentScript('openGuide', { orderId });
+        },
+        onPlaced: (started) => measureSince('buyer-guard:badges-placed', started),
+      }));
+    ctx.onInvalidated(() => badgeLayer?.destroy());
     // A page not read (or not all of it) is said so on the page, with a redacted report to save.
     const notice = createReadingNotice(window);
     ctx.onInvalidated(() => notice.hide());
@@ -70,7 +75,7 @@ export default defineContentScript({
         notice.setWords(reply.words.notice);
         if (!reading.ok) return;
         const drawStarted = performance.now();
-        badges.show(reply.badges, reply.words);
+        if (reply.badges.length || badgeLayer) badges().show(reply.badges, reply.words);
         measureSince('buyer-guard:badges', drawStarted);
         measureSince('buyer-guard:read-to-badges', readStarted);
       },
@@ -93,7 +98,7 @@ export default defineContentScript({
         gaps.settle();
         return;
       }
-      badges.refresh();
+      badgeLayer?.refresh();
       try {
         const started = performance.now();
         const reading = readAliExpressPage(document, location.href, Date.now(), observed);
