@@ -72,8 +72,14 @@ const rectBox = (element: Element): Box => {
 /** Where each badge goes, as measured in one pass: a spot, "hide" (its block has no box) or "wait" (not known yet). */
 type Spot = Placement | 'hide' | 'wait';
 
+interface BadgeEntry {
+  view: BadgeView;
+  block: Element;
+  placed?: { key: string; spot: Spot };
+}
+
 interface LayoutReading {
-  entries: { view: BadgeView; block: Element }[];
+  entries: BadgeEntry[];
   origin: Box;
   zIndex: number;
   spots: Spot[];
@@ -107,11 +113,11 @@ export function createBadgeLayer(window: Window, options: BadgeLayerOptions): Ba
   const remembered = new Map<string, OrderBadge>();
   /** The panels' shared words, from the latest answer (the buyer's language may have changed). */
   let words: PageWords | undefined;
-  const views = new Map<string, { view: BadgeView; block: Element }>();
+  /** Each badge with its block, and what its last placement was measured from (skipped while unchanged). */
+  const views = new Map<string, BadgeEntry>();
   let host: HTMLElement | undefined;
   let root: ShadowRoot | undefined;
   let open: BadgeView | undefined;
-  let lastLayout = '';
   let forceLayout = false;
   let destroyed = false;
 
@@ -188,7 +194,6 @@ export function createBadgeLayer(window: Window, options: BadgeLayerOptions): Ba
     }
     if (!wanted.length) {
       removeHost();
-      lastLayout = '';
       return;
     }
     const shadow = ensureHost();
@@ -330,8 +335,9 @@ export function createBadgeLayer(window: Window, options: BadgeLayerOptions): Ba
 
   /**
    * Reads every box the placement needs, the page's already-computed layout: each block's box, and for the
-   * blocks near the screen the page's content in their top and the badge's size. Far blocks get their
-   * corner, unmeasured; blocks whose nearness is not known yet wait. Undefined when nothing moved.
+   * blocks near the screen whose box, nearness or badge changed the page's content in their top and the
+   * badge's size. Far blocks get their corner, unmeasured; blocks whose nearness is not known yet wait.
+   * Undefined when nothing moved.
    */
   function readLayout(): LayoutReading | undefined {
     const force = forceLayout;
@@ -340,28 +346,37 @@ export function createBadgeLayer(window: Window, options: BadgeLayerOptions): Ba
     const started = performance.now();
     const entries = [...views.values()];
     const origin = boxOf(host);
-    const blocks = entries.map(({ block }) => boxOf(block));
-    const nearness = entries.map(({ block }) => near.nearness(block));
-    // In page coordinates: scrolling the window alone changes nothing here.
-    const signature = JSON.stringify([
-      blocks.map((box) => [box.left - origin.left, box.top - origin.top, box.width, box.height]),
-      nearness,
-      entries.map(({ view }) => view.shown),
-    ]);
-    if (!force && signature === lastLayout) return undefined;
-    lastLayout = signature;
+    let moved = false;
+    const spots = entries.map((entry): Spot => {
+      const box = boxOf(entry.block);
+      const where = near.nearness(entry.block);
+      // In page coordinates: scrolling the window alone changes nothing here.
+      const key = JSON.stringify([
+        box.left - origin.left,
+        box.top - origin.top,
+        box.width,
+        box.height,
+        where,
+        entry.view.shown,
+      ]);
+      if (!force && entry.placed?.key === key) return entry.placed.spot;
+      moved = true;
+      let spot: Spot;
+      if (box.width === 0 || box.height === 0) spot = 'hide';
+      else if (where === 'unknown') spot = 'wait';
+      else {
+        const size = boxOf(entry.view.button);
+        spot =
+          where === 'near'
+            ? placeBadge(box, contentOf(entry.block, box.top + PLACEMENT.scanDepth), size)
+            : cornerPlacement(box, size);
+      }
+      entry.placed = { key, spot };
+      return spot;
+    });
+    if (!moved) return undefined;
     const first = entries[0];
     const zIndex = first ? overlayZIndex(ancestorZIndexes(first.block)) : 1;
-    const spots = entries.map(({ view, block }, i): Spot => {
-      const box = blocks[i] as Box;
-      if (box.width === 0 || box.height === 0) return 'hide';
-      const where = nearness[i];
-      if (where === 'unknown') return 'wait';
-      const size = boxOf(view.button);
-      return where === 'near'
-        ? placeBadge(box, contentOf(block, box.top + PLACEMENT.scanDepth), size)
-        : cornerPlacement(box, size);
-    });
     return { entries, origin, zIndex, spots, started };
   }
 

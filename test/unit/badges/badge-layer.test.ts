@@ -444,6 +444,179 @@ describe('badge panel', () => {
   });
 });
 
+describe('badge layer geometry: no forced layout', () => {
+  /**
+   * A page whose geometry reads are recorded: every read checks that the layer has written nothing yet in
+   * this frame (a MutationObserver over the host and its shadow root), so a read after a write — the
+   * pattern that makes the browser lay the page out again — fails the test. Reads outside a frame are
+   * counted too: the layer must read nothing while the page is still running its own task.
+   */
+  function recordingPage() {
+    const log: string[] = [];
+    let inFrame = false;
+    const writes = new MutationObserver(() => {});
+    const watched = new Set<Node>();
+    const watch = () => {
+      const element = host();
+      const root = shadow();
+      for (const node of [element, root]) {
+        if (node && !watched.has(node)) {
+          watched.add(node);
+          writes.observe(node, { attributes: true, childList: true, subtree: true, characterData: true });
+        }
+      }
+    };
+    const read = (what: string) => {
+      watch();
+      if (!inFrame) log.push(`read outside a frame: ${what}`);
+      else if (writes.takeRecords().length) log.push(`read after a write: ${what}`);
+      else log.push('read');
+    };
+    const recorded = manualFrames(() => {
+      watch();
+      writes.takeRecords();
+      log.push('frame');
+      inFrame = true;
+    });
+    const near = fakeNearScreen();
+    const contentCalls: number[] = [];
+    const options: Partial<BadgeLayerOptions> = {
+      frames: (task) =>
+        recorded.schedule(() => {
+          task();
+          inFrame = false;
+        }),
+      nearScreen: near.make,
+      boxOf: (element) => {
+        read(element.tagName.toLowerCase());
+        return boxOf(element);
+      },
+      contentOf: (block) => {
+        read('content');
+        contentCalls.push(Number(block.getAttribute('data-top')));
+        // A status line at the block's top left: the badge goes right of it.
+        const top = Number(block.getAttribute('data-top'));
+        return [{ left: 108, top: top + 8, width: 150, height: 20 }];
+      },
+    };
+    return { log, frames: recorded, near, contentCalls, options, stop: () => writes.disconnect() };
+  }
+
+  const violations = (log: string[]) => log.filter((entry) => entry.startsWith('read ') && entry !== 'read');
+
+  it('reads nothing while showing or refreshing; each frame reads every box before writing anything', () => {
+    layer.destroy();
+    const page = recordingPage();
+    layer = testLayer(page.options);
+    document.querySelector('#list')?.insertAdjacentHTML('beforeend', orderBlock('8209988776655443', 500));
+    layer.show([badge('8204417366541234'), badge('8211002233445566'), badge('8209988776655443')], WORDS);
+    layer.refresh();
+    // Written (nodes, words), not measured: no read has happened, one frame is asked for.
+    expect(page.log).toEqual([]);
+    expect(slots()).toHaveLength(3);
+    expect(slots().every((slot) => slot.classList.contains('unplaced'))).toBe(true);
+    expect(page.frames.pending()).toBe(1);
+    page.frames.flush();
+    expect(page.log.filter((entry) => entry === 'read').length).toBeGreaterThan(3);
+    expect(violations(page.log)).toEqual([]);
+    // The layout was written after the reads: every badge placed right of the status line, and visible.
+    expect(slots().map((slot) => slot.style.transform)).toEqual([
+      'translate(270px, 108px)',
+      'translate(270px, 308px)',
+      'translate(270px, 508px)',
+    ]);
+    expect(slots().some((slot) => slot.classList.contains('unplaced'))).toBe(false);
+    page.stop();
+  });
+
+  it('a panel opening and the page resizing in the same frame: all reads of both come before any write', () => {
+    layer.destroy();
+    const page = recordingPage();
+    layer = testLayer(page.options);
+    layer.show([badge('8204417366541234'), badge('8211002233445566')], WORDS);
+    page.frames.flush();
+    page.log.length = 0;
+    badgeButton('8204417366541234')?.click();
+    window.dispatchEvent(new Event('resize'));
+    expect(page.log).toEqual([]);
+    page.frames.flush();
+    // Two frames: what the page spans, then the panel's own box; the layout pass rode along in the first.
+    expect(page.log.filter((entry) => entry === 'frame')).toHaveLength(2);
+    expect(violations(page.log)).toEqual([]);
+    expect(shadow()?.querySelector('#bg-panel-8204417366541234')?.classList.contains('measuring')).toBe(false);
+    expect(shadow()?.activeElement?.id).toBe('bg-panel-8204417366541234');
+    page.stop();
+  });
+
+  it('the fake catches a read after a write (the check can fail)', () => {
+    layer.destroy();
+    const page = recordingPage();
+    layer = testLayer(page.options);
+    layer.show([badge('8204417366541234')], WORDS);
+    page.frames.flush();
+    page.log.length = 0;
+    const slot = slots()[0];
+    // A frame that writes, then reads: what the layer must never do.
+    page.frames.schedule(() => {
+      if (slot) slot.style.transform = 'translate(1px, 1px)';
+      page.options.boxOf?.(slot as Element);
+    });
+    page.frames.flush();
+    expect(violations(page.log)).toEqual(['read after a write: div']);
+    page.stop();
+  });
+
+  it('measures the page’s content only for blocks near the screen; a far block gets its corner until it comes near', () => {
+    layer.destroy();
+    const page = recordingPage();
+    layer = testLayer(page.options);
+    page.near.set(300, 'far');
+    layer.show([badge('8204417366541234'), badge('8211002233445566')], WORDS);
+    page.frames.flush();
+    expect(page.contentCalls).toEqual([100]);
+    // The far order's badge: in its block's top-right corner (800 wide at 100, inset 8, badge 200 wide), unmeasured.
+    expect(slots()[1]?.style.transform).toBe('translate(692px, 308px)');
+    expect(slots()[1]?.classList.contains('unplaced')).toBe(false);
+    // Scrolled near: measured and placed beside its status line, in the next frame.
+    page.near.set(300, 'near');
+    page.frames.flush();
+    expect(page.contentCalls).toEqual([100, 300]);
+    expect(slots()[1]?.style.transform).toBe('translate(270px, 308px)');
+    expect(violations(page.log)).toEqual([]);
+    page.stop();
+  });
+
+  it('a badge whose block’s nearness is not known yet stays invisible, then is placed when it is', () => {
+    layer.destroy();
+    const page = recordingPage();
+    layer = testLayer(page.options);
+    page.near.set(100, 'unknown');
+    layer.show([badge('8204417366541234'), badge('8211002233445566')], WORDS);
+    page.frames.flush();
+    expect(slots().map((slot) => slot.classList.contains('unplaced'))).toEqual([true, false]);
+    expect(page.contentCalls).toEqual([300]);
+    page.near.set(100, 'near');
+    page.frames.flush();
+    expect(slots().map((slot) => slot.classList.contains('unplaced'))).toEqual([false, false]);
+    expect(slots()[0]?.style.transform).toBe('translate(270px, 108px)');
+    page.stop();
+  });
+
+  it('a frame in which nothing moved writes nothing', () => {
+    layer.destroy();
+    const page = recordingPage();
+    layer = testLayer(page.options);
+    layer.show([badge('8204417366541234')], WORDS);
+    page.frames.flush();
+    page.contentCalls.length = 0;
+    layer.refresh();
+    page.frames.flush();
+    // The blocks' boxes were read (cheap: already laid out) and matched the last pass: no content measured.
+    expect(page.contentCalls).toEqual([]);
+    page.stop();
+  });
+});
+
 describe('badge layer, as the product makes it (issue 12, break 5)', () => {
   let captured: ShadowRoot | undefined;
   let product: BadgeLayer;
