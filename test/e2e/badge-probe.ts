@@ -135,7 +135,11 @@ export async function badgeProbe(page: Page): Promise<BadgeProbe> {
         if (!panel) return null;
         const labelledBy = panel.getAttribute('aria-labelledby');
         return {
-          visible: !panel.hidden && panel.getBoundingClientRect().height > 0,
+          // Laid out and drawn: a panel still being measured before it is moved is invisible (visibility hidden).
+          visible:
+            !panel.hidden &&
+            panel.getBoundingClientRect().height > 0 &&
+            getComputedStyle(panel).visibility !== 'hidden',
           role: panel.getAttribute('role'),
           name: (labelledBy && root.getElementById(labelledBy)?.textContent) || '',
           text: panel.textContent ?? '',
