@@ -9,7 +9,10 @@ import { badgesBelongOn } from '../../lib/badges/badges-belong-on';
 import { shadowCss } from '../../lib/badges/shadow-css';
 import { ALIEXPRESS_BUYER_PAGE_MATCHES } from '../../lib/marketplaces/aliexpress/hosts';
 import type { ObservedApiResponse } from '../../lib/marketplaces/aliexpress/observed-response';
-import { createObservedResponseInbox } from '../../lib/marketplaces/aliexpress/observed-response-inbox';
+import {
+  createObservedResponseInbox,
+  type ObservedResponseInbox,
+} from '../../lib/marketplaces/aliexpress/observed-response-inbox';
 import { readAliExpressPage } from '../../lib/marketplaces/aliexpress/read-page';
 import { createReadingSender } from '../../lib/marketplaces/reading-sender';
 import { measureSince } from '../../lib/marketplaces/timing';
@@ -112,20 +115,24 @@ export default defineContentScript({
     };
 
     try {
-      // The page's JSON responses are collected from the start; the page itself is read once it
-      // has loaded and the browser is idle, so the extension never slows the page's own loading.
-      // Nothing is lost by waiting: the first reading reads the whole page as it is by then.
-      const inbox = createObservedResponseInbox(window, () => watch?.poke());
+      // Nothing is read, parsed or drawn before the page has loaded and the browser is idle, so the
+      // extension never slows the page's own loading. The page's JSON responses are kept from the start by
+      // the document_start bridge, as text (its store holds as many as the inbox would); the inbox parses
+      // them only once the first reading is due. Nothing is lost by waiting: the first reading reads the
+      // whole page as it is by then.
+      let inbox: ObservedResponseInbox | undefined;
       const cancelStart = whenLoadedAndIdle(
         window,
         () => {
+          const responses = createObservedResponseInbox(window, () => watch?.poke());
+          inbox = responses;
           watch = watchPage(document, window, {
             debounceMs: 300,
             firstSettleMs: 0,
             idleMs: 5_000,
             isOwnNode: (node) => OWN_HOSTS.has(node.nodeName.toLowerCase()),
-            onSettled: () => read(false, inbox.responses()),
-            onIdle: () => read(true, inbox.responses()),
+            onSettled: () => read(false, responses.responses()),
+            onIdle: () => read(true, responses.responses()),
           });
         },
         FIRST_READ_TIMEOUT_MS,
@@ -133,7 +140,7 @@ export default defineContentScript({
       ctx.onInvalidated(() => {
         cancelStart();
         watch?.stop();
-        inbox.stop();
+        inbox?.stop();
       });
     } catch (error) {
       console.debug('[Buyer Guard] could not watch the page', error);
