@@ -6,7 +6,7 @@ import { type NearScreen, watchNearScreen } from './near-screen';
 import type { OrderBadge, PageWords } from './order-badge';
 import { ancestorZIndexes, overlayZIndex } from './overlay-z-index';
 import { type Box, cornerPlacement, PLACEMENT, type Placement, placeBadge } from './place-badge';
-import { type PageExtent, placePanel } from './place-panel';
+import { panelBelow, placePanel } from './place-panel';
 
 export interface BadgeLayerOptions {
   /** The shadow root's stylesheet. */
@@ -265,9 +265,9 @@ export function createBadgeLayer(window: Window, options: BadgeLayerOptions): Ba
   }
 
   /**
-   * Opens a badge's panel in two passes after the next frames: first what the page spans, measured while
-   * the panel is still hidden (it must stay inside that); then the panel, laid out but invisible, is
-   * measured, moved where it fits, shown and focused.
+   * Opens a badge's panel: filled and laid out at once, but invisible and tucked up and left of its badge
+   * (badges.css `.panel.measuring`), where it cannot widen or lengthen the page; after the next frame its
+   * size and what the page spans are read, then it is moved where it fits, shown and focused.
    */
   function openPanel(view: BadgeView) {
     const badge = remembered.get(view.orderId);
@@ -275,34 +275,33 @@ export function createBadgeLayer(window: Window, options: BadgeLayerOptions): Ba
     if (open) close(false);
     open = view;
     refill(view, badge);
+    const { panel } = view;
+    panel.style.left = '';
+    panel.style.top = '';
+    panel.classList.add('measuring');
+    panel.hidden = false;
     // Above every other badge: the next order's badge must not cover the open panel (badges.css).
     view.slot.classList.add('open');
     view.button.setAttribute('aria-expanded', 'true');
     document.addEventListener('pointerdown', onOutsidePointer, true);
     frames.request('panel', {
-      read: (): PageExtent => ({
-        width: document.documentElement.clientWidth,
-        height: document.documentElement.scrollHeight,
-        scrollY: window.scrollY,
+      read: () => ({
+        button: boxOf(view.button),
+        slot: boxOf(view.slot),
+        panel: boxOf(panel),
+        page: {
+          width: document.documentElement.clientWidth,
+          height: document.documentElement.scrollHeight,
+          scrollY: window.scrollY,
+        },
       }),
-      write: (page) => {
+      write: (boxes) => {
         if (open !== view) return;
-        const { panel } = view;
-        panel.style.left = '';
-        panel.style.top = '';
-        panel.classList.add('measuring');
-        panel.hidden = false;
-        frames.request('panel', {
-          read: () => ({ button: boxOf(view.button), panel: boxOf(panel), scrollY: window.scrollY }),
-          write: (boxes) => {
-            if (open !== view) return;
-            const offset = placePanel(boxes.button, boxes.panel, { ...page, scrollY: boxes.scrollY });
-            if (offset.left) panel.style.left = `${offset.left}px`;
-            if (offset.top !== undefined) panel.style.top = `${offset.top}px`;
-            panel.classList.remove('measuring');
-            panel.focus();
-          },
-        });
+        const offset = placePanel(boxes.button, panelBelow(boxes.slot, boxes.panel), boxes.page);
+        if (offset.left) panel.style.left = `${offset.left}px`;
+        if (offset.top !== undefined) panel.style.top = `${offset.top}px`;
+        panel.classList.remove('measuring');
+        panel.focus();
       },
     });
   }

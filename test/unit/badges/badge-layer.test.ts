@@ -540,8 +540,8 @@ describe('badge layer geometry: no forced layout', () => {
     window.dispatchEvent(new Event('resize'));
     expect(page.log).toEqual([]);
     page.frames.flush();
-    // Two frames: what the page spans, then the panel's own box; the layout pass rode along in the first.
-    expect(page.log.filter((entry) => entry === 'frame')).toHaveLength(2);
+    // One frame: the panel's box and what the page spans, with the layout pass riding along.
+    expect(page.log.filter((entry) => entry === 'frame')).toHaveLength(1);
     expect(violations(page.log)).toEqual([]);
     expect(shadow()?.querySelector('#bg-panel-8204417366541234')?.classList.contains('measuring')).toBe(false);
     expect(shadow()?.activeElement?.id).toBe('bg-panel-8204417366541234');
