@@ -108,7 +108,8 @@ export async function badgeProbe(page: Page): Promise<BadgeProbe> {
     inLayer,
     slotIds: async () =>
       (await inLayer((root) =>
-        [...root.querySelectorAll<HTMLElement>('.slot')].map((slot) => slot.dataset.orderId ?? ''),
+        // Drawn: placed over the page (a badge not measured yet is laid out but invisible, `.unplaced`).
+        [...root.querySelectorAll<HTMLElement>('.slot:not(.unplaced)')].map((slot) => slot.dataset.orderId ?? ''),
       )) ?? [],
     badge: async (orderId) =>
       (await inLayer((root, id) => {
