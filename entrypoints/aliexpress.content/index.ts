@@ -15,7 +15,7 @@ import {
 } from '../../lib/marketplaces/aliexpress/observed-response-inbox';
 import { readAliExpressPage } from '../../lib/marketplaces/aliexpress/read-page';
 import { createReadingSender } from '../../lib/marketplaces/reading-sender';
-import { measureSince } from '../../lib/marketplaces/timing';
+import { measureSince, measureTotal } from '../../lib/marketplaces/timing';
 import { type PageWatch, watchPage } from '../../lib/marketplaces/watch-page';
 import { whenLoadedAndIdle } from '../../lib/marketplaces/when-loaded-and-idle';
 import { retryLostReplies } from '../../lib/messaging/retry-lost-replies';
@@ -41,6 +41,8 @@ export default defineContentScript({
     // The layer (its observers and listeners) is made with the first reply that has badges to draw:
     // nothing of it runs on a page before that.
     let badgeLayer: BadgeLayer | undefined;
+    /** The badges' geometry passes so far on this page, together (the benchmark's buyer-guard:badges-placed). */
+    let placingMs = 0;
     const badges = () =>
       (badgeLayer ??= createBadgeLayer(window, {
         css: shadowCss(themeCss, badgesCss),
@@ -49,7 +51,10 @@ export default defineContentScript({
         openGuide: async (orderId) => {
           await sendFromContentScript('openGuide', { orderId });
         },
-        onPlaced: (started) => measureSince('buyer-guard:badges-placed', started),
+        onPlaced: (started) => {
+          placingMs += performance.now() - started;
+          measureTotal('buyer-guard:badges-placed', placingMs);
+        },
       }));
     ctx.onInvalidated(() => badgeLayer?.destroy());
     // A page not read (or not all of it) is said so on the page, with a redacted report to save.
