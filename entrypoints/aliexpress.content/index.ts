@@ -3,16 +3,19 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import themeCss from '../../components/theme.css?inline';
 import { badgeBlocks } from '../../lib/badges/badge-blocks';
-import { BADGE_HOST_TAG, createBadgeLayer } from '../../lib/badges/badge-layer';
+import { BADGE_HOST_TAG, type BadgeLayer, createBadgeLayer } from '../../lib/badges/badge-layer';
 import badgesCss from '../../lib/badges/badges.css?inline';
 import { badgesBelongOn } from '../../lib/badges/badges-belong-on';
 import { shadowCss } from '../../lib/badges/shadow-css';
 import { ALIEXPRESS_BUYER_PAGE_MATCHES } from '../../lib/marketplaces/aliexpress/hosts';
 import type { ObservedApiResponse } from '../../lib/marketplaces/aliexpress/observed-response';
-import { createObservedResponseInbox } from '../../lib/marketplaces/aliexpress/observed-response-inbox';
+import {
+  createObservedResponseInbox,
+  type ObservedResponseInbox,
+} from '../../lib/marketplaces/aliexpress/observed-response-inbox';
 import { readAliExpressPage } from '../../lib/marketplaces/aliexpress/read-page';
 import { createReadingSender } from '../../lib/marketplaces/reading-sender';
-import { measureSince } from '../../lib/marketplaces/timing';
+import { measureSince, measureTotal } from '../../lib/marketplaces/timing';
 import { type PageWatch, watchPage } from '../../lib/marketplaces/watch-page';
 import { whenLoadedAndIdle } from '../../lib/marketplaces/when-loaded-and-idle';
 import { retryLostReplies } from '../../lib/messaging/retry-lost-replies';
@@ -35,15 +38,25 @@ export default defineContentScript({
     let okUrl = '';
     let watch: PageWatch | undefined;
     // Badges are drawn from the background's reply to each reading, and redrawn whenever the page settles.
-    const badges = createBadgeLayer(window, {
-      css: shadowCss(themeCss, badgesCss),
-      findBlocks: () => badgeBlocks(document, location.href),
-      wantsBadges: badgesBelongOn,
-      openGuide: async (orderId) => {
-        await sendFromContentScript('openGuide', { orderId });
-      },
-    });
-    ctx.onInvalidated(() => badges.destroy());
+    // The layer (its observers and listeners) is made with the first reply that has badges to draw:
+    // nothing of it runs on a page before that.
+    let badgeLayer: BadgeLayer | undefined;
+    /** The badges' geometry passes so far on this page, together (the benchmark's buyer-guard:badges-placed). */
+    let placingMs = 0;
+    const badges = () =>
+      (badgeLayer ??= createBadgeLayer(window, {
+        css: shadowCss(themeCss, badgesCss),
+        findBlocks: () => badgeBlocks(document, location.href),
+        wantsBadges: badgesBelongOn,
+        openGuide: async (orderId) => {
+          await sendFromContentScript('openGuide', { orderId });
+        },
+        onPlaced: (started) => {
+          placingMs += performance.now() - started;
+          measureTotal('buyer-guard:badges-placed', placingMs);
+        },
+      }));
+    ctx.onInvalidated(() => badgeLayer?.destroy());
     // A page not read (or not all of it) is said so on the page, with a redacted report to save.
     const notice = createReadingNotice(window);
     ctx.onInvalidated(() => notice.hide());
@@ -70,7 +83,7 @@ export default defineContentScript({
         notice.setWords(reply.words.notice);
         if (!reading.ok) return;
         const drawStarted = performance.now();
-        badges.show(reply.badges, reply.words);
+        if (reply.badges.length || badgeLayer) badges().show(reply.badges, reply.words);
         measureSince('buyer-guard:badges', drawStarted);
         measureSince('buyer-guard:read-to-badges', readStarted);
       },
@@ -93,7 +106,7 @@ export default defineContentScript({
         gaps.settle();
         return;
       }
-      badges.refresh();
+      badgeLayer?.refresh();
       try {
         const started = performance.now();
         const reading = readAliExpressPage(document, location.href, Date.now(), observed);
@@ -107,20 +120,24 @@ export default defineContentScript({
     };
 
     try {
-      // The page's JSON responses are collected from the start; the page itself is read once it
-      // has loaded and the browser is idle, so the extension never slows the page's own loading.
-      // Nothing is lost by waiting: the first reading reads the whole page as it is by then.
-      const inbox = createObservedResponseInbox(window, () => watch?.poke());
+      // Nothing is read, parsed or drawn before the page has loaded and the browser is idle, so the
+      // extension never slows the page's own loading. The page's JSON responses are kept from the start by
+      // the document_start bridge, as text (its store holds as many as the inbox would); the inbox parses
+      // them only once the first reading is due. Nothing is lost by waiting: the first reading reads the
+      // whole page as it is by then.
+      let inbox: ObservedResponseInbox | undefined;
       const cancelStart = whenLoadedAndIdle(
         window,
         () => {
+          const responses = createObservedResponseInbox(window, () => watch?.poke());
+          inbox = responses;
           watch = watchPage(document, window, {
             debounceMs: 300,
             firstSettleMs: 0,
             idleMs: 5_000,
             isOwnNode: (node) => OWN_HOSTS.has(node.nodeName.toLowerCase()),
-            onSettled: () => read(false, inbox.responses()),
-            onIdle: () => read(true, inbox.responses()),
+            onSettled: () => read(false, responses.responses()),
+            onIdle: () => read(true, responses.responses()),
           });
         },
         FIRST_READ_TIMEOUT_MS,
@@ -128,7 +145,7 @@ export default defineContentScript({
       ctx.onInvalidated(() => {
         cancelStart();
         watch?.stop();
-        inbox.stop();
+        inbox?.stop();
       });
     } catch (error) {
       console.debug('[Buyer Guard] could not watch the page', error);

@@ -1,10 +1,12 @@
 import type { OrderElement } from '../marketplaces/aliexpress/find-order-elements';
 import { type BadgeView, createBadgeView, fillPanel, writeBadge, writePanelStatus } from './badge-view';
 import { contentBoxes } from './content-boxes';
+import { afterNextFrame, createFrameBatch, type FrameScheduler } from './frame-batch';
+import { type NearScreen, watchNearScreen } from './near-screen';
 import type { OrderBadge, PageWords } from './order-badge';
 import { ancestorZIndexes, overlayZIndex } from './overlay-z-index';
-import { type Box, PLACEMENT, placeBadge } from './place-badge';
-import { placePanel } from './place-panel';
+import { type Box, cornerPlacement, PLACEMENT, type Placement, placeBadge } from './place-badge';
+import { panelBelow, placePanel } from './place-panel';
 
 export interface BadgeLayerOptions {
   /** The shadow root's stylesheet. */
@@ -18,6 +20,15 @@ export interface BadgeLayerOptions {
   /** Layout reads, replaceable in tests (happy-dom has no layout). */
   boxOf?: (element: Element) => Box;
   contentOf?: (block: Element, bottom: number) => Box[];
+  /**
+   * When geometry is read and the badges moved: right after the next frame in the product (frame-batch.ts);
+   * tests run the frames themselves.
+   */
+  frames?: FrameScheduler;
+  /** Which blocks are near the screen (near-screen.ts); tests say so themselves. */
+  nearScreen?: (onChange: () => void) => NearScreen;
+  /** Told how long each geometry pass took (its reads and writes), for the benchmark's measures. */
+  onPlaced?: (startedAt: number) => void;
   /**
    * Whether an event is the buyer's own (a click, a key): `event.isTrusted` in the product. Unit tests,
    * whose DOM can only make script events, pass their own.
@@ -58,9 +69,32 @@ const rectBox = (element: Element): Box => {
   return { left, top, width, height };
 };
 
+/** Where each badge goes, as measured in one pass: a spot, "hide" (its block has no box) or "wait" (not known yet). */
+type Spot = Placement | 'hide' | 'wait';
+
+interface BadgeEntry {
+  view: BadgeView;
+  block: Element;
+  placed?: { key: string; spot: Spot };
+}
+
+interface LayoutReading {
+  entries: BadgeEntry[];
+  origin: Box;
+  zIndex: number;
+  spots: Spot[];
+  /** When the reads began (performance.now()). */
+  started: number;
+}
+
 /**
  * The inline badges on AliExpress order pages: one per order block the background answered for,
  * in one shadow root laid over the page. Plain DOM, no framework: the content script stays small.
+ *
+ * The layer never forces the page to lay out: it reads geometry only right after a frame, when the
+ * browser has laid the page out already, reads everything before it writes anything (frame-batch.ts),
+ * and measures the page's content only for blocks near the screen (near-screen.ts). A badge not placed
+ * yet is invisible (the `unplaced` class) rather than shown at a guessed spot.
  */
 export function createBadgeLayer(window: Window, options: BadgeLayerOptions): BadgeLayer {
   const { document } = window;
@@ -68,6 +102,7 @@ export function createBadgeLayer(window: Window, options: BadgeLayerOptions): Ba
   const contentOf = options.contentOf ?? contentBoxes;
   const isTrusted = options.isTrusted ?? ((event: Event) => event.isTrusted);
   const attachShadow = options.attachShadow ?? ((element: HTMLElement) => element.attachShadow({ mode: 'closed' }));
+  const frames = createFrameBatch(options.frames ?? afterNextFrame(window));
   /** A handler that acts only on the buyer's own input: a page script's click or key does nothing. */
   const trusted =
     <E extends Event>(handler: (event: E) => void) =>
@@ -78,15 +113,16 @@ export function createBadgeLayer(window: Window, options: BadgeLayerOptions): Ba
   const remembered = new Map<string, OrderBadge>();
   /** The panels' shared words, from the latest answer (the buyer's language may have changed). */
   let words: PageWords | undefined;
-  const views = new Map<string, { view: BadgeView; block: Element }>();
+  /** Each badge with its block, and what its last placement was measured from (skipped while unchanged). */
+  const views = new Map<string, BadgeEntry>();
   let host: HTMLElement | undefined;
   let root: ShadowRoot | undefined;
   let open: BadgeView | undefined;
-  let lastLayout = '';
-  let frame = 0;
+  let forceLayout = false;
   let destroyed = false;
 
   const resizes = new ResizeObserver(() => scheduleLayout());
+  const near = (options.nearScreen ?? ((onChange) => watchNearScreen(window, onChange)))(() => scheduleLayout());
   const onResize = () => scheduleLayout(true);
   // Window scrolling moves the layer with the page by itself; only scrolling inside a box needs a redraw.
   const onScroll = (event: Event) => {
@@ -131,6 +167,17 @@ export function createBadgeLayer(window: Window, options: BadgeLayerOptions): Ba
     }
   }
 
+  function watchBlock(block: Element) {
+    resizes.observe(block);
+    near.observe(block);
+  }
+
+  function unwatchBlock(block: Element) {
+    resizes.unobserve(block);
+    near.unobserve(block);
+  }
+
+  /** Writes only: the badges' nodes and words. Where they go is measured after the next frame. */
   function refresh() {
     if (destroyed) return;
     const wanted = options.wantsBadges(window.location.href)
@@ -142,12 +189,11 @@ export function createBadgeLayer(window: Window, options: BadgeLayerOptions): Ba
         if (open === view) close(false);
         view.slot.remove();
         views.delete(orderId);
-        resizes.unobserve(block);
+        unwatchBlock(block);
       }
     }
     if (!wanted.length) {
       removeHost();
-      lastLayout = '';
       return;
     }
     const shadow = ensureHost();
@@ -158,11 +204,13 @@ export function createBadgeLayer(window: Window, options: BadgeLayerOptions): Ba
       let entry = views.get(orderId);
       if (!entry) {
         entry = { view: createView(orderId), block };
+        // Invisible until measured: never shown at the layer's origin or at a guess.
+        entry.view.slot.classList.add('unplaced');
         views.set(orderId, entry);
-        resizes.observe(block);
+        watchBlock(block);
       } else if (entry.block !== block) {
-        resizes.unobserve(entry.block);
-        resizes.observe(block);
+        unwatchBlock(entry.block);
+        watchBlock(block);
         entry.block = block;
       }
       writeBadge(entry.view, badge);
@@ -173,7 +221,7 @@ export function createBadgeLayer(window: Window, options: BadgeLayerOptions): Ba
       if (previous?.nextSibling !== entry.view.slot) previous?.after(entry.view.slot);
       previous = entry.view.slot;
     }
-    layout(false);
+    scheduleLayout();
   }
 
   function createView(orderId: string): BadgeView {
@@ -216,30 +264,46 @@ export function createBadgeLayer(window: Window, options: BadgeLayerOptions): Ba
     });
   }
 
+  /**
+   * Opens a badge's panel: filled and laid out at once, but invisible and tucked up and left of its badge
+   * (badges.css `.panel.measuring`), where it cannot widen or lengthen the page; after the next frame its
+   * size and what the page spans are read, then it is moved where it fits, shown and focused.
+   */
   function openPanel(view: BadgeView) {
     const badge = remembered.get(view.orderId);
     if (!badge) return;
     if (open) close(false);
     open = view;
-    // Measured before the panel exists: the panel must stay inside what the page already spans.
-    const page = { width: document.documentElement.clientWidth, height: document.documentElement.scrollHeight };
     refill(view, badge);
-    view.panel.hidden = false;
-    // Above every other badge: the next order's badge must not cover the open panel (badges.css).
-    view.slot.classList.add('open');
-    view.button.setAttribute('aria-expanded', 'true');
-    positionPanel(view, page);
-    document.addEventListener('pointerdown', onOutsidePointer, true);
-    view.panel.focus();
-  }
-
-  function positionPanel(view: BadgeView, page: { width: number; height: number }) {
     const { panel } = view;
     panel.style.left = '';
     panel.style.top = '';
-    const offset = placePanel(boxOf(view.button), boxOf(panel), { ...page, scrollY: window.scrollY });
-    if (offset.left) panel.style.left = `${offset.left}px`;
-    if (offset.top !== undefined) panel.style.top = `${offset.top}px`;
+    panel.classList.add('measuring');
+    panel.hidden = false;
+    // Above every other badge: the next order's badge must not cover the open panel (badges.css).
+    view.slot.classList.add('open');
+    view.button.setAttribute('aria-expanded', 'true');
+    document.addEventListener('pointerdown', onOutsidePointer, true);
+    frames.request('panel', {
+      read: () => ({
+        button: boxOf(view.button),
+        slot: boxOf(view.slot),
+        panel: boxOf(panel),
+        page: {
+          width: document.documentElement.clientWidth,
+          height: document.documentElement.scrollHeight,
+          scrollY: window.scrollY,
+        },
+      }),
+      write: (boxes) => {
+        if (open !== view) return;
+        const offset = placePanel(boxes.button, panelBelow(boxes.slot, boxes.panel), boxes.page);
+        if (offset.left) panel.style.left = `${offset.left}px`;
+        if (offset.top !== undefined) panel.style.top = `${offset.top}px`;
+        panel.classList.remove('measuring');
+        panel.focus();
+      },
+    });
   }
 
   // Seen from the document, a closed root hides where inside it an event happened: a press anywhere in
@@ -254,6 +318,7 @@ export function createBadgeLayer(window: Window, options: BadgeLayerOptions): Ba
     open = undefined;
     document.removeEventListener('pointerdown', onOutsidePointer, true);
     view.panel.hidden = true;
+    view.panel.classList.remove('measuring');
     view.slot.classList.remove('open');
     view.panel.replaceChildren();
     view.filled = '';
@@ -262,42 +327,75 @@ export function createBadgeLayer(window: Window, options: BadgeLayerOptions): Ba
   }
 
   function scheduleLayout(force = false) {
-    if (destroyed || frame || !views.size) return;
-    frame = window.requestAnimationFrame(() => {
-      frame = 0;
-      layout(force);
-    });
+    if (destroyed || !views.size) return;
+    forceLayout ||= force;
+    frames.request('layout', { read: readLayout, write: writeLayout });
   }
 
-  /** Reads every box first, then writes every position: one layout, no thrashing. */
-  function layout(force: boolean) {
-    if (!host || !views.size) return;
+  /**
+   * Reads every box the placement needs, the page's already-computed layout: each block's box, and for the
+   * blocks near the screen whose box, nearness or badge changed the page's content in their top and the
+   * badge's size. Far blocks get their corner, unmeasured; blocks whose nearness is not known yet wait.
+   * Undefined when nothing moved.
+   */
+  function readLayout(): LayoutReading | undefined {
+    const force = forceLayout;
+    forceLayout = false;
+    if (!host || !views.size) return undefined;
+    const started = performance.now();
     const entries = [...views.values()];
     const origin = boxOf(host);
-    const blocks = entries.map(({ block }) => boxOf(block));
-    // In page coordinates: scrolling the window alone changes nothing here.
-    const signature = JSON.stringify([
-      blocks.map((box) => [box.left - origin.left, box.top - origin.top, box.width, box.height]),
-      entries.map(({ view }) => view.shown),
-    ]);
-    if (!force && signature === lastLayout) return;
-    lastLayout = signature;
-
-    for (const { view } of entries) view.slot.hidden = false;
+    let moved = false;
+    const spots = entries.map((entry): Spot => {
+      const box = boxOf(entry.block);
+      const where = near.nearness(entry.block);
+      // In page coordinates: scrolling the window alone changes nothing here.
+      const key = JSON.stringify([
+        box.left - origin.left,
+        box.top - origin.top,
+        box.width,
+        box.height,
+        where,
+        entry.view.shown,
+      ]);
+      if (!force && entry.placed?.key === key) return entry.placed.spot;
+      moved = true;
+      let spot: Spot;
+      if (box.width === 0 || box.height === 0) spot = 'hide';
+      else if (where === 'unknown') spot = 'wait';
+      else {
+        const size = boxOf(entry.view.button);
+        spot =
+          where === 'near'
+            ? placeBadge(box, contentOf(entry.block, box.top + PLACEMENT.scanDepth), size)
+            : cornerPlacement(box, size);
+      }
+      entry.placed = { key, spot };
+      return spot;
+    });
+    if (!moved) return undefined;
     const first = entries[0];
     const zIndex = first ? overlayZIndex(ancestorZIndexes(first.block)) : 1;
-    const spots = entries.map(({ view, block }, i) => {
-      const box = blocks[i] as Box;
-      if (box.width === 0 || box.height === 0) return undefined;
-      const size = boxOf(view.button);
-      return placeBadge(box, contentOf(block, box.top + PLACEMENT.scanDepth), size);
-    });
+    return { entries, origin, zIndex, spots, started };
+  }
+
+  /** Writes every badge's position from one reading; reads nothing. */
+  function writeLayout(reading: LayoutReading | undefined) {
+    if (!reading || !host || destroyed) return;
+    const { entries, origin, zIndex, spots, started } = reading;
     host.style.setProperty('z-index', String(zIndex), 'important');
     entries.forEach(({ view }, i) => {
       const spot = spots[i];
-      view.slot.hidden = !spot;
-      if (spot) view.slot.style.transform = `translate(${spot.left - origin.left}px, ${spot.top - origin.top}px)`;
+      if (spot === 'wait' || !view.slot.isConnected) return;
+      if (spot === 'hide' || !spot) {
+        view.slot.classList.add('unplaced');
+        return;
+      }
+      const transform = `translate(${spot.left - origin.left}px, ${spot.top - origin.top}px)`;
+      if (view.slot.style.transform !== transform) view.slot.style.transform = transform;
+      view.slot.classList.remove('unplaced');
     });
+    options.onPlaced?.(started);
   }
 
   return {
@@ -311,8 +409,9 @@ export function createBadgeLayer(window: Window, options: BadgeLayerOptions): Ba
       if (destroyed) return;
       close(false);
       destroyed = true;
-      window.cancelAnimationFrame(frame);
+      frames.cancel();
       resizes.disconnect();
+      near.disconnect();
       window.removeEventListener('resize', onResize);
       document.removeEventListener('scroll', onScroll, { capture: true });
       views.clear();

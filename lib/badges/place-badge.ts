@@ -60,5 +60,16 @@ export function placeBadge(block: Box, content: readonly Box[], badge: Size, opt
     }
     if (left + badge.width <= maxRight) return { left, top, free: true };
   }
-  return { left: Math.max(minLeft, maxRight - badge.width), top: minTop, free: false };
+  return cornerPlacement(block, badge, options);
+}
+
+/**
+ * The block's top-right corner: where a badge goes when no free spot was found, and where an order's
+ * badge waits, unmeasured, while its block is far from the screen (badge-layer.ts measures the page's
+ * content only near the screen). Pure.
+ */
+export function cornerPlacement(block: Box, badge: Size, options = PLACEMENT): Placement {
+  const minLeft = block.left + options.inset;
+  const maxRight = block.left + block.width - options.inset;
+  return { left: Math.max(minLeft, maxRight - badge.width), top: block.top + options.inset, free: false };
 }

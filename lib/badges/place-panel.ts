@@ -14,7 +14,9 @@ export interface PanelOffset {
   top: number | undefined;
 }
 
-const GAP = 6;
+/** Between the badge's slot and its panel: badges.css puts the panel at `top: calc(100% + 6px)`. */
+export const PANEL_GAP = 6;
+const GAP = PANEL_GAP;
 const MARGIN = 8;
 
 /**
@@ -31,4 +33,13 @@ export function placePanel(badge: Box, panel: Box, page: PageExtent): PanelOffse
   const topIfAbove = badge.top + page.scrollY - GAP - panel.height;
   const flip = bottomInPage > page.height - MARGIN && topIfAbove >= MARGIN;
   return { left, top: flip ? -(panel.height + GAP) : undefined };
+}
+
+/**
+ * The panel's box where CSS puts it by default (below the badge's slot, left edges aligned), from the slot's
+ * box and the panel's size: the panel is measured elsewhere (badge-layer.ts), where it cannot widen or
+ * lengthen the page even for a frame.
+ */
+export function panelBelow(slot: Box, panel: { width: number; height: number }): Box {
+  return { left: slot.left, top: slot.top + slot.height + PANEL_GAP, width: panel.width, height: panel.height };
 }

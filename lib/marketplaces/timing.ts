@@ -11,3 +11,16 @@ export function measureSince(name: `buyer-guard:${string}`, start: number): void
     // Timing is a diagnostic: never let it break reading or badging.
   }
 }
+
+/**
+ * Records the running total of a step that happens in several parts (the badges' geometry passes after
+ * each frame) as one measure `totalMs` long that ends now.
+ */
+export function measureTotal(name: `buyer-guard:${string}`, totalMs: number): void {
+  try {
+    performance.clearMeasures(name);
+    performance.measure(name, { end: performance.now(), duration: totalMs });
+  } catch {
+    // Timing is a diagnostic: never let it break reading or badging.
+  }
+}

@@ -21,7 +21,7 @@ export interface LoadSample {
   longTaskBeforeLoadMs: number;
   /** The content script's own measures (performance.measure names starting with buyer-guard:). */
   measures: Record<string, number>;
-  /** When the badges were drawn, from navigation start (the end of the buyer-guard:badges measure). */
+  /** When the badges were drawn, from navigation start (the end of buyer-guard:badges or, later, buyer-guard:badges-placed). */
   badgesDrawnAt?: number;
   /** When the order list was in the page: DOMContentLoaded (the fixtures are server-rendered). */
   listPresentAt: number;
@@ -57,7 +57,10 @@ export async function loadOnce(
     for (const entry of performance.getEntriesByType('measure')) {
       if (!entry.name.startsWith('buyer-guard:')) continue;
       measures[entry.name] = entry.duration;
-      if (entry.name === 'buyer-guard:badges') badgesDrawnAt = entry.startTime + entry.duration;
+      // Drawn: the reply's badges written, and (since badges are placed after the next frame) placed.
+      if (entry.name === 'buyer-guard:badges' || entry.name === 'buyer-guard:badges-placed') {
+        badgesDrawnAt = Math.max(badgesDrawnAt ?? 0, entry.startTime + entry.duration);
+      }
     }
     // No named helpers in here: the runner's TypeScript loader would wrap them in a function the page lacks.
     let longTaskMs = 0;

@@ -1,6 +1,7 @@
 // `npm run bench`: measures Buyer Guard in headless Chromium and prints a table; the figures go
 // to bench/results.json (and into docs/PERFORMANCE.md by hand, with the machine and date).
-// Options: --no-build (use the existing .output), --runs N (page-load runs per side, default 20).
+// Options: --no-build (use the existing .output), --runs N (page-load runs per side, default 20),
+// --pages-only (only the host-page loads, their profiles and the sizes).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -10,6 +11,7 @@ import { backupWith } from '../../test/e2e/backup-data';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../../test/e2e/chromium';
 import { closeNetwork, launchExtension, ROOT } from '../../test/e2e/launch';
 import { benchBuild } from './bench-build';
+import { profileExtensionOnce } from './extension-script-time';
 import { LONG_TASK_PROBE, type LoadSample, loadOnce } from './page-load';
 import { bundleSizes } from './sizes';
 import { round, summarise } from './stats';
@@ -17,6 +19,8 @@ import { round, summarise } from './stats';
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 20;
+// --pages-only: the host-page loads, profiles and sizes alone (e.g. to compare two builds of the content script).
+const pagesOnly = args.includes('--pages-only');
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number of runs, e.g. --runs 20');
 // The figures mean little on a busy machine: the load is recorded before and after.
 const loadBefore = os.loadavg();
@@ -74,13 +78,13 @@ const plain = await chromium.launchPersistentContext('', {
 });
 const strayPlain = await routePages(plain, null);
 
-const load: Record<string, { with: LoadSample[]; without: LoadSample[] }> = {};
+const load: Record<string, { with: LoadSample[]; without: LoadSample[]; extensionScriptMs: number[] }> = {};
 for (const [name, url] of [
   ['My Orders, 50 orders', LIST_URL],
   ['Order detail, 5 items', DETAIL_URL],
 ] as const) {
   console.error(`Loading ${name} ${runs}× with and without the extension…`);
-  load[name] = { with: [], without: [] };
+  load[name] = { with: [], without: [], extensionScriptMs: [] };
   // Warm-up on both sides (caches, compiled code); the first reading also stores the orders.
   await loadOnce(withExt.context, url, { settleMs: 500, waitForBadgesMs: 5000 });
   await loadOnce(plain, url, { settleMs: 500 });
@@ -90,95 +94,108 @@ for (const [name, url] of [
     load[name].with.push(await loadOnce(withExt.context, url, { settleMs: 1000, waitForBadgesMs: 5000 }));
     load[name].without.push(await loadOnce(plain, url, { settleMs: 1000 }));
   }
+  // The extension's main-thread script time per load, from CPU profiles of separate loads (the profiler slows
+  // the page, so these are not the timed loads above).
+  console.error(`Profiling ${name} ${runs}× with the extension…`);
+  for (let i = 0; i < runs; i++) {
+    load[name].extensionScriptMs.push(
+      await profileExtensionOnce(withExt.context, url, { settleMs: 1000, waitMs: 5000 }),
+    );
+  }
 }
 await plain.close();
 
-// 2. Background: 10,000 orders ingested, everything re-planned, the 50 most urgent queried.
-console.error('Ingesting 10,000 orders in the extension…');
-const bench = await withExt.context.newPage();
-await bench.goto(`chrome-extension://${withExt.extensionId}/bench.html`);
-const background = (await bench.evaluate(() =>
-  (
-    globalThis as unknown as { buyerGuardBench: { ingestAndReschedule: (n: number) => Promise<unknown> } }
-  ).buyerGuardBench.ingestAndReschedule(10_000),
-)) as {
-  ingestMs: number;
-  rescheduleMs: number;
-  checkAllMs: number;
-  rederiveAllMs: number;
-  queryMs: number[];
-  reminders: number;
-  deadlines: number;
-};
+/** Sections 2–4: the background, the popup and the worker (skipped with --pages-only). */
+async function measureExtension() {
+  // 2. Background: 10,000 orders ingested, everything re-planned, the 50 most urgent queried.
+  console.error('Ingesting 10,000 orders in the extension…');
+  const bench = await withExt.context.newPage();
+  await bench.goto(`chrome-extension://${withExt.extensionId}/bench.html`);
+  const background = (await bench.evaluate(() =>
+    (
+      globalThis as unknown as { buyerGuardBench: { ingestAndReschedule: (n: number) => Promise<unknown> } }
+    ).buyerGuardBench.ingestAndReschedule(10_000),
+  )) as {
+    ingestMs: number;
+    rescheduleMs: number;
+    checkAllMs: number;
+    rederiveAllMs: number;
+    queryMs: number[];
+    reminders: number;
+    deadlines: number;
+  };
 
-// 3. Popup with 1,000 orders: first render (a mark in OrderList) and the main thread going quiet.
-console.error('Opening the popup with 1,000 orders…');
-const orders = Array.from({ length: 1000 }, (_, i) => ({
-  orderId: String(8_500_000_000_000_000 + i),
-  protectionEndsAt: Date.now() + ((i % 60) + 1) * DAY,
-  title: `Sample item number ${i}`,
-  store: `Store ${i % 25}`,
-}));
-const imported = await bench.evaluate(async (json) => {
-  const bytes = new TextEncoder().encode(json);
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  const base64 = btoa(binary);
-  const uploadId = crypto.randomUUID();
-  const size = 4 * 1024 * 1024;
-  const total = Math.ceil(base64.length / size);
-  for (let index = 0; index < total; index++) {
-    await chrome.runtime.sendMessage({
+  // 3. Popup with 1,000 orders: first render (a mark in OrderList) and the main thread going quiet.
+  console.error('Opening the popup with 1,000 orders…');
+  const orders = Array.from({ length: 1000 }, (_, i) => ({
+    orderId: String(8_500_000_000_000_000 + i),
+    protectionEndsAt: Date.now() + ((i % 60) + 1) * DAY,
+    title: `Sample item number ${i}`,
+    store: `Store ${i % 25}`,
+  }));
+  const imported = await bench.evaluate(async (json) => {
+    const bytes = new TextEncoder().encode(json);
+    let binary = '';
+    for (const b of bytes) binary += String.fromCharCode(b);
+    const base64 = btoa(binary);
+    const uploadId = crypto.randomUUID();
+    const size = 4 * 1024 * 1024;
+    const total = Math.ceil(base64.length / size);
+    for (let index = 0; index < total; index++) {
+      await chrome.runtime.sendMessage({
+        protocol: 'buyer-guard/1',
+        type: 'uploadChunk',
+        payload: { uploadId, index, total, data: base64.slice(index * size, (index + 1) * size) },
+      });
+    }
+    return chrome.runtime.sendMessage({
       protocol: 'buyer-guard/1',
-      type: 'uploadChunk',
-      payload: { uploadId, index, total, data: base64.slice(index * size, (index + 1) * size) },
+      type: 'importBackup',
+      payload: { uploadId, mode: 'merge' },
     });
+  }, backupWith(orders));
+  if (!imported?.ok || !imported.data?.ok) throw new Error(`import failed: ${JSON.stringify(imported)}`);
+  const popupFirst: number[] = [];
+  const popupQuiet: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const popup = await withExt.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.goto(`chrome-extension://${withExt.extensionId}/popup.html`);
+    await popup.waitForFunction(() => performance.getEntriesByName('buyer-guard:order-list-complete').length > 0);
+    await popup.waitForTimeout(800);
+    const { first, quiet } = await popup.evaluate(() => {
+      const first = performance.getEntriesByName('buyer-guard:order-list-rendered')[0]?.startTime ?? Number.NaN;
+      const complete = performance.getEntriesByName('buyer-guard:order-list-complete')[0]?.startTime ?? Number.NaN;
+      // Long tasks are only seen through an observer: LONG_TASK_PROBE, installed in every page of the context.
+      const tasks = (window as unknown as { __bgLongTasks?: [number, number][] }).__bgLongTasks ?? [];
+      const lastTaskEnd = Math.max(0, ...tasks.map(([start, duration]) => start + duration));
+      // Interactive: every order loaded (search and filters work on all of them) and no long task left.
+      return { first, quiet: Math.max(first, complete, lastTaskEnd) };
+    });
+    popupFirst.push(first);
+    popupQuiet.push(quiet);
+    await popup.close();
   }
-  return chrome.runtime.sendMessage({
-    protocol: 'buyer-guard/1',
-    type: 'importBackup',
-    payload: { uploadId, mode: 'merge' },
-  });
-}, backupWith(orders));
-if (!imported?.ok || !imported.data?.ok) throw new Error(`import failed: ${JSON.stringify(imported)}`);
-const popupFirst: number[] = [];
-const popupQuiet: number[] = [];
-for (let i = 0; i < 10; i++) {
-  const popup = await withExt.context.newPage();
-  await popup.setViewportSize({ width: 400, height: 600 });
-  await popup.goto(`chrome-extension://${withExt.extensionId}/popup.html`);
-  await popup.waitForFunction(() => performance.getEntriesByName('buyer-guard:order-list-complete').length > 0);
-  await popup.waitForTimeout(800);
-  const { first, quiet } = await popup.evaluate(() => {
-    const first = performance.getEntriesByName('buyer-guard:order-list-rendered')[0]?.startTime ?? Number.NaN;
-    const complete = performance.getEntriesByName('buyer-guard:order-list-complete')[0]?.startTime ?? Number.NaN;
-    // Long tasks are only seen through an observer: LONG_TASK_PROBE, installed in every page of the context.
-    const tasks = (window as unknown as { __bgLongTasks?: [number, number][] }).__bgLongTasks ?? [];
-    const lastTaskEnd = Math.max(0, ...tasks.map(([start, duration]) => start + duration));
-    // Interactive: every order loaded (search and filters work on all of them) and no long task left.
-    return { first, quiet: Math.max(first, complete, lastTaskEnd) };
-  });
-  popupFirst.push(first);
-  popupQuiet.push(quiet);
-  await popup.close();
-}
 
-// 4. Service worker cold start: stopped, then the first message answered.
-console.error('Cold-starting the service worker…');
-const cdp = await withExt.context.newCDPSession(bench);
-await cdp.send('ServiceWorker.enable');
-const coldStart: number[] = [];
-for (let i = 0; i < 10; i++) {
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await bench.waitForTimeout(300);
-  coldStart.push(
-    await bench.evaluate(async () => {
-      const started = performance.now();
-      await chrome.runtime.sendMessage({ protocol: 'buyer-guard/1', type: 'ping', payload: {} });
-      return performance.now() - started;
-    }),
-  );
+  // 4. Service worker cold start: stopped, then the first message answered.
+  console.error('Cold-starting the service worker…');
+  const cdp = await withExt.context.newCDPSession(bench);
+  await cdp.send('ServiceWorker.enable');
+  const coldStart: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await bench.waitForTimeout(300);
+    coldStart.push(
+      await bench.evaluate(async () => {
+        const started = performance.now();
+        await chrome.runtime.sendMessage({ protocol: 'buyer-guard/1', type: 'ping', payload: {} });
+        return performance.now() - started;
+      }),
+    );
+  }
+  return { background, popupFirst, popupQuiet, coldStart };
 }
+const extension = pagesOnly ? undefined : await measureExtension();
 await withExt.context.close();
 const stray = [...strayWith, ...strayPlain, ...withExt.strayRequests];
 if (stray.length) throw new Error(`requests tried to leave the machine: ${stray.join(', ')}`);
@@ -217,6 +234,12 @@ for (const [name, samples] of Object.entries(load)) {
     `${round(lw.median)} / ${round(lwo.median)} ms (before load ${round(lbw.median)} / ${round(lbwo.median)})`,
     'ratio ≤ 1.03',
   ]);
+  const scriptTime = summarise(samples.extensionScriptMs);
+  rows.push([
+    `${name}: extension script time on the main thread (CPU profile, chrome-extension:// frames)`,
+    `${round(scriptTime.median, 1)} ms (p90 ${round(scriptTime.p90, 1)})`,
+    '—',
+  ]);
   const measureNames = [...new Set(samples.with.flatMap((s) => Object.keys(s.measures)))].sort();
   const measures: Record<string, ReturnType<typeof summarise>> = {};
   for (const m of measureNames) {
@@ -227,7 +250,13 @@ for (const [name, samples] of Object.entries(load)) {
   const readAndBadge = summarise(
     samples.with
       .filter((s) => s.measures['buyer-guard:read'] !== undefined && s.measures['buyer-guard:badges'] !== undefined)
-      .map((s) => (s.measures['buyer-guard:read'] ?? 0) + (s.measures['buyer-guard:badges'] ?? 0)),
+      // Drawing is the reply's writes plus the geometry pass after the next frame (badges-placed), when there is one.
+      .map(
+        (s) =>
+          (s.measures['buyer-guard:read'] ?? 0) +
+          (s.measures['buyer-guard:badges'] ?? 0) +
+          (s.measures['buyer-guard:badges-placed'] ?? 0),
+      ),
   );
   rows.push([
     `${name}: read + badges (content script work)`,
@@ -253,6 +282,7 @@ for (const [name, samples] of Object.entries(load)) {
     measures,
     readAndBadge,
     listToBadges,
+    extensionScriptMs: scriptTime,
   };
 }
 for (const size of sizes) {
@@ -263,43 +293,45 @@ for (const size of sizes) {
   ]);
 }
 results.sizes = sizes;
-const query = summarise(background.queryMs);
-rows.push(['background: ingest 10,000 orders', `${round(background.ingestMs)} ms`, '—']);
-rows.push([
-  'background: reschedule after the ingest (the sweep: derive what is due, both alarms)',
-  `${round(background.rescheduleMs)} ms`,
-  '—',
-]);
-rows.push([
-  'background: ingest + reschedule',
-  `${round(background.ingestMs + background.rescheduleMs)} ms`,
-  '≤ 1000 ms',
-]);
-rows.push([
-  'background: check all 10,000, none changed (read + stamp, nothing derived)',
-  `${round(background.checkAllMs)} ms`,
-  '—',
-]);
-rows.push([
-  'background: derive all 10,000 again (a setting, zone or version changed)',
-  `${round(background.rederiveAllMs)} ms`,
-  '—',
-]);
-rows.push([
-  'background: 50 most urgent of 10,000',
-  `${round(query.median, 2)} ms (p90 ${round(query.p90, 2)})`,
-  '≤ 10 ms',
-]);
-results.background = { ...background, query };
-const first = summarise(popupFirst);
-const quiet = summarise(popupQuiet);
-rows.push(['popup, 1,000 orders: first render', `${round(first.median)} ms`, '≤ 150 ms']);
-rows.push(['popup, 1,000 orders: interactive (main thread quiet)', `${round(quiet.median)} ms`, '≤ 150 ms']);
-results.popup = { firstRender: first, interactive: quiet };
-const cold = summarise(coldStart);
-rows.push(['service worker: cold start to first reply', `${round(cold.median)} ms (p90 ${round(cold.p90)})`, '—']);
-results.serviceWorkerColdStart = cold;
-
+if (extension) {
+  const { background, popupFirst, popupQuiet, coldStart } = extension;
+  const query = summarise(background.queryMs);
+  rows.push(['background: ingest 10,000 orders', `${round(background.ingestMs)} ms`, '—']);
+  rows.push([
+    'background: reschedule after the ingest (the sweep: derive what is due, both alarms)',
+    `${round(background.rescheduleMs)} ms`,
+    '—',
+  ]);
+  rows.push([
+    'background: ingest + reschedule',
+    `${round(background.ingestMs + background.rescheduleMs)} ms`,
+    '≤ 1000 ms',
+  ]);
+  rows.push([
+    'background: check all 10,000, none changed (read + stamp, nothing derived)',
+    `${round(background.checkAllMs)} ms`,
+    '—',
+  ]);
+  rows.push([
+    'background: derive all 10,000 again (a setting, zone or version changed)',
+    `${round(background.rederiveAllMs)} ms`,
+    '—',
+  ]);
+  rows.push([
+    'background: 50 most urgent of 10,000',
+    `${round(query.median, 2)} ms (p90 ${round(query.p90, 2)})`,
+    '≤ 10 ms',
+  ]);
+  results.background = { ...background, query };
+  const first = summarise(popupFirst);
+  const quiet = summarise(popupQuiet);
+  rows.push(['popup, 1,000 orders: first render', `${round(first.median)} ms`, '≤ 150 ms']);
+  rows.push(['popup, 1,000 orders: interactive (main thread quiet)', `${round(quiet.median)} ms`, '≤ 150 ms']);
+  results.popup = { firstRender: first, interactive: quiet };
+  const cold = summarise(coldStart);
+  rows.push(['service worker: cold start to first reply', `${round(cold.median)} ms (p90 ${round(cold.p90)})`, '—']);
+  results.serviceWorkerColdStart = cold;
+}
 const width = Math.max(...rows.map((r) => r[0].length));
 const valueWidth = Math.max(...rows.map((r) => r[1].length));
 console.log(`${'measure'.padEnd(width)}  ${'figure'.padEnd(valueWidth)}  aim`);

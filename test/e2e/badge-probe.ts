@@ -108,7 +108,8 @@ export async function badgeProbe(page: Page): Promise<BadgeProbe> {
     inLayer,
     slotIds: async () =>
       (await inLayer((root) =>
-        [...root.querySelectorAll<HTMLElement>('.slot')].map((slot) => slot.dataset.orderId ?? ''),
+        // Drawn: placed over the page (a badge not measured yet is laid out but invisible, `.unplaced`).
+        [...root.querySelectorAll<HTMLElement>('.slot:not(.unplaced)')].map((slot) => slot.dataset.orderId ?? ''),
       )) ?? [],
     badge: async (orderId) =>
       (await inLayer((root, id) => {
@@ -135,7 +136,11 @@ export async function badgeProbe(page: Page): Promise<BadgeProbe> {
         if (!panel) return null;
         const labelledBy = panel.getAttribute('aria-labelledby');
         return {
-          visible: !panel.hidden && panel.getBoundingClientRect().height > 0,
+          // Laid out and drawn: a panel still being measured before it is moved is invisible (visibility hidden).
+          visible:
+            !panel.hidden &&
+            panel.getBoundingClientRect().height > 0 &&
+            getComputedStyle(panel).visibility !== 'hidden',
           role: panel.getAttribute('role'),
           name: (labelledBy && root.getElementById(labelledBy)?.textContent) || '',
           text: panel.textContent ?? '',

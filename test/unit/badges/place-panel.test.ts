@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Box } from '../../../lib/badges/place-badge';
-import { placePanel } from '../../../lib/badges/place-panel';
+import { panelBelow, placePanel } from '../../../lib/badges/place-panel';
 
 const box = (left: number, top: number, width: number, height: number): Box => ({ left, top, width, height });
 const PAGE = { width: 1280, height: 3000, scrollY: 0 };
@@ -37,5 +37,11 @@ describe('placePanel', () => {
   it('a page too short for either: stays below rather than going off the top', () => {
     const badge = box(400, 40, 200, 20);
     expect(placePanel(badge, below(badge), { ...PAGE, height: 200 }).top).toBeUndefined();
+  });
+});
+
+describe('panelBelow', () => {
+  it('is where CSS puts the panel: under the slot, 6 px apart, left edges aligned', () => {
+    expect(panelBelow(box(400, 100, 180, 22), { width: 320, height: 200 })).toEqual(box(400, 128, 320, 200));
   });
 });
