@@ -37,9 +37,6 @@ const ENGLISH = createTranslator('en');
 
 /** Why an archive is refused; worded in the buyer's language where the reply is made (settings.import.error.*). */
 type ZipProblem = 'damagedZip' | 'tooBig' | 'lyingEntry';
-const DAMAGED_ZIP: ZipProblem = 'damagedZip';
-const TOO_BIG: ZipProblem = 'tooBig';
-const LYING_ENTRY: ZipProblem = 'lyingEntry';
 
 /** What one entry may unpack to: the backup's JSON, or one evidence file (as large as the store takes). */
 function entryLimit(name: string): number {
@@ -65,9 +62,9 @@ function unzip(bytes: Uint8Array): { files: Map<string, Uint8Array> } | { error:
       },
     });
   } catch {
-    return { error: DAMAGED_ZIP };
+    return { error: 'damagedZip' };
   }
-  if (declared > MAX_IMPORT_BYTES || count > MAX_ZIP_ENTRIES) return { error: TOO_BIG };
+  if (declared > MAX_IMPORT_BYTES || count > MAX_ZIP_ENTRIES) return { error: 'tooBig' };
 
   const files = new Map<string, Uint8Array>();
   let inflated = 0;
@@ -76,7 +73,7 @@ function unzip(bytes: Uint8Array): { files: Map<string, Uint8Array> } | { error:
     if (error || !(file.name === BACKUP_JSON_NAME || file.name.startsWith('evidence/'))) return;
     const limit = Math.min(file.originalSize ?? Number.POSITIVE_INFINITY, entryLimit(file.name));
     if ((file.originalSize ?? 0) > entryLimit(file.name)) {
-      error = TOO_BIG;
+      error = 'tooBig';
       return;
     }
     const chunks: Uint8Array[] = [];
@@ -84,13 +81,13 @@ function unzip(bytes: Uint8Array): { files: Map<string, Uint8Array> } | { error:
     file.ondata = (failure, chunk, final) => {
       if (error) return;
       if (failure) {
-        error = DAMAGED_ZIP;
+        error = 'damagedZip';
         return;
       }
       size += chunk.length;
       inflated += chunk.length;
       if (size > limit || inflated > MAX_IMPORT_BYTES) {
-        error = size > limit && file.originalSize !== undefined ? LYING_ENTRY : TOO_BIG;
+        error = size > limit && file.originalSize !== undefined ? 'lyingEntry' : 'tooBig';
         file.terminate();
         return;
       }
@@ -105,7 +102,7 @@ function unzip(bytes: Uint8Array): { files: Map<string, Uint8Array> } | { error:
       stream.push(bytes.subarray(offset, offset + PUSH_BYTES), offset + PUSH_BYTES >= bytes.length);
     }
   } catch {
-    error ??= DAMAGED_ZIP;
+    error ??= 'damagedZip';
   }
   return error ? { error } : { files };
 }
