@@ -21,6 +21,9 @@ const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 20;
 // --pages-only: the host-page loads, profiles and sizes alone (e.g. to compare two builds of the content script).
 const pagesOnly = args.includes('--pages-only');
+// --extension-only: the background, popup and worker figures alone (ingest, reschedule, top 50, popup, cold start).
+const extensionOnly = args.includes('--extension-only');
+if (pagesOnly && extensionOnly) throw new Error('--pages-only and --extension-only exclude each other');
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number of runs, e.g. --runs 20');
 // The figures mean little on a busy machine: the load is recorded before and after.
 const loadBefore = os.loadavg();
@@ -79,10 +82,12 @@ const plain = await chromium.launchPersistentContext('', {
 const strayPlain = await routePages(plain, null);
 
 const load: Record<string, { with: LoadSample[]; without: LoadSample[]; extensionScriptMs: number[] }> = {};
-for (const [name, url] of [
-  ['My Orders, 50 orders', LIST_URL],
-  ['Order detail, 5 items', DETAIL_URL],
-] as const) {
+for (const [name, url] of extensionOnly
+  ? []
+  : ([
+      ['My Orders, 50 orders', LIST_URL],
+      ['Order detail, 5 items', DETAIL_URL],
+    ] as const)) {
   console.error(`Loading ${name} ${runs}× with and without the extension…`);
   load[name] = { with: [], without: [], extensionScriptMs: [] };
   // Warm-up on both sides (caches, compiled code); the first reading also stores the orders.
@@ -227,12 +232,12 @@ for (const [name, samples] of Object.entries(load)) {
   rows.push([
     `${name}: load, with / without`,
     `${round(w.median)} / ${round(wo.median)} ms (ratio ${round(w.median / wo.median, 3)})`,
-    'ratio ≤ 1.03',
+    'ratio ≤ 1.05',
   ]);
   rows.push([
     `${name}: long tasks, with / without`,
     `${round(lw.median)} / ${round(lwo.median)} ms (before load ${round(lbw.median)} / ${round(lbwo.median)})`,
-    'ratio ≤ 1.03',
+    'ratio ≤ 1.05',
   ]);
   const scriptTime = summarise(samples.extensionScriptMs);
   rows.push([
@@ -261,7 +266,7 @@ for (const [name, samples] of Object.entries(load)) {
   rows.push([
     `${name}: read + badges (content script work)`,
     `${round(readAndBadge.median, 2)} ms (p90 ${round(readAndBadge.p90, 2)}, n ${readAndBadge.n})`,
-    '≤ 5 ms',
+    '≤ 10 ms',
   ]);
   const listToBadges = summarise(
     samples.with.flatMap((s) => (s.badgesDrawnAt === undefined ? [] : [s.badgesDrawnAt - s.listPresentAt])),
@@ -326,10 +331,14 @@ if (extension) {
   const first = summarise(popupFirst);
   const quiet = summarise(popupQuiet);
   rows.push(['popup, 1,000 orders: first render', `${round(first.median)} ms`, '≤ 150 ms']);
-  rows.push(['popup, 1,000 orders: interactive (main thread quiet)', `${round(quiet.median)} ms`, '≤ 150 ms']);
+  rows.push(['popup, 1,000 orders: interactive (main thread quiet)', `${round(quiet.median)} ms`, '≤ 250 ms']);
   results.popup = { firstRender: first, interactive: quiet };
   const cold = summarise(coldStart);
-  rows.push(['service worker: cold start to first reply', `${round(cold.median)} ms (p90 ${round(cold.p90)})`, '—']);
+  rows.push([
+    'service worker: cold start to first reply',
+    `${round(cold.median)} ms (p90 ${round(cold.p90)})`,
+    '≤ 100 ms',
+  ]);
   results.serviceWorkerColdStart = cold;
 }
 const width = Math.max(...rows.map((r) => r[0].length));
