@@ -82,6 +82,12 @@ export default defineContentScript({
         // The background words everything in the buyer's language; this script only draws.
         notice.setWords(reply.words.notice);
         if (!reading.ok) return;
+        // Values the background's schema cut out are fields not read, like the reader's own gaps.
+        if (reply.unreadable?.length && reading.url === location.href)
+          gaps.consider({
+            ...reading,
+            diagnostics: { ...reading.diagnostics, missing: [...reading.diagnostics.missing, ...reply.unreadable] },
+          });
         const drawStarted = performance.now();
         if (reply.badges.length || badgeLayer) badges().show(reply.badges, reply.words);
         measureSince('buyer-guard:badges', drawStarted);
