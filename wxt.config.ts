@@ -6,7 +6,7 @@ import { manifestLocaleFiles } from './lib/i18n/manifest-locales';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // `npm run bench:profile` builds with readable names, so a CPU profile says which function the time went to.
-  vite: () => (process.env.BUYER_GUARD_UNMINIFIED ? { build: { minify: false } } : process.env.SMAP ? { build: { sourcemap: true } } : {}),
+  vite: () => (process.env.BUYER_GUARD_UNMINIFIED ? { build: { minify: false } } : {}),
   // Explicit imports everywhere: a reader sees where `browser` or `defineBackground` come from.
   imports: false,
   // Name and description in the buyer's browser language, from the same catalogs as every other text.
