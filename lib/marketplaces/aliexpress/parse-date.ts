@@ -47,6 +47,7 @@ export interface FoundDate {
   end: number;
 }
 
+const HAS_DIGIT = /\d/;
 const LETTERS = '\\p{L}+\\.?';
 const PATTERNS: Array<{
   regex: RegExp;
@@ -92,6 +93,8 @@ const TIME_AFTER =
 
 /** Every date in the text, in order of appearance. `languages` orders month-name lookups. */
 export function findDates(text: string, languages: readonly string[] = LANGUAGES): FoundDate[] {
+  // Every date the patterns know has digits; most lines have none and need no folding or matching.
+  if (!HAS_DIGIT.test(text)) return [];
   const folded = foldText(text);
   const found: FoundDate[] = [];
   for (const { regex, read } of PATTERNS) {
@@ -141,6 +144,7 @@ const MONTH_DAY = [
 ];
 
 export function findMonthDay(text: string, languages: readonly string[] = LANGUAGES): MonthDay | undefined {
+  if (!HAS_DIGIT.test(text)) return undefined;
   // "mar. | 28 juil.": the weekday before the bar could read as a month (French "mar.", Spanish "mar").
   const folded = foldText(text.slice(text.lastIndexOf('|') + 1));
   for (const { regex, month: monthGroup, day: dayGroup } of MONTH_DAY) {
