@@ -1,10 +1,14 @@
 import { defineConfig } from 'wxt';
+import { READER_FILE } from './lib/content/reader-handoff';
 import { manifestLocaleFiles } from './lib/i18n/manifest-locales';
+import { ALIEXPRESS_HOST_SUFFIXES } from './lib/marketplaces/aliexpress/hosts';
 
 // Permissions are kept to what a feature uses; README.md explains each one and
 // test/e2e/manifest.spec.ts fails when the built manifest asks for more.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // `npm run bench:profile` builds with readable names, so a CPU profile says which function the time went to.
+  vite: () => (process.env.BUYER_GUARD_UNMINIFIED ? { build: { minify: false } } : {}),
   // Explicit imports everywhere: a reader sees where `browser` or `defineBackground` come from.
   imports: false,
   // Name and description in the buyer's browser language, from the same catalogs as every other text.
@@ -26,6 +30,17 @@ export default defineConfig({
     // activeTab: the evidence workspace screenshots the AliExpress tab the buyer clicked the icon on.
     // (sidePanel: WXT adds it to the Chrome build for entrypoints/sidepanel/; Firefox gets sidebar_action.)
     permissions: ['storage', 'alarms', 'notifications', 'activeTab'],
+    // Not a permission: the order pages' reader, which the content script imports after the page has loaded
+    // (lib/content/reader-handoff.ts). Only AliExpress pages may load it; in Chrome only at a URL that changes
+    // every session, so no page can probe for the extension by a fixed address.
+    web_accessible_resources: [
+      {
+        resources: [READER_FILE.slice(1)],
+        // Web-accessible resources match by origin (the path must be /*): the hosts the content scripts run on.
+        matches: ALIEXPRESS_HOST_SUFFIXES.map((host) => `https://*.${host}/*`),
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,154 +1,31 @@
-import '../../lib/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import themeCss from '../../components/theme.css?inline';
-import { badgeBlocks } from '../../lib/badges/badge-blocks';
-import { BADGE_HOST_TAG, type BadgeLayer, createBadgeLayer } from '../../lib/badges/badge-layer';
-import badgesCss from '../../lib/badges/badges.css?inline';
-import { badgesBelongOn } from '../../lib/badges/badges-belong-on';
-import { shadowCss } from '../../lib/badges/shadow-css';
+import { READER_FILE, READER_GLOBAL, type StartReader } from '../../lib/content/reader-handoff';
 import { ALIEXPRESS_BUYER_PAGE_MATCHES } from '../../lib/marketplaces/aliexpress/hosts';
-import type { ObservedApiResponse } from '../../lib/marketplaces/aliexpress/observed-response';
-import {
-  createObservedResponseInbox,
-  type ObservedResponseInbox,
-} from '../../lib/marketplaces/aliexpress/observed-response-inbox';
-import { readAliExpressPage } from '../../lib/marketplaces/aliexpress/read-page';
-import { createReadingSender } from '../../lib/marketplaces/reading-sender';
-import { measureSince, measureTotal } from '../../lib/marketplaces/timing';
-import { type PageWatch, watchPage } from '../../lib/marketplaces/watch-page';
 import { whenLoadedAndIdle } from '../../lib/marketplaces/when-loaded-and-idle';
-import { retryLostReplies } from '../../lib/messaging/retry-lost-replies';
-import { sendFromContentScript } from '../../lib/messaging/send-from-content-script';
-import type { PageReading } from '../../lib/model/reading';
-import { downloadBytes } from '../../lib/pages/download-bytes';
-import { createGapReporter } from '../../lib/report/gap-reporter';
-import { createReadingNotice, NOTICE_HOST_TAG } from '../../lib/report/reading-notice';
 
-/** Buyer Guard's own elements on the page: their changes are not the page changing. */
-const OWN_HOSTS = new Set([BADGE_HOST_TAG, NOTICE_HOST_TAG]);
-
-/** At the latest this long after the page's load event, the first reading starts even if the page never goes idle. */
+/** At the latest this long after the page's load event, the reader starts even if the page never goes idle. */
 const FIRST_READ_TIMEOUT_MS = 2_000;
 
+// The loader: all that the browser evaluates on an order page while it loads. The reader (readers, phrase
+// tables, badges; lib/content/start-reader.ts) is imported once the page has loaded and the browser is idle,
+// so it never delays the page's own loading (lib/content/reader-handoff.ts says how).
 export default defineContentScript({
   matches: [...ALIEXPRESS_BUYER_PAGE_MATCHES],
   runAt: 'document_idle',
   main(ctx) {
-    let okUrl = '';
-    let watch: PageWatch | undefined;
-    // Badges are drawn from the background's reply to each reading, and redrawn whenever the page settles.
-    // The layer (its observers and listeners) is made with the first reply that has badges to draw:
-    // nothing of it runs on a page before that.
-    let badgeLayer: BadgeLayer | undefined;
-    /** The badges' geometry passes so far on this page, together (the benchmark's buyer-guard:badges-placed). */
-    let placingMs = 0;
-    const badges = () =>
-      (badgeLayer ??= createBadgeLayer(window, {
-        css: shadowCss(themeCss, badgesCss),
-        findBlocks: () => badgeBlocks(document, location.href),
-        wantsBadges: badgesBelongOn,
-        openGuide: async (orderId) => {
-          await sendFromContentScript('openGuide', { orderId });
-        },
-        onPlaced: (started) => {
-          placingMs += performance.now() - started;
-          measureTotal('buyer-guard:badges-placed', placingMs);
-        },
-      }));
-    ctx.onInvalidated(() => badgeLayer?.destroy());
-    // A page not read (or not all of it) is said so on the page, with a redacted report to save.
-    const notice = createReadingNotice(window);
-    ctx.onInvalidated(() => notice.hide());
-    const gaps = createGapReporter({
-      document,
-      notice,
-      keep: (url, report) => sendFromContentScript('pageReport', { url, report }),
-      save: (report, name) => downloadBytes(new Blob([report], { type: 'application/json' }), name),
-      extensionVersion: browser.runtime.getManifest().version,
-      browser: navigator.userAgent,
-      now: Date.now,
-    });
-    // An updated or removed extension leaves this script orphaned: notice it even on a quiet page.
-    const aliveCheck = setInterval(() => ctx.isInvalid, 10_000);
-    ctx.onInvalidated(() => clearInterval(aliveCheck));
-
-    // A reading whose reply was lost (the worker stopped while handling it) is sent again after a
-    // pause; readings go one at a time so an older one never lands after a newer one.
-    const sender = createReadingSender({
-      deliver: (reading, signal) => retryLostReplies(() => sendFromContentScript('pageReading', reading), { signal }),
-      onReply: (reading, reply, readStarted: number) => {
-        if (ctx.isInvalid) return;
-        // The background words everything in the buyer's language; this script only draws.
-        notice.setWords(reply.words.notice);
-        if (!reading.ok) return;
-        const drawStarted = performance.now();
-        if (reply.badges.length || badgeLayer) badges().show(reply.badges, reply.words);
-        measureSince('buyer-guard:badges', drawStarted);
-        measureSince('buyer-guard:read-to-badges', readStarted);
+    const cancel = whenLoadedAndIdle(
+      window,
+      () => {
+        import(/* @vite-ignore */ browser.runtime.getURL(READER_FILE))
+          .then(() => {
+            const start = (globalThis as Record<string, unknown>)[READER_GLOBAL] as StartReader | undefined;
+            if (!ctx.isInvalid) start?.(ctx);
+          })
+          .catch((error: unknown) => console.debug('[Buyer Guard] could not load the reader', error));
       },
-      onGiveUp: (_reading, error) => console.debug('[Buyer Guard] background unavailable', error),
-      retryAfterMs: (reply) => reply.refused?.retryAfterMs,
-      onRetryDue: () => watch?.poke(),
-    });
-    ctx.onInvalidated(() => sender.stop());
-    const send = (reading: PageReading, readStarted: number) => {
-      if (reading.ok) okUrl = reading.url;
-      sender.send(reading, readStarted);
-    };
-
-    // `final`: the page went quiet. Only then does an unreadable page get reported, so an SPA
-    // still rendering its first orders is not reported as "layout not recognised". A page
-    // already read well at this URL has nothing left to report.
-    const read = (final: boolean, observed: readonly ObservedApiResponse[]) => {
-      if (ctx.isInvalid) return;
-      if (final && okUrl === location.href) {
-        gaps.settle();
-        return;
-      }
-      badgeLayer?.refresh();
-      try {
-        const started = performance.now();
-        const reading = readAliExpressPage(document, location.href, Date.now(), observed);
-        measureSince('buyer-guard:read', started);
-        gaps.consider(reading);
-        if (reading.ok || (final && okUrl !== reading.url)) send(reading, started);
-        if (final) gaps.settle();
-      } catch (error) {
-        console.debug('[Buyer Guard] reading failed', error);
-      }
-    };
-
-    try {
-      // Nothing is read, parsed or drawn before the page has loaded and the browser is idle, so the
-      // extension never slows the page's own loading. The page's JSON responses are kept from the start by
-      // the document_start bridge, as text (its store holds as many as the inbox would); the inbox parses
-      // them only once the first reading is due. Nothing is lost by waiting: the first reading reads the
-      // whole page as it is by then.
-      let inbox: ObservedResponseInbox | undefined;
-      const cancelStart = whenLoadedAndIdle(
-        window,
-        () => {
-          const responses = createObservedResponseInbox(window, () => watch?.poke());
-          inbox = responses;
-          watch = watchPage(document, window, {
-            debounceMs: 300,
-            firstSettleMs: 0,
-            idleMs: 5_000,
-            isOwnNode: (node) => OWN_HOSTS.has(node.nodeName.toLowerCase()),
-            onSettled: () => read(false, responses.responses()),
-            onIdle: () => read(true, responses.responses()),
-          });
-        },
-        FIRST_READ_TIMEOUT_MS,
-      );
-      ctx.onInvalidated(() => {
-        cancelStart();
-        watch?.stop();
-        inbox?.stop();
-      });
-    } catch (error) {
-      console.debug('[Buyer Guard] could not watch the page', error);
-    }
+      FIRST_READ_TIMEOUT_MS,
+    );
+    ctx.onInvalidated(cancel);
   },
 });

@@ -7,13 +7,14 @@ import { readSettings } from '../db/read-settings';
 import { type OrderRef, orderRef } from '../db/records';
 import { sha256Hex } from '../evidence/sha256-hex';
 import type { Translator } from '../i18n/translator';
+import { MAX_UNREADABLE_NOTES } from '../messaging/content-replies';
 import { type Handlers, isQuotaError } from '../messaging/dispatch';
 import { MAX_EVIDENCE_BYTES } from '../model/evidence';
 import type { PageReading } from '../model/reading';
 import { TRACKING_SILENT_DAYS } from '../rules/catalog';
 import { adviseOrder } from '../rules/order-facts';
 import { silentTracking } from '../rules/tracking-silence';
-import { acceptOrders } from './accept-orders';
+import { acceptOrders, withUnreadable } from './accept-orders';
 import { browserTabCapture } from './browser-tab-capture';
 import { buyerTranslator } from './buyer-translator';
 import { captureMarketplaceTab, type TabCaptureApi } from './capture-tab';
@@ -163,7 +164,6 @@ export function createBackground(deps: BackgroundDeps) {
       const now = deps.now();
       // The badges' and the notice's words, in the buyer's language: the content script only draws them.
       const translator = await buyerTranslator(db);
-      const words = pageWords(translator, received.ok ? received.diagnostics.missing.length : 0);
       await recordLastPage({ url: received.url, pageKind: received.pageKind ?? 'unknown', seenAt: now });
       const tab = `tab:${sender.tab?.id ?? 'none'}`;
       const admission = readingLimiter.admit(tab, now);
@@ -171,18 +171,22 @@ export function createBackground(deps: BackgroundDeps) {
         // Refused whole: the page changes faster than any buyer reads it. Nothing is touched.
         const refused = { reason: 'too-many-readings' as const, retryAfterMs: admission.retryAfterMs };
         await recordLastReading(received, { storedIds: [], dropped: [], refused });
+        const words = pageWords(translator, received.ok ? received.diagnostics.missing.length : 0);
         return { created: 0, updated: 0, unchanged: 0, badges: [], words, refused };
       }
       // Each order on its own: one that the model refuses is dropped and named, the others go on.
-      const accepted = received.ok ? acceptOrders(received.orders) : { orders: [], dropped: [] };
-      const reading: PageReading = received.ok ? { ...received, orders: accepted.orders } : received;
+      // A value cut out of an order is a field not read, as the reader's own gaps are.
+      const accepted = received.ok ? acceptOrders(received.orders) : { orders: [], dropped: [], unreadable: [] };
+      const asReceived = withUnreadable(received, accepted.unreadable);
+      const reading: PageReading = asReceived.ok ? { ...asReceived, orders: accepted.orders } : asReceived;
+      const words = pageWords(translator, reading.ok ? reading.diagnostics.missing.length : 0);
       const room = reading.ok ? Math.max(0, limits.storedOrders - (await db.orders.count())) : 0;
       const newOrderBudget = Math.min(admission.newOrderBudget, room);
       let summary: IngestSummary;
       try {
         summary = await ingestReading(db, reading, { ...(await context()), newOrderBudget });
       } catch (error) {
-        await recordLastReading(received, { storedIds: [], dropped: accepted.dropped, notStored: true });
+        await recordLastReading(asReceived, { storedIds: [], dropped: accepted.dropped, notStored: true });
         throw error;
       }
       readingLimiter.recordCreated(tab, now, summary.created);
@@ -192,7 +196,7 @@ export function createBackground(deps: BackgroundDeps) {
       const orderIds = reading.ok ? reading.orders.map((o) => o.orderId).filter((id) => !left.has(id)) : [];
       // Only now, with the orders committed, is the reading recorded as read.
       const outcome = { storedIds: orderIds, dropped, ...(refused && { refused }) };
-      await recordLastReading(received, outcome);
+      await recordLastReading(asReceived, outcome);
       // The side panel follows the active tab: what this tab's page showed.
       if (sender.tab?.id !== undefined) await recordTabReading(sender.tab.id, reading, outcome);
       // Also when nothing changed: this may be a reading delivered again because the worker
@@ -206,6 +210,9 @@ export function createBackground(deps: BackgroundDeps) {
         badges: await badgesFor(orderIds, translator),
         words,
         ...(refused && { refused }),
+        ...(accepted.unreadable.length && {
+          unreadable: accepted.unreadable.slice(0, MAX_UNREADABLE_NOTES).map((note) => note.slice(0, 300)),
+        }),
       };
     },
     openGuide: async ({ orderId }, { sender }) => ({ opened: await openGuide(orderId, { tab: sender.tab }) }),

@@ -18,6 +18,9 @@ export const readingRefusalSchema = z.object({
   retryAfterMs: z.optional(z.int().check(z.nonnegative(), z.lte(60_000))),
 });
 
+/** How many values cut out of a reading's orders a reply names (the rest are in the popup's reading status). */
+export const MAX_UNREADABLE_NOTES = 100;
+
 /** A worded text of bounded length: what a buggy or hostile sender could make huge stays small. */
 const line = (max: number) => z.string().check(z.maxLength(max));
 
@@ -68,6 +71,11 @@ export const pageReadingReplySchema = z.object({
   badges: z.array(orderBadgeSchema),
   words: pageWordsSchema,
   refused: z.optional(readingRefusalSchema),
+  /**
+   * Values the background's schema cut out of the reading's orders ("<id>: <path> (unreadable value)"):
+   * fields not read, for the page's gap report and notice like the reader's own.
+   */
+  unreadable: z.optional(z.array(line(300)).check(z.maxLength(MAX_UNREADABLE_NOTES))),
 });
 
 export const openGuideReplySchema = z.object({ opened: z.enum(['popup', 'tab']) });

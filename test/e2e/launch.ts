@@ -95,8 +95,11 @@ export async function closeNetwork(
 ): Promise<void> {
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    // The extension's own files and inline data are local by definition.
-    if ((ownOrigin && url.startsWith(ownOrigin)) || url.startsWith('data:') || url.startsWith('blob:')) {
+    // The extension's own files and inline data are local by definition; so is the reader a page imports at
+    // the extension's per-session URL (chrome-extension://<session id>/, use_dynamic_url).
+    const ownFile =
+      ownOrigin !== null && (url.startsWith(ownOrigin) || /^chrome-extension:\/\/[0-9a-f-]{36}\//.test(url));
+    if (ownFile || url.startsWith('data:') || url.startsWith('blob:')) {
       return route.continue();
     }
     strayRequests.push(url);

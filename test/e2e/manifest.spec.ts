@@ -26,6 +26,12 @@ const DOCUMENTED = {
   ],
   /** The only script that runs in the page's own world: the passive observer of its order APIs. */
   main_world_scripts: ['content-scripts/aliexpress-main-world.js'],
+  /**
+   * The only file a web page may load: the order pages' reader, which the content script imports after the
+   * page has loaded (lib/content/reader-handoff.ts); only AliExpress origins, in Chrome at a per-session URL.
+   */
+  web_accessible_resources: ['aliexpress-reader.js'],
+  web_accessible_matches: ['https://*.aliexpress.com/*', 'https://*.aliexpress.us/*'],
 };
 
 interface ContentScript {
@@ -98,17 +104,27 @@ for (const build of BUILDS) {
       expect(mainWorld).toEqual(DOCUMENTED.main_world_scripts);
     });
 
-    test('exposes no file to web pages and allows no remote code', async () => {
+    test('exposes only the reader, only to AliExpress pages, and allows no remote code', async () => {
       const built = await manifest();
-      // The badges' shadow-root UI carries its CSS inline and loads nothing from the extension.
-      expect(built.web_accessible_resources).toBeUndefined();
+      // The badges' shadow-root UI carries its CSS inline and loads nothing from the extension; the one
+      // web-accessible file is the reader the content script imports (no image, page or other script).
+      const exposed = built.web_accessible_resources as
+        | { resources: string[]; matches: string[]; use_dynamic_url?: boolean; extension_ids?: string[] }[]
+        | undefined;
+      expect(exposed?.map(({ resources, matches }) => ({ resources, matches }))).toEqual([
+        { resources: DOCUMENTED.web_accessible_resources, matches: DOCUMENTED.web_accessible_matches },
+      ]);
+      expect(exposed?.[0]?.extension_ids).toBeUndefined();
+      // Chrome: a URL that changes every session, so a page cannot probe for Buyer Guard at a fixed address
+      // (Firefox's extension URLs are random per install already).
+      if (build.name === 'Chrome') expect(exposed?.[0]?.use_dynamic_url).toBe(true);
       // No policy (the browser's MV3 default: 'self' only), or one without remote sources or eval.
       const policies = Object.values(built.content_security_policy ?? {}) as string[];
       for (const policy of policies) {
         expect(policy).not.toMatch(/https?:|wss?:|\*|data:|blob:|unsafe-eval|unsafe-inline|wasm-unsafe-eval/);
       }
-      // No URL anywhere but the content scripts' match patterns: no update_url, homepage, remote icon.
-      const { content_scripts: _scripts, ...rest } = built;
+      // No URL anywhere but the match patterns (content scripts', the reader's): no update_url, homepage, remote icon.
+      const { content_scripts: _scripts, web_accessible_resources: _exposed, ...rest } = built;
       expect(JSON.stringify(rest)).not.toMatch(/[a-z]+:\/\//i);
     });
   });

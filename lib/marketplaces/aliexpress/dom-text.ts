@@ -107,10 +107,17 @@ function linesOf(root: Element): string[] {
         if (SKIPPED_TAGS.has(tag) || (child as Element).hasAttribute('hidden')) continue;
         const block = BLOCK_TAGS.has(tag);
         if (block) flush();
+        const firstLine = lines.length;
         atBoundary = true;
         walk(child);
         atBoundary = true;
-        if (block) flush();
+        if (block) {
+          flush();
+          // A block's lines are the same whether it is walked alone or inside its parent (it starts and ends
+          // on a line of its own): kept for the reading, the readers' later textOf(block) walks nothing.
+          if (readingCache && !readingCache.has(child as Element))
+            readingCache.set(child as Element, lines.slice(firstLine));
+        }
       }
     }
   };

@@ -1,6 +1,5 @@
 import type { Order } from '../../model/order';
 import type { PageKind, PageReading, ReadFailureReason } from '../../model/reading';
-import { repairOrder } from '../../model/repair-order';
 import type { Language } from './languages';
 import { mergeOrders } from './merge-orders';
 import { shownOrderIds } from './order-id-shown';
@@ -130,11 +129,11 @@ export function finishReading(input: {
   const { orders: merged, disagreements } = mergeOrders(domOrders, jsonOrders);
   const missing: string[] = [];
   const orders: Order[] = [];
+  // The model's schema checks each order where it is stored (lib/background/accept-orders.ts): a value it
+  // refuses is cut out there and named. Checking here too built the whole order schema on every page.
   for (const order of merged.map(withoutPassedEstimate)) {
-    const valid = repairOrder(order, missing);
-    if (!valid) continue;
-    orders.push(valid);
-    missing.push(...missingFields(valid, pageKind));
+    orders.push(order);
+    missing.push(...missingFields(order, pageKind));
   }
   missing.push(...context.notes);
   const sources: Array<'dom' | 'json'> = [];

@@ -1,4 +1,4 @@
-/** Languages whose labels the readers know. Dates and money also parse in others through Intl. */
+/** Languages whose labels, month names and phrases the readers know (labels.ts, month-names.ts). */
 export const LANGUAGES = ['en', 'es', 'fr', 'pt', 'de', 'ru', 'pl'] as const;
 export type Language = (typeof LANGUAGES)[number];
 

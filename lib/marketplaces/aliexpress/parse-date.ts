@@ -1,44 +1,15 @@
 import type { LocalDate, LocalDateTime } from '../../model/time';
 import { LANGUAGES } from './languages';
+import { monthForms } from './month-names';
 import { foldText } from './text';
 
 /**
  * Calendar dates as the pages write them, in any of the page languages: "Mar 5, 2024",
  * "5 mars 2024", "24. Mär 2026", "5 de mar. de 2024", "5 марта 2024 г.", "2024-03-05",
- * "05.03.2024". Month names come from Intl (long and short, in the forms they take next to a
- * day number, such as Russian "марта" or Polish "marca"), so no month table is written by hand. A date without a
+ * "05.03.2024". Month names are Intl's (long and short, in the forms they take next to a day number, such
+ * as Russian "марта" or Polish "marca"), kept as data in month-names.ts. A date without a
  * year ("Sep. 19 18:46") is not a date here: the year would be a guess.
  */
-
-type MonthForms = Map<string, number>;
-const monthFormsByLocale = new Map<string, MonthForms>();
-
-function monthForms(locale: string): MonthForms {
-  let forms = monthFormsByLocale.get(locale);
-  if (forms) return forms;
-  forms = new Map();
-  // The forms a month takes next to a day number ("5 марта", "5 marca", "24. März"): the ones dates
-  // are written with. Standalone forms ("март") are prefixes of these or equal to them.
-  const styles: Intl.DateTimeFormatOptions[] = [
-    { day: 'numeric', month: 'long' },
-    { day: 'numeric', month: 'short' },
-  ];
-  // One formatter per style (constructing Intl formatters is the costly part), twelve dates each.
-  for (const style of styles) {
-    let format: Intl.DateTimeFormat;
-    try {
-      format = new Intl.DateTimeFormat(locale, { ...style, timeZone: 'UTC' });
-    } catch {
-      continue; // A runtime without this locale's data: the other locales still parse.
-    }
-    for (let month = 0; month < 12; month++) {
-      const name = format.formatToParts(Date.UTC(2024, month, 15)).find((part) => part.type === 'month')?.value;
-      if (name) forms.set(foldText(name).replace(/\.$/, ''), month + 1);
-    }
-  }
-  monthFormsByLocale.set(locale, forms);
-  return forms;
-}
 
 /** Month number (1–12) of a month word in the given languages (tried in order), or undefined. */
 export function monthFromWord(word: string, languages: readonly string[] = LANGUAGES): number | undefined {
@@ -76,6 +47,7 @@ export interface FoundDate {
   end: number;
 }
 
+const HAS_DIGIT = /\d/;
 const LETTERS = '\\p{L}+\\.?';
 const PATTERNS: Array<{
   regex: RegExp;
@@ -121,6 +93,8 @@ const TIME_AFTER =
 
 /** Every date in the text, in order of appearance. `languages` orders month-name lookups. */
 export function findDates(text: string, languages: readonly string[] = LANGUAGES): FoundDate[] {
+  // Every date the patterns know has digits; most lines have none and need no folding or matching.
+  if (!HAS_DIGIT.test(text)) return [];
   const folded = foldText(text);
   const found: FoundDate[] = [];
   for (const { regex, read } of PATTERNS) {
@@ -170,6 +144,7 @@ const MONTH_DAY = [
 ];
 
 export function findMonthDay(text: string, languages: readonly string[] = LANGUAGES): MonthDay | undefined {
+  if (!HAS_DIGIT.test(text)) return undefined;
   // "mar. | 28 juil.": the weekday before the bar could read as a month (French "mar.", Spanish "mar").
   const folded = foldText(text.slice(text.lastIndexOf('|') + 1));
   for (const { regex, month: monthGroup, day: dayGroup } of MONTH_DAY) {

@@ -9,6 +9,7 @@ for (const [ms, words] of DURATION_UNITS) for (const word of words) UNIT_BY_WORD
  * token — the "2d" inside an image name ("…a2d9a8ce….jpg") or a size ("2m" after a letter) is no countdown.
  */
 const PART = /(?<![\p{L}\d_/.-])(\d{1,4})\s*(\p{L}+)\.?(?![\p{L}\d])/gu;
+const HAS_DIGIT = /\d/;
 const CLOCK = /(?<![\d:])(\d{1,3}):([0-5]\d)(?::([0-5]\d))?(?![\d:])/u;
 
 export interface FoundDuration {
@@ -23,6 +24,8 @@ export interface FoundDuration {
  * duration and where it sits in `cleanText(text)`, or undefined when the text holds none.
  */
 export function findDuration(text: string): FoundDuration | undefined {
+  // Every countdown has a digit; most statement lines have none and need no folding or matching.
+  if (!HAS_DIGIT.test(text)) return undefined;
   const folded = foldText(text);
   let milliseconds = 0;
   let start = -1;

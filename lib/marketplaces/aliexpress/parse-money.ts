@@ -1,4 +1,5 @@
 import type { Money } from '../../model/money';
+import { fractionDigits } from './currency-digits';
 import { cleanText } from './text';
 
 /**
@@ -52,23 +53,6 @@ const CURRENCY_MARKS: Array<[mark: string, currency: string]> = [
 
 const ISO_CODE =
   /(?<![A-Za-z])(USD|EUR|GBP|PLN|RUB|BRL|CAD|AUD|MXN|CHF|SEK|NOK|DKK|CZK|HUF|RON|UAH|KZT|TRY|ILS|JPY|KRW|CNY|INR|CLP|COP|PEN|NZD|SGD|HKD)(?![A-Za-z])/;
-
-const minorUnits = new Map<string, number>();
-
-/** Fraction digits of a currency (2 for EUR, 0 for JPY), from Intl. */
-function fractionDigits(currency: string): number {
-  let digits = minorUnits.get(currency);
-  if (digits === undefined) {
-    try {
-      digits =
-        new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-    } catch {
-      digits = 2;
-    }
-    minorUnits.set(currency, digits);
-  }
-  return digits;
-}
 
 interface CurrencyMark {
   currency: string;

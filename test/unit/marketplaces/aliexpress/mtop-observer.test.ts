@@ -99,6 +99,36 @@ describe('the MAIN-world observer and the content script inbox', () => {
     script.remove();
   });
 
+  it.each([
+    ['<head>', () => document.head],
+    ['<body>', () => document.body],
+    [
+      'a <body> the page put in place after the observer started',
+      () => {
+        const body = document.createElement('body');
+        document.documentElement.replaceChild(body, document.body);
+        return body;
+      },
+    ],
+  ])('wraps the JSONP callback of a script appended to %s', async (_where, parent) => {
+    const store = startPage();
+    const target = parent();
+    await settle();
+    const pageCallback = vi.fn();
+    (window as unknown as Record<string, unknown>).mtopjsonp8 = pageCallback;
+    const script = document.createElement('script');
+    script.src = `https://acs.aliexpress.com/h5/${API}/1.0/?api=${API}&type=jsonp&callback=mtopjsonp8`;
+    target.append(script);
+    await settle();
+    // Wrapped: the global is the observer's function now, which still calls the page's.
+    const callback = (window as unknown as Record<string, (body: unknown) => void>).mtopjsonp8;
+    expect(callback).not.toBe(pageCallback);
+    callback?.(BODY);
+    expect(pageCallback).toHaveBeenLastCalledWith(BODY);
+    expect(store.kept()).toEqual([]);
+    script.remove();
+  });
+
   it('hands a content script that starts later what was relayed before, keeping the valid responses', async () => {
     window.fetch = vi.fn(async () => new Response(JSON.stringify(BODY))) as unknown as typeof fetch;
     startPage();

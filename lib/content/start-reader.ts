@@ -1,0 +1,142 @@
+import '../zod-jitless';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import themeCss from '../../components/theme.css?inline';
+import { badgeBlocks } from '../badges/badge-blocks';
+import { BADGE_HOST_TAG, type BadgeLayer, createBadgeLayer } from '../badges/badge-layer';
+import badgesCss from '../badges/badges.css?inline';
+import { badgesBelongOn } from '../badges/badges-belong-on';
+import { shadowCss } from '../badges/shadow-css';
+import type { ObservedApiResponse } from '../marketplaces/aliexpress/observed-response';
+import { createObservedResponseInbox } from '../marketplaces/aliexpress/observed-response-inbox';
+import { readAliExpressPage } from '../marketplaces/aliexpress/read-page';
+import { createReadingSender } from '../marketplaces/reading-sender';
+import { measureSince, measureTotal } from '../marketplaces/timing';
+import { type PageWatch, watchPage } from '../marketplaces/watch-page';
+import { retryLostReplies } from '../messaging/retry-lost-replies';
+import { sendFromContentScript } from '../messaging/send-from-content-script';
+import type { PageReading } from '../model/reading';
+import { downloadBytes } from '../pages/download-bytes';
+import { createGapReporter } from '../report/gap-reporter';
+import { createReadingNotice, NOTICE_HOST_TAG } from '../report/reading-notice';
+
+/** Buyer Guard's own elements on the page: their changes are not the page changing. */
+const OWN_HOSTS = new Set([BADGE_HOST_TAG, NOTICE_HOST_TAG]);
+
+/**
+ * Reads the order page, hands each reading to the background and draws the badges of its reply; follows the
+ * page as it changes. Started by the loader (entrypoints/aliexpress.content) once the page has loaded and the
+ * browser is idle, so nothing here runs, or is even evaluated, while the page loads.
+ */
+export function startReader(ctx: ContentScriptContext): void {
+  let okUrl = '';
+  let watch: PageWatch | undefined;
+  // Badges are drawn from the background's reply to each reading, and redrawn whenever the page settles.
+  // The layer (its observers and listeners) is made with the first reply that has badges to draw:
+  // nothing of it runs on a page before that.
+  let badgeLayer: BadgeLayer | undefined;
+  /** The badges' geometry passes so far on this page, together (the benchmark's buyer-guard:badges-placed). */
+  let placingMs = 0;
+  const badges = () =>
+    (badgeLayer ??= createBadgeLayer(window, {
+      css: shadowCss(themeCss, badgesCss),
+      findBlocks: () => badgeBlocks(document, location.href),
+      wantsBadges: badgesBelongOn,
+      openGuide: async (orderId) => {
+        await sendFromContentScript('openGuide', { orderId });
+      },
+      onPlaced: (started) => {
+        placingMs += performance.now() - started;
+        measureTotal('buyer-guard:badges-placed', placingMs);
+      },
+    }));
+  ctx.onInvalidated(() => badgeLayer?.destroy());
+  // A page not read (or not all of it) is said so on the page, with a redacted report to save.
+  const notice = createReadingNotice(window);
+  ctx.onInvalidated(() => notice.hide());
+  const gaps = createGapReporter({
+    document,
+    notice,
+    keep: (url, report) => sendFromContentScript('pageReport', { url, report }),
+    save: (report, name) => downloadBytes(new Blob([report], { type: 'application/json' }), name),
+    extensionVersion: browser.runtime.getManifest().version,
+    browser: navigator.userAgent,
+    now: Date.now,
+  });
+  // An updated or removed extension leaves this script orphaned: notice it even on a quiet page.
+  const aliveCheck = setInterval(() => ctx.isInvalid, 10_000);
+  ctx.onInvalidated(() => clearInterval(aliveCheck));
+
+  // A reading whose reply was lost (the worker stopped while handling it) is sent again after a
+  // pause; readings go one at a time so an older one never lands after a newer one.
+  const sender = createReadingSender({
+    deliver: (reading, signal) => retryLostReplies(() => sendFromContentScript('pageReading', reading), { signal }),
+    onReply: (reading, reply, readStarted: number) => {
+      if (ctx.isInvalid) return;
+      // The background words everything in the buyer's language; this script only draws.
+      notice.setWords(reply.words.notice);
+      if (!reading.ok) return;
+      // Values the background's schema cut out are fields not read, like the reader's own gaps.
+      if (reply.unreadable?.length && reading.url === location.href)
+        gaps.consider({
+          ...reading,
+          diagnostics: { ...reading.diagnostics, missing: [...reading.diagnostics.missing, ...reply.unreadable] },
+        });
+      const drawStarted = performance.now();
+      if (reply.badges.length || badgeLayer) badges().show(reply.badges, reply.words);
+      measureSince('buyer-guard:badges', drawStarted);
+      measureSince('buyer-guard:read-to-badges', readStarted);
+    },
+    onGiveUp: (_reading, error) => console.debug('[Buyer Guard] background unavailable', error),
+    retryAfterMs: (reply) => reply.refused?.retryAfterMs,
+    onRetryDue: () => watch?.poke(),
+  });
+  ctx.onInvalidated(() => sender.stop());
+  const send = (reading: PageReading, readStarted: number) => {
+    if (reading.ok) okUrl = reading.url;
+    sender.send(reading, readStarted);
+  };
+
+  // `final`: the page went quiet. Only then does an unreadable page get reported, so an SPA
+  // still rendering its first orders is not reported as "layout not recognised". A page
+  // already read well at this URL has nothing left to report.
+  const read = (final: boolean, observed: readonly ObservedApiResponse[]) => {
+    if (ctx.isInvalid) return;
+    if (final && okUrl === location.href) {
+      gaps.settle();
+      return;
+    }
+    badgeLayer?.refresh();
+    try {
+      const started = performance.now();
+      const reading = readAliExpressPage(document, location.href, Date.now(), observed);
+      measureSince('buyer-guard:read', started);
+      gaps.consider(reading);
+      if (reading.ok || (final && okUrl !== reading.url)) send(reading, started);
+      if (final) gaps.settle();
+    } catch (error) {
+      console.debug('[Buyer Guard] reading failed', error);
+    }
+  };
+
+  try {
+    // The page's JSON responses were kept from the start by the document_start bridge, as text; the inbox
+    // parses them now that the first reading is due. Nothing is lost by starting late: the first reading
+    // reads the whole page as it is by then.
+    const responses = createObservedResponseInbox(window, () => watch?.poke());
+    watch = watchPage(document, window, {
+      debounceMs: 300,
+      firstSettleMs: 0,
+      idleMs: 5_000,
+      isOwnNode: (node) => OWN_HOSTS.has(node.nodeName.toLowerCase()),
+      onSettled: () => read(false, responses.responses()),
+      onIdle: () => read(true, responses.responses()),
+    });
+    ctx.onInvalidated(() => {
+      watch?.stop();
+      responses.stop();
+    });
+  } catch (error) {
+    console.debug('[Buyer Guard] could not watch the page', error);
+  }
+}

@@ -1,0 +1,100 @@
+// `npm run bench:profile`: where the extension's main-thread time goes on a host page. Builds the extension
+// unminified (names readable), loads My Orders and the order detail page a few times under Chromium's CPU
+// profiler and prints the functions of chrome-extension:// scripts by self time (their callees inside the
+// browser — layout, DOM, builtins — counted to the nearest extension frame above them).
+// Options: --no-build (reuse .output), --runs N (loads per page, default 5), --top N (rows, default 30).
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { closeNetwork, launchExtension, ROOT } from '../../test/e2e/launch';
+import type { CpuProfile } from './extension-script-time';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? Number(args[at + 1]) : fallback;
+};
+const runs = option('--runs', 5);
+const top = option('--top', 30);
+// --callees: split each function's time by the browser function it was in (layout, GC, a DOM call…).
+const detail = args.includes('--callees');
+if (!args.includes('--no-build')) {
+  const built = spawnSync('npx', ['wxt', 'build'], {
+    stdio: 'ignore',
+    env: { ...process.env, BUYER_GUARD_UNMINIFIED: '1' },
+  });
+  if (built.status !== 0) throw new Error('the unminified build failed');
+}
+
+type Node = CpuProfile['nodes'][number] & { callFrame: { functionName: string; lineNumber: number } };
+
+/** Self time per extension function: each sample goes to the nearest chrome-extension:// frame on its stack. */
+function selfTimes(profile: CpuProfile, into: Map<string, number>) {
+  const nodes = profile.nodes as Node[];
+  const parent = new Map<number, number>();
+  for (const node of nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const owner = (id: number): string | undefined => {
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const frame = byId.get(at)?.callFrame;
+      if (frame?.url.startsWith('chrome-extension://')) {
+        const file = frame.url.replace(/^chrome-extension:\/\/[^/]+\//, '');
+        return `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}:${(frame as { columnNumber?: number }).columnNumber ?? 0}`;
+      }
+    }
+    return undefined;
+  };
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  const leafOf = (id: number) => {
+    const frame = byId.get(id)?.callFrame;
+    return frame && !frame.url.startsWith('chrome-extension://') ? ` → ${frame.functionName || '(anonymous)'}` : '';
+  };
+  for (let i = 0; i < samples.length; i++) {
+    const owned = owner(samples[i] as number);
+    const name = owned && (detail ? owned + leafOf(samples[i] as number) : owned);
+    if (name) into.set(name, (into.get(name) ?? 0) + Math.max(0, deltas[i + 1] ?? 0) / 1000 / runs);
+  }
+}
+
+const FIXTURES = path.join(ROOT, 'test/fixtures/aliexpress');
+const pages = {
+  'https://www.aliexpress.com/p/order/index.html': readFileSync(path.join(FIXTURES, 'order-list.50.en.html'), 'utf8'),
+  'https://www.aliexpress.com/p/order/detail.html?orderId=8207770001112223': readFileSync(
+    path.join(FIXTURES, 'order-detail.8207770001112223.html'),
+    'utf8',
+  ),
+};
+const ext = await launchExtension({ extensionDir: path.join(ROOT, '.output/chrome-mv3') });
+await closeNetwork(ext.context, `chrome-extension://${ext.extensionId}/`, []);
+for (const [url, body] of Object.entries(pages)) {
+  await ext.context.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body }));
+}
+for (const url of Object.keys(pages)) {
+  const times = new Map<string, number>();
+  for (let i = 0; i <= runs; i++) {
+    const page = await ext.context.newPage();
+    const cdp = await ext.context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    await page.goto(url, { waitUntil: 'load' });
+    await page
+      .waitForFunction(() => performance.getEntriesByName('buyer-guard:badges').length > 0, undefined, {
+        timeout: 5000,
+        polling: 50,
+      })
+      .catch(() => undefined);
+    await page.waitForTimeout(1000);
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+    // The first load is a warm-up (it also stores the orders); the others are counted.
+    if (i > 0) selfTimes(profile, times);
+    await page.close();
+  }
+  const total = [...times.values()].reduce((sum, ms) => sum + ms, 0);
+  console.log(`\n${url}: ${total.toFixed(1)} ms of extension script time per load (mean of ${runs})`);
+  for (const [name, ms] of [...times].sort((a, b) => b[1] - a[1]).slice(0, top)) {
+    console.log(`${ms.toFixed(2).padStart(8)} ms  ${name}`);
+  }
+}
+await ext.context.close();
