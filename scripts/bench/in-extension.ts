@@ -52,8 +52,11 @@ async function freshDatabase(name: string): Promise<BuyerGuardDatabase> {
   return db;
 }
 
-/** Ingest `count` orders in one reading, then re-derive and re-plan every order and set the alarm. */
-async function ingestAndReschedule(count: number) {
+/**
+ * Ingest `count` orders in one reading, then re-derive and re-plan every order and set the alarm. With
+ * `profileIngest`, the ingest alone runs under `console.profile` (scripts/bench/ingest-profile.ts reads it).
+ */
+async function ingestAndReschedule(count: number, options: { profileIngest?: boolean } = {}) {
   const db = await freshDatabase('buyer-guard-bench');
   const now = Date.now();
   const context = {
@@ -65,9 +68,11 @@ async function ingestAndReschedule(count: number) {
   const orders = syntheticOrders(count, now);
   // A worker that has swept before: the settings and zone its derivations were made with are on record.
   await refreshAll(db, context);
+  if (options.profileIngest) console.profile('ingest');
   let started = performance.now();
   await ingestOrders(db, orders, context);
   const ingestMs = performance.now() - started;
+  if (options.profileIngest) console.profileEnd('ingest');
 
   // The worker's reschedule after an ingest, as its sweep does it: the orders time has caught up with
   // (staleAt, one indexed read) derived again, the reminder alarm and the next-refresh alarm set.
