@@ -115,4 +115,26 @@ async function ingestAndReschedule(count: number, options: { profileIngest?: boo
   return { ingestMs, rescheduleMs, checkAllMs, rederiveAllMs, queryMs, reminders, deadlines };
 }
 
-Object.assign(globalThis, { buyerGuardBench: { ingestAndReschedule } });
+/**
+ * The floor under any ingest of `count` orders that keeps one row per order: `count` rows holding nothing
+ * but their key and one indexed number, put by raw IndexedDB (no Dexie) in one transaction of a fresh
+ * database of the same schema. What a row's content, Dexie and deriving cost comes on top of this.
+ */
+async function putFloor(count: number): Promise<number> {
+  const db = await freshDatabase('buyer-guard-bench-floor');
+  const idb = db.backendDB();
+  const started = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const transaction = idb.transaction(['orders'], 'readwrite');
+    const store = transaction.objectStore('orders');
+    for (let i = 0; i < count; i++) store.put({ ref: `aliexpress:${8_400_000_000_000_000 + i}`, attention: i });
+    transaction.oncomplete = () => resolve();
+    transaction.onerror = () => reject(transaction.error);
+  });
+  const ms = performance.now() - started;
+  db.close();
+  await Dexie.delete('buyer-guard-bench-floor');
+  return ms;
+}
+
+Object.assign(globalThis, { buyerGuardBench: { ingestAndReschedule, putFloor } });

@@ -1,7 +1,8 @@
 // `npx tsx scripts/bench/ingest-profile.ts [--no-build] [--runs N]`: where the background's ingest of
 // 10,000 orders spends its time. Runs bench.html's ingest under Chromium's CPU profiler (CDP `Profiler`,
 // 0.1 ms sampling, the ingest alone between console.profile and profileEnd) and prints the functions by
-// self time, summed over the runs, with the time the page sat idle waiting for IndexedDB.
+// self time and by total time, summed over the runs ("(idle)": the page waiting for IndexedDB), then the
+// floor under any one-row-per-order ingest: 10,000 bare rows put by raw IndexedDB.
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { launchExtension, ROOT } from '../../test/e2e/launch';
@@ -67,9 +68,21 @@ for (let run = 0; run < runs; run++) {
     totalMicros += micros;
   }
 }
+// The floor: 10,000 rows of a key and one indexed number, put by raw IndexedDB in one transaction.
+const floorMs: number[] = [];
+for (let run = 0; run < runs; run++) {
+  floorMs.push(
+    (await page.evaluate(() =>
+      (
+        globalThis as unknown as { buyerGuardBench: { putFloor: (n: number) => Promise<number> } }
+      ).buyerGuardBench.putFloor(10_000),
+    )) as number,
+  );
+}
 await extension.context.close();
 
 console.log(`ingest of 10,000 orders, ${runs} run(s): ${ingestMs.map((ms) => `${round(ms)} ms`).join(', ')}`);
+console.log(`floor, 10,000 bare rows by raw IndexedDB: ${floorMs.map((ms) => `${round(ms)} ms`).join(', ')}`);
 console.log(
   `load average before ${loadBefore.map((l) => round(l, 2)).join(' ')}, after ${os
     .loadavg()
