@@ -1,7 +1,8 @@
 import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_JSON_NAME, type Backup, backupSchema } from '../db/backup-format';
+import { batchedPut } from '../db/batched-put';
 import type { BuyerGuardDatabase } from '../db/database';
-import { type EvidenceRow, type HistoryRow, type OrderRef, type OrderRow, orderRef } from '../db/records';
+import { type EvidenceRow, type HistoryRow, type OrderRef, orderRef } from '../db/records';
 import { sha256Hex } from '../evidence/sha256-hex';
 import { createTranslator, type Translator } from '../i18n/translator';
 import { withMarketplaceUrlsOnly } from '../marketplaces/marketplace-url';
@@ -263,7 +264,8 @@ export async function applyBackup(
     const stored = new Map([...existing, ...others]);
     const related = await loadRelated(db, refs);
     const deriver = orderDeriver(deriveContext);
-    const rows: OrderRow[] = [];
+    // Stored in batches while the next are derived (batched-put.ts).
+    const rows = batchedPut(db.orders);
     for (const ref of refs) {
       const current = stored.get(ref);
       const entry = incoming.get(ref);
@@ -278,14 +280,14 @@ export async function applyBackup(
         updatedAt: source.updatedAt,
       };
       const stamp = deriver.stamp(facts);
-      rows.push(
+      rows.add(
         current && deriver.current(current, stamp)
           ? { ...current, ...times }
           : // An order already here keeps its reminders' fired marks and snoozes.
             deriver.derive({ ref, ...facts, before: current, times }, stamp),
       );
     }
-    await db.orders.bulkPut(rows);
+    await rows.done();
 
     const history = await newEntries(
       db.history

@@ -1,3 +1,4 @@
+import { batchedPut } from '../db/batched-put';
 import type { BuyerGuardDatabase } from '../db/database';
 import { contextStamp, derivationStamp, stampedInContext } from '../db/derivation-stamp';
 import { toOrderRow } from '../db/order-row';
@@ -70,7 +71,7 @@ export async function ingestOrders(
   await db.transaction('rw', derivedTables(db), async () => {
     const stored = await storedRowsOf(db, refs);
     const related = await loadRelated(db, refs);
-    const rows: OrderRow[] = [];
+    const rows = batchedPut(db.orders);
     const history: HistoryRow[] = [];
     const pageEntries: JournalRow[] = [];
     for (const ref of refs) {
@@ -106,7 +107,7 @@ export async function ingestOrders(
           summary.unchanged++;
           // The facts are as stored, but time or the context may have moved past what was derived from
           // them (the reply's badges and the lists read this row): derived again then, else kept.
-          rows.push(
+          rows.add(
             deriver.upToDate(before)
               ? { ...before, lastSeenAt: now }
               : deriver.derive(
@@ -118,7 +119,7 @@ export async function ingestOrders(
         }
         const journal = [...relatedRows.journal, ...fromPage];
         const facts = { order, journal, ...(relatedRows.problem && { problem: relatedRows.problem }) };
-        rows.push(
+        rows.add(
           deriver.derive(
             {
               ref,
@@ -138,8 +139,8 @@ export async function ingestOrders(
       }
     }
 
-    // One bulk write per table: IndexedDB's cost is per row and per request, not per byte.
-    if (rows.length) await db.orders.bulkPut(rows);
+    // The rows went out in batches while the next were derived; the history and journal in one bulk write each.
+    await rows.done();
     if (history.length) await db.history.bulkAdd(history);
     if (pageEntries.length) await db.journal.bulkPut(pageEntries);
   });
@@ -271,7 +272,7 @@ export async function refreshOrders(db: BuyerGuardDatabase, refList: readonly Or
     const stored = await storedRowsOf(db, refList);
     const refs = refList.filter((ref) => stored.has(ref));
     const related = await loadRelated(db, refs);
-    const rows: OrderRow[] = [];
+    const rows = batchedPut(db.orders);
     for (const ref of refs) {
       const before = stored.get(ref) as OrderRow;
       // One order that cannot be derived (a row an earlier version stored badly) keeps its row and
@@ -289,12 +290,12 @@ export async function refreshOrders(db: BuyerGuardDatabase, refList: readonly Or
           order === before.order ? stamp : deriver.stamp(facts),
         );
         // Another stamp is another row; the same stamp (time moved) is written only when the row changed.
-        if (row.derivedFrom !== before.derivedFrom || !sameJson(row, before)) rows.push(row);
+        if (row.derivedFrom !== before.derivedFrom || !sameJson(row, before)) rows.add(row);
       } catch (error) {
         console.debug('[Buyer Guard] order not refreshed', ref, errorText(error));
       }
     }
-    if (rows.length) await db.orders.bulkPut(rows);
+    await rows.done();
   });
 }
 

@@ -1,5 +1,5 @@
-import { TZDate } from '@date-fns/tz';
-import { addBusinessDays, addDays } from 'date-fns';
+import { TZDate, tzOffset } from '@date-fns/tz';
+import { addBusinessDays } from 'date-fns';
 import type { Instant, LocalDate, LocalDateTime } from '../model/time';
 import { boundedMemo } from './bounded-memo';
 
@@ -26,6 +26,8 @@ const LOCAL_TIME = /T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 const CONVERSIONS_REMEMBERED = 50_000;
 const rememberedInstant = boundedMemo<Instant>(CONVERSIONS_REMEMBERED);
 const rememberedDate = boundedMemo<LocalDate>(CONVERSIONS_REMEMBERED);
+/** Calendar sums: every rule adds its few day counts to the same few hundred days (a tenth of an ingest's deriving before). */
+const rememberedSum = boundedMemo<LocalDate>(CONVERSIONS_REMEMBERED);
 
 /** Zones already checked: building an Intl formatter to check one costs more than a whole deadline. */
 const checkedZones = new Map<string, boolean>();
@@ -66,8 +68,10 @@ export function hasTimeOfDay(value: LocalDateTime): boolean {
 
 /** Calendar arithmetic on a day, independent of any zone. */
 export function addLocalDays(date: LocalDate, days: number): LocalDate {
-  const [year, month, day] = dateParts(date);
-  return new Date(Date.UTC(year, month, day + days)).toISOString().slice(0, 10);
+  return rememberedSum(`${date}|${days}`, () => {
+    const [year, month, day] = dateParts(date);
+    return new Date(Date.UTC(year, month, day + days)).toISOString().slice(0, 10);
+  });
 }
 
 export function startOfLocalDay(date: LocalDate, timeZone: string): Instant {
@@ -94,16 +98,26 @@ export function localDateTimeToInstant(value: LocalDateTime, timeZone: string): 
 /** The buyer's calendar day at an instant. */
 export function localDateOfInstant(instant: Instant, timeZone: string): LocalDate {
   return rememberedDate(`day|${timeZone}|${instant}`, () => {
-    const zoned = new TZDate(instant, timeZone);
-    const month = String(zoned.getMonth() + 1).padStart(2, '0');
-    const day = String(zoned.getDate()).padStart(2, '0');
-    return `${zoned.getFullYear()}-${month}-${day}`;
+    // What `new TZDate(instant, timeZone)` holds as its wall clock (@date-fns/tz syncToInternal: the instant
+    // moved by the zone's offset there, in whole seconds), read with one offset lookup instead of the
+    // constructor's several: the instants of deadlines are mostly distinct, so this is rarely remembered.
+    const wallClock = new Date(instant + Math.round(tzOffset(timeZone, new Date(instant)) * 60) * 1000);
+    const month = String(wallClock.getUTCMonth() + 1).padStart(2, '0');
+    const day = String(wallClock.getUTCDate()).padStart(2, '0');
+    return `${wallClock.getUTCFullYear()}-${month}-${day}`;
   });
 }
 
 /** N calendar days later at the same local wall-clock time (DST-safe). */
 export function addDaysInZone(instant: Instant, days: number, timeZone: string): Instant {
-  return rememberedInstant(`days|${timeZone}|${instant}|${days}`, () => +addDays(new TZDate(instant, timeZone), days));
+  return rememberedInstant(`days|${timeZone}|${instant}|${days}`, () => {
+    // date-fns addDays on a TZDate, without the copy of the date it makes first (a second TZDate: a
+    // third of the offset lookups; most instants here are distinct countdown ends, rarely remembered).
+    if (Number.isNaN(days)) return Number.NaN;
+    const date = new TZDate(instant, timeZone);
+    if (days !== 0) date.setDate(date.getDate() + days);
+    return +date;
+  });
 }
 
 /** N working days (Monday–Friday) later at the same local wall-clock time; public holidays are not known. */

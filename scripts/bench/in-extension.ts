@@ -52,8 +52,11 @@ async function freshDatabase(name: string): Promise<BuyerGuardDatabase> {
   return db;
 }
 
-/** Ingest `count` orders in one reading, then re-derive and re-plan every order and set the alarm. */
-async function ingestAndReschedule(count: number) {
+/**
+ * Ingest `count` orders in one reading, then re-derive and re-plan every order and set the alarm. With
+ * `profileIngest`, the ingest alone runs under `console.profile` (scripts/bench/ingest-profile.ts reads it).
+ */
+async function ingestAndReschedule(count: number, options: { profileIngest?: boolean } = {}) {
   const db = await freshDatabase('buyer-guard-bench');
   const now = Date.now();
   const context = {
@@ -65,9 +68,11 @@ async function ingestAndReschedule(count: number) {
   const orders = syntheticOrders(count, now);
   // A worker that has swept before: the settings and zone its derivations were made with are on record.
   await refreshAll(db, context);
+  if (options.profileIngest) console.profile('ingest');
   let started = performance.now();
   await ingestOrders(db, orders, context);
   const ingestMs = performance.now() - started;
+  if (options.profileIngest) console.profileEnd('ingest');
 
   // The worker's reschedule after an ingest, as its sweep does it: the orders time has caught up with
   // (staleAt, one indexed read) derived again, the reminder alarm and the next-refresh alarm set.
@@ -110,4 +115,26 @@ async function ingestAndReschedule(count: number) {
   return { ingestMs, rescheduleMs, checkAllMs, rederiveAllMs, queryMs, reminders, deadlines };
 }
 
-Object.assign(globalThis, { buyerGuardBench: { ingestAndReschedule } });
+/**
+ * The floor under any ingest of `count` orders that keeps one row per order: `count` rows holding nothing
+ * but their key and one indexed number, put by raw IndexedDB (no Dexie) in one transaction of a fresh
+ * database of the same schema. What a row's content, Dexie and deriving cost comes on top of this.
+ */
+async function putFloor(count: number): Promise<number> {
+  const db = await freshDatabase('buyer-guard-bench-floor');
+  const idb = db.backendDB();
+  const started = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const transaction = idb.transaction(['orders'], 'readwrite');
+    const store = transaction.objectStore('orders');
+    for (let i = 0; i < count; i++) store.put({ ref: `aliexpress:${8_400_000_000_000_000 + i}`, attention: i });
+    transaction.oncomplete = () => resolve();
+    transaction.onerror = () => reject(transaction.error);
+  });
+  const ms = performance.now() - started;
+  db.close();
+  await Dexie.delete('buyer-guard-bench-floor');
+  return ms;
+}
+
+Object.assign(globalThis, { buyerGuardBench: { ingestAndReschedule, putFloor } });

@@ -1,3 +1,6 @@
+import { TZDate, tzScan } from '@date-fns/tz';
+import { addDays } from 'date-fns';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addBusinessDaysInZone,
@@ -13,8 +16,22 @@ import {
   localDateTimeToInstant,
   startOfLocalDay,
 } from '../../../lib/rules/zoned-time';
+import { ZONES } from './arbitraries';
 
 const utc = (iso: string) => Date.parse(iso);
+
+// Any millisecond from 1900 to 2100 in any of the test zones, and the two hours around every DST change of
+// 2024–2030 in particular: the property tests' instants, [zone, instant].
+const anyInstant = fc.integer({ min: utc('1900-01-01T00:00:00Z'), max: utc('2100-01-01T00:00:00Z') });
+const changes = ZONES.flatMap((zone) =>
+  tzScan(zone, { start: new Date('2024-01-01T00:00:00Z'), end: new Date('2031-01-01T00:00:00Z') }).map(
+    (change) => [zone, +change.date] as const,
+  ),
+);
+const nearChange = fc
+  .tuple(fc.constantFrom(...changes), fc.integer({ min: -3_600_000, max: 3_600_000 }))
+  .map(([[zone, at], shift]) => [zone, at + shift] as const);
+const zonedInstant = fc.oneof(fc.tuple(fc.constantFrom<string>(...ZONES), anyInstant), nearChange);
 
 describe('startOfLocalDay / endOfLocalDay', () => {
   // [zone, day, first instant of the day (UTC), first instant of the next day (UTC)]
@@ -81,6 +98,19 @@ describe('calendar helpers', () => {
     expect(localDateOfInstant(instant, 'UTC')).toBe('2026-03-05');
   });
 
+  it('gives the day @date-fns/tz gives, at any instant in any zone (DST changes and their edges included)', () => {
+    const zoned = (instant: number, zone: string) => {
+      const date = new TZDate(instant, zone);
+      return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+    };
+    fc.assert(
+      fc.property(zonedInstant, ([zone, instant]) => {
+        expect(localDateOfInstant(instant, zone)).toBe(zoned(instant, zone));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it.each([
     ['2026-03-05T10:00:00Z', '2026-03-05T23:00:00Z', 'UTC', 0],
     ['2026-03-05T10:00:00Z', '2026-03-06T00:00:00Z', 'UTC', 1],
@@ -101,6 +131,20 @@ describe('adding days in a zone keeps the wall-clock time across DST', () => {
     ['Pacific/Auckland', '2026-04-03T23:00:00Z', 1, '2026-04-05T00:00:00Z'], // 12:00 NZDT → 12:00 NZST
   ])('%s: %s + %i days = %s', (zone, from, days, expected) => {
     expect(addDaysInZone(utc(from), days, zone)).toBe(utc(expected));
+  });
+
+  it('gives what date-fns addDays gives on a TZDate, for any instant, zone and day count (DST edges included)', () => {
+    // Days that land on a DST change from the hours around one, and any days from anywhere.
+    const days = fc.oneof(fc.integer({ min: -400, max: 400 }), fc.constantFrom(0, 1, 7, 15, 30, 90, 180));
+    fc.assert(
+      fc.property(zonedInstant, days, ([zone, instant], count) => {
+        expect(addDaysInZone(instant, count, zone)).toBe(+addDays(new TZDate(instant, zone), count));
+        // Landing on a change: from the same wall-clock time a whole number of days before it.
+        const before = +addDays(new TZDate(instant, zone), -count);
+        expect(addDaysInZone(before, count, zone)).toBe(+addDays(new TZDate(before, zone), count));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('counts working days Monday to Friday', () => {
