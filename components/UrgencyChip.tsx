@@ -1,6 +1,6 @@
 import { deadlineView } from '../lib/format/deadline-format';
 import type { Deadline, Urgency } from '../lib/model/deadline';
-import { BUYER_TIME_ZONE } from './data/useOrderView';
+import { BUYER_TIME_ZONE } from './data/buyer-time-zone';
 import { useI18n } from './i18n/I18nProvider';
 
 interface Props {

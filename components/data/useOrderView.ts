@@ -5,9 +5,8 @@ import { orderRef } from '../../lib/db/records';
 import { buildOrderView, type OrderView } from '../../lib/pages/order-view';
 import { pageDatabase } from '../../lib/pages/page-database';
 import { useI18n } from '../i18n/I18nProvider';
+import { BUYER_TIME_ZONE } from './buyer-time-zone';
 import { useNow } from './useNow';
-
-export const BUYER_TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /**
  * One order's view, live, in the buyer's language: it re-renders when the background writes anything

@@ -1,25 +1,66 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { createContext, type ReactNode, useContext, useEffect, useMemo } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import { readSettings } from '../../lib/db/read-settings';
 import { browserLanguageTags } from '../../lib/i18n/browser-languages';
-import { chooseLocale, DEFAULT_LOCALE } from '../../lib/i18n/locales';
-import { createTranslator, type Translator } from '../../lib/i18n/translator';
+import { catalogTranslator, type Translator } from '../../lib/i18n/catalog-translator';
+import { loadCatalog, loadedCatalog } from '../../lib/i18n/load-catalog';
+import { chooseLocale, DEFAULT_LOCALE, type Locale, matchLocale } from '../../lib/i18n/locales';
+import { type Catalog, en } from '../../lib/i18n/messages/en/index';
 import { pageDatabase } from '../../lib/pages/page-database';
 
-const I18nContext = createContext<Translator>(createTranslator(DEFAULT_LOCALE));
+const I18nContext = createContext<Translator>(catalogTranslator(DEFAULT_LOCALE, en, en));
+
+// Most buyers keep the language on "auto": the browser's language is fetched while the settings are read.
+void loadCatalog(matchLocale(browserLanguageTags())).catch(() => undefined);
+
+type Shown = { locale: Locale; catalog: Catalog };
+
+/**
+ * The catalog of `locale` once it is loaded; nothing while the first one loads, the previous language while a
+ * changed one loads, and English when a catalog cannot be loaded (never a blank page for good).
+ */
+function useCatalog(locale: Locale | undefined): Shown | undefined {
+  const [, setArrivals] = useState(0);
+  const [failed, setFailed] = useState<Locale>();
+  const [previous, setPrevious] = useState<Shown>();
+  const catalog = locale && loadedCatalog(locale);
+  useEffect(() => {
+    if (!locale || catalog) return;
+    let current = true;
+    loadCatalog(locale).then(
+      () => current && setArrivals((n) => n + 1),
+      () => current && setFailed(locale),
+    );
+    return () => {
+      current = false;
+    };
+  }, [locale, catalog]);
+  useEffect(() => {
+    if (locale && catalog) setPrevious({ locale, catalog });
+  }, [locale, catalog]);
+  if (locale && catalog) return { locale, catalog };
+  if (locale && failed === locale) return { locale: DEFAULT_LOCALE, catalog: en };
+  return previous;
+}
 
 /**
  * Gives every component below the translator for the buyer's language: the one chosen in settings, or
- * the browser's. Renders nothing until the settings are read (a few milliseconds), so the page never
- * flashes English before switching; follows a change of the setting live.
+ * the browser's. Renders nothing until the settings and that language's catalog are read (a few
+ * milliseconds), so the page never flashes English before switching; follows a change of the setting live.
  */
 export function I18nProvider({ children }: { children: ReactNode }) {
   const choice = useLiveQuery(async () => (await readSettings(pageDatabase())).language, []);
   const locale = choice === undefined ? undefined : chooseLocale(choice, browserLanguageTags());
-  const translator = useMemo(() => (locale ? createTranslator(locale) : undefined), [locale]);
+  const shown = useCatalog(locale);
+  const shownLocale = shown?.locale;
+  const shownCatalog = shown?.catalog;
+  const translator = useMemo(
+    () => (shownLocale && shownCatalog ? catalogTranslator(shownLocale, shownCatalog, en) : undefined),
+    [shownLocale, shownCatalog],
+  );
   useEffect(() => {
-    if (locale) document.documentElement.lang = locale;
-  }, [locale]);
+    if (translator) document.documentElement.lang = translator.locale;
+  }, [translator]);
   if (translator === undefined) return null;
   return <I18nContext.Provider value={translator}>{children}</I18nContext.Provider>;
 }

@@ -1,7 +1,7 @@
 import { deadlineView } from '../../lib/format/deadline-format';
 import type { Deadline } from '../../lib/model/deadline';
 import type { CaseProgress } from '../../lib/pages/case-progress';
-import { BUYER_TIME_ZONE } from '../data/useOrderView';
+import { BUYER_TIME_ZONE } from '../data/buyer-time-zone';
 import { useI18n } from '../i18n/I18nProvider';
 
 interface Props {

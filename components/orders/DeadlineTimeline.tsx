@@ -2,7 +2,7 @@ import type { DeadlineRow } from '../../lib/db/records';
 import { deadlineDate, deadlineView } from '../../lib/format/deadline-format';
 import { isoInstant } from '../../lib/model/time';
 import { ruleExplanation } from '../../lib/rules/rule-explanations';
-import { BUYER_TIME_ZONE } from '../data/useOrderView';
+import { BUYER_TIME_ZONE } from '../data/buyer-time-zone';
 import { useI18n } from '../i18n/I18nProvider';
 
 interface Props {

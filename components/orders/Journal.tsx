@@ -14,7 +14,7 @@ import { isoInstant } from '../../lib/model/time';
 import { formatMoneyIn } from '../../lib/rules/format';
 import { problemLabel } from '../../lib/rules/problem-labels';
 import type { IrreversibleStep, Warning } from '../../lib/rules/warnings';
-import { BUYER_TIME_ZONE } from '../data/useOrderView';
+import { BUYER_TIME_ZONE } from '../data/buyer-time-zone';
 import { useI18n } from '../i18n/I18nProvider';
 import { IRREVERSIBLE_KINDS, KINDS_WITH_AMOUNT, KINDS_WITH_PROVIDER, KINDS_WITH_RESOLUTION } from './journal-labels';
 import { instantOfLocalInput, localInputOf } from './local-input';

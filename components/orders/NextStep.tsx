@@ -7,7 +7,7 @@ import type { Advice } from '../../lib/rules/advice';
 import { complaintCategoryText } from '../../lib/rules/complaints';
 import { DRAFT_FOR_ACTION, type Draft } from '../../lib/rules/compose/drafts';
 import { formatMoneyIn } from '../../lib/rules/format';
-import { BUYER_TIME_ZONE } from '../data/useOrderView';
+import { BUYER_TIME_ZONE } from '../data/buyer-time-zone';
 import { useI18n } from '../i18n/I18nProvider';
 import { DraftText } from './DraftText';
 import { PrimaryAction } from './PrimaryAction';

@@ -1,14 +1,13 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { filterOrders, isFiltering } from '../../lib/db/order-filter';
 import { storeNames, urgencyCounts } from '../../lib/db/order-summary';
-import { listOrderRows, type OrderFilter } from '../../lib/db/queries';
+import type { OrderFilter } from '../../lib/db/queries';
 import type { Urgency } from '../../lib/model/deadline';
 import { orderStatusSchema } from '../../lib/model/order';
 import { MY_ORDERS_URL } from '../../lib/pages/my-orders-url';
-import { pageDatabase } from '../../lib/pages/page-database';
 import { useNow } from '../data/useNow';
+import { useOrderRows } from '../data/useOrderRows';
 import { useI18n } from '../i18n/I18nProvider';
 import { OrderListItem } from './OrderListItem';
 
@@ -19,8 +18,6 @@ interface Props {
 }
 
 const ROW_HEIGHT = 76;
-/** More than a popup shows at once: the list is on screen before the rest is read. */
-const FIRST_ROWS = 20;
 export const LIST_RENDERED_MARK = 'buyer-guard:order-list-rendered';
 export const LIST_COMPLETE_MARK = 'buyer-guard:order-list-complete';
 const FILTER_ORDER: Urgency[] = ['overdue', 'urgent', 'soon', 'upcoming'];
@@ -35,8 +32,8 @@ export function OrderList({ filter, onFilterChange, onOpen }: Props) {
   // the store menu work on the rows already loaded, so typing a search reads nothing again.
   // List rows only (records.ts OrderListRow): what the background derived for the list when it stored
   // each order, without the order, its deadlines and reminders.
-  const firstRows = useLiveQuery(() => listOrderRows(pageDatabase(), { limit: FIRST_ROWS }), []);
-  const allRows = useLiveQuery(() => listOrderRows(pageDatabase()), []);
+  // The reads start before React renders (useOrderRows.ts preloadOrderRows) and follow the background's writes.
+  const { firstRows, allRows } = useOrderRows();
   const filtering = isFiltering(filter);
   const rows = useMemo(
     () => (allRows ? filterOrders(allRows, filter) : filtering ? undefined : firstRows),

@@ -1,6 +1,7 @@
 import type { OrderListRow } from '../../lib/db/records';
 import { useI18n } from '../i18n/I18nProvider';
 import { UrgencyChip } from '../UrgencyChip';
+import { preloadOrderView } from './lazy-order-view';
 
 interface Props {
   /** The list row the background derived when it stored the order (records.ts OrderListRow). */
@@ -17,7 +18,15 @@ export function OrderListItem({ row, now, onOpen }: Props) {
   const count = row.itemCount;
   const first = row.title;
   return (
-    <button type="button" className="order-item" onClick={() => onOpen(row.orderId)} data-testid="order-item">
+    // The guide's code loads as the pointer or focus comes to an order, so opening it rarely waits.
+    <button
+      type="button"
+      className="order-item"
+      onClick={() => onOpen(row.orderId)}
+      onPointerEnter={preloadOrderView}
+      onFocus={preloadOrderView}
+      data-testid="order-item"
+    >
       {/* Page text in <bdi>: a right-to-left override in it must not reverse the rest of the line. */}
       <span className="order-item-title">
         {first === undefined ? (

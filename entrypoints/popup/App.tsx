@@ -1,8 +1,8 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { browser } from 'wxt/browser';
 import { useI18n } from '../../components/i18n/I18nProvider';
+import { LazyOrderView } from '../../components/orders/lazy-order-view';
 import { OrderList } from '../../components/orders/OrderList';
-import { OrderView } from '../../components/orders/OrderView';
 import { PageStatus } from '../../components/PageStatus';
 import { StorageProblemBanner } from '../../components/StorageProblemBanner';
 import { OpenBesideButton } from '../../components/side-panel/OpenBesideButton';
@@ -33,7 +33,13 @@ export function App() {
       <main>
         <StorageProblemBanner />
         {screen.kind === 'order' ? (
-          <OrderView orderId={screen.orderId} {...(sourceTabId !== undefined && { sourceTabId })} onBack={showList} />
+          <Suspense fallback={<p className="muted">{t('list.loading')}</p>}>
+            <LazyOrderView
+              orderId={screen.orderId}
+              {...(sourceTabId !== undefined && { sourceTabId })}
+              onBack={showList}
+            />
+          </Suspense>
         ) : (
           <>
             <div className="status-line">

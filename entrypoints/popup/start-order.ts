@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { isMarketplaceUrl } from '../../lib/background/capture-tab';
+import { isMarketplaceUrl } from '../../lib/background/is-marketplace-url';
 import { GUIDE_ORDER_KEY } from '../../lib/background/open-guide';
 import { orderRef } from '../../lib/db/records';
 import { detectAliExpressPage } from '../../lib/marketplaces/aliexpress/urls';

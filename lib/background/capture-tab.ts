@@ -1,5 +1,5 @@
 import { createTranslator, type Translator } from '../i18n/translator';
-import { isAliExpressHost } from '../marketplaces/aliexpress/hosts';
+import { isMarketplaceUrl } from './is-marketplace-url';
 
 /**
  * Screenshot of one AliExpress tab with `tabs.captureVisibleTab`, which captures whatever tab is
@@ -43,16 +43,6 @@ function refusal(words: Pick<Translator, 't'>) {
     const message = words.t(`page.capture.${reason}`);
     return { ok: false, reason, message: detail ? words.t('page.capture.withDetail', { message, detail }) : message };
   };
-}
-
-/** Whether a tab's URL is an AliExpress page over https (any page: order, product, messages). */
-export function isMarketplaceUrl(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' && isAliExpressHost(parsed.hostname);
-  } catch {
-    return false;
-  }
 }
 
 async function tabOrUndefined(api: TabCaptureApi, tabId: number): Promise<CapturableTab | undefined> {

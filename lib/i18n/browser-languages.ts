@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { LOCALE_MESSAGE } from './manifest-locales';
+import { LOCALE_MESSAGE } from './locales';
 
 /**
  * The buyer's languages, most preferred first: the language the browser picked for the extension's own

@@ -8,7 +8,8 @@ import { ptBR } from './messages/pt-BR/index';
 import { ru } from './messages/ru/index';
 
 /**
- * Every language's catalog. Bundled, not fetched: the background worker formats notifications and badge
- * texts (a service worker cannot import a chunk later), and the pages need their text on first paint.
+ * Every language's catalog, for the background worker: it formats notifications and badge texts and cannot
+ * import a chunk later. Extension pages load only their buyer's language (load-catalog.ts). In the build,
+ * the languages other than English are JSON text parsed on first use (scripts/i18n/catalogs-as-json.ts).
  */
 export const CATALOGS: Readonly<Record<Locale, Catalog>> = { en, es, fr, 'pt-BR': ptBR, de, ru, pl };

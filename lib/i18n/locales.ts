@@ -8,6 +8,12 @@ export type Locale = (typeof LOCALES)[number];
 
 export const DEFAULT_LOCALE: Locale = 'en';
 
+/**
+ * The message of each `_locales/<lang>/messages.json` that names the folder's language (manifest-locales.ts):
+ * how the extension learns which one the browser picked.
+ */
+export const LOCALE_MESSAGE = 'localeCode';
+
 /** Each language in its own words, for the language menu (never translated). */
 export const LOCALE_NAMES: Readonly<Record<Locale, string>> = {
   en: 'English',

@@ -1,13 +1,10 @@
 import { CATALOGS } from './catalogs';
-import { LOCALES, type Locale } from './locales';
+import { LOCALE_MESSAGE, LOCALES, type Locale } from './locales';
 
 /** The folder name the browser expects under `_locales/` (underscore, not hyphen: pt_BR). */
 export function manifestLocaleFolder(locale: Locale): string {
   return locale.replace('-', '_');
 }
-
-/** The message that names the folder's language: how the extension learns which one the browser picked. */
-export const LOCALE_MESSAGE = 'localeCode';
 
 /**
  * The `_locales/<lang>/messages.json` files for the manifest's name, description and toolbar title,

@@ -1,22 +1,17 @@
+import { catalogTranslator, type Translator } from './catalog-translator';
 import { CATALOGS } from './catalogs';
-import { createMessageFormatter, type MessageValues } from './format-messages';
 import { DEFAULT_LOCALE, type Locale, matchLocale } from './locales';
-import { type Catalog, en, type MessageKey } from './messages/en/index';
+import { type Catalog, en } from './messages/en/index';
 
+export type { Translator } from './catalog-translator';
 export type { MessageValues } from './format-messages';
-
-/** Turns a message key and its values into text in one language. */
-export interface Translator {
-  readonly locale: Locale;
-  t(key: MessageKey, values?: MessageValues): string;
-}
 
 /**
  * A translator for one language. A message that fails to format falls back to English and then to the
  * key itself (lib/i18n/format-messages.ts), so a translation slip never throws inside a render.
  */
 export function createTranslator(locale: Locale, catalog: Catalog = CATALOGS[locale]): Translator {
-  return { locale, t: createMessageFormatter<MessageKey>(locale, catalog, en) };
+  return catalogTranslator(locale, catalog, en);
 }
 
 const shared = new Map<Locale, Translator>();

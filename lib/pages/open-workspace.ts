@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { isMarketplaceUrl } from '../background/capture-tab';
+import { isMarketplaceUrl } from '../background/is-marketplace-url';
 import { workspacePath } from './workspace-url';
 
 /**

@@ -2,7 +2,8 @@
 // unminified (names readable), loads My Orders and the order detail page a few times under Chromium's CPU
 // profiler and prints the functions of chrome-extension:// scripts by self time (their callees inside the
 // browser — layout, DOM, builtins — counted to the nearest extension frame above them).
-// Options: --no-build (reuse .output), --runs N (loads per page, default 5), --top N (rows, default 30).
+// Options: --no-build (reuse .output), --runs N (loads per page, default 5), --top N (rows, default 30),
+// --callees (split self time by the browser function it was in), --inclusive (time with callees, top down).
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,6 +19,8 @@ const runs = option('--runs', 5);
 const top = option('--top', 30);
 // --callees: split each function's time by the browser function it was in (layout, GC, a DOM call…).
 const detail = args.includes('--callees');
+// --inclusive: each function with everything it called (where a reading's time goes, top down).
+const inclusive = args.includes('--inclusive');
 if (!args.includes('--no-build')) {
   const built = spawnSync('npx', ['wxt', 'build'], {
     stdio: 'ignore',
@@ -50,6 +53,19 @@ function selfTimes(profile: CpuProfile, into: Map<string, number>) {
     const frame = byId.get(id)?.callFrame;
     return frame && !frame.url.startsWith('chrome-extension://') ? ` → ${frame.functionName || '(anonymous)'}` : '';
   };
+  if (inclusive) {
+    // Inclusive time: each sample counts once for every distinct extension function on its stack.
+    for (let i = 0; i < samples.length; i++) {
+      const names = new Set<string>();
+      for (let at: number | undefined = samples[i] as number; at !== undefined; at = parent.get(at)) {
+        const frame = byId.get(at)?.callFrame;
+        if (frame?.url.startsWith('chrome-extension://') && frame.functionName)
+          names.add(`${frame.functionName} ${frame.url.replace(/^chrome-extension:\/\/[^/]+\//, '')}`);
+      }
+      for (const name of names) into.set(name, (into.get(name) ?? 0) + Math.max(0, deltas[i + 1] ?? 0) / 1000 / runs);
+    }
+    return;
+  }
   for (let i = 0; i < samples.length; i++) {
     const owned = owner(samples[i] as number);
     const name = owned && (detail ? owned + leafOf(samples[i] as number) : owned);
@@ -92,7 +108,8 @@ for (const url of Object.keys(pages)) {
     await page.close();
   }
   const total = [...times.values()].reduce((sum, ms) => sum + ms, 0);
-  console.log(`\n${url}: ${total.toFixed(1)} ms of extension script time per load (mean of ${runs})`);
+  if (!inclusive) console.log(`\n${url}: ${total.toFixed(1)} ms of extension script time per load (mean of ${runs})`);
+  else console.log(`\n${url}: time per load with callees (mean of ${runs})`);
   for (const [name, ms] of [...times].sort((a, b) => b[1] - a[1]).slice(0, top)) {
     console.log(`${ms.toFixed(2).padStart(8)} ms  ${name}`);
   }

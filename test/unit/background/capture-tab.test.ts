@@ -1,12 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browserTabCapture } from '../../../lib/background/browser-tab-capture';
-import {
-  type CapturableTab,
-  captureMarketplaceTab,
-  isMarketplaceUrl,
-  type TabCaptureApi,
-} from '../../../lib/background/capture-tab';
+import { type CapturableTab, captureMarketplaceTab, type TabCaptureApi } from '../../../lib/background/capture-tab';
+import { isMarketplaceUrl } from '../../../lib/background/is-marketplace-url';
 import { createBackground } from '../../../lib/background/service';
 import { translatorFor } from '../../../lib/i18n/translator';
 import { dispatchMessage } from '../../../lib/messaging/dispatch';

@@ -1,7 +1,10 @@
 // @vitest-environment node
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countByUrgency, getOrderDetail, listOrders, listStores } from '../../../lib/db/queries';
-import { NOW } from '../background/test-data';
+import { NO_ATTENTION } from '../../../lib/db/order-row';
+import { countByUrgency, getOrderDetail, listOrderRows, listOrders, listStores } from '../../../lib/db/queries';
+import type { OrderRow } from '../../../lib/db/records';
+import { freshDatabase, NOW } from '../background/test-data';
 import { seededDatabase } from './seeded-orders';
 
 const seeded = () => seededDatabase();
@@ -61,5 +64,42 @@ describe('queries', () => {
     expect(detail?.journal.map((j) => j.text)).toEqual(['second', 'first']);
     expect(detail?.history).toEqual([]);
     expect(await getOrderDetail(db, 'aliexpress:1999999999')).toBeNull();
+  });
+
+  it('list rows: the first screen, then every order most urgent first, the same in one read or in chunks', async () => {
+    const db = await seeded();
+    const all = await listOrderRows(db);
+    expect(ids(all)).toEqual(ids(await listOrders(db)));
+    expect(ids(await listOrderRows(db, { limit: 2 }))).toEqual(ids(all).slice(0, 2));
+    expect(ids(await listOrderRows(db, { chunk: 1 }))).toEqual(ids(all));
+    // Only the list's fields: not the order, its deadlines or reminders.
+    expect(Object.keys(all[0] ?? {})).not.toContain('order');
+    expect(Object.keys(all[0] ?? {})).not.toContain('deadlines');
+  });
+
+  it('list rows in chunks: every order once, in index order, whatever runs of equal attention the chunks cut', async () => {
+    // Attention values drawn from a few, so runs of equal values (orders without a deadline share one)
+    // are long and chunk boundaries fall inside them.
+    const attention = fc.constantFrom(1, 2, 3, NO_ATTENTION);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(attention, { maxLength: 40 }),
+        fc.integer({ min: 1, max: 7 }),
+        fc.option(fc.integer({ min: 1, max: 45 }), { nil: undefined }),
+        async (values, chunk, limit) => {
+          const db = freshDatabase();
+          await db.orders.bulkPut(
+            values.map((value, i) => {
+              const orderId = String(1_000_000 + ((i * 7919) % 1_000_003));
+              return { ref: `aliexpress:${orderId}`, orderId, attention: value } as unknown as OrderRow;
+            }),
+          );
+          const expected = ids(await db.orders.orderBy('attention').toArray()).slice(0, limit);
+          expect(ids(await listOrderRows(db, { chunk, ...(limit !== undefined && { limit }) }))).toEqual(expected);
+          db.close();
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });
