@@ -54,9 +54,20 @@ const SUB_TYPES: Readonly<Record<CategoryId, readonly SubTypeId[]>> = {
  * Source: newer buyer guides (current): "Trading rules violations" was removed (open a dispute instead);
  * the list is IPR, prohibited items and search/price manipulation, plus "Other" for spam and phishing.
  */
-const CURRENT_IDS: readonly CategoryId[] = ['ipr', 'prohibited', 'search-price-manipulation', 'other'];
+export const COMPLAINT_CATEGORIES_CURRENT: readonly CategoryId[] = [
+  'ipr',
+  'prohibited',
+  'search-price-manipulation',
+  'other',
+];
 /** Source: older Complaint Center guides (c. 2020–22), with "Trading rules violations". */
-const LEGACY_IDS: readonly CategoryId[] = ['ipr', 'prohibited', 'trading-rules', 'search-price-manipulation', 'other'];
+export const COMPLAINT_CATEGORIES_LEGACY: readonly CategoryId[] = [
+  'ipr',
+  'prohibited',
+  'trading-rules',
+  'search-price-manipulation',
+  'other',
+];
 
 const lists = new Map<string, readonly ComplaintCategory[]>();
 
@@ -74,7 +85,7 @@ export function complaintCategories(list: ComplaintList, locale?: string): reado
       'trading-rules': t('complaint.note.trading-rules'),
       other: t('complaint.note.other', { days: FEEDBACK_ABUSE_REPORT_DAYS.value }),
     };
-    found = (list === 'legacy' ? LEGACY_IDS : CURRENT_IDS).map((id) => ({
+    found = (list === 'legacy' ? COMPLAINT_CATEGORIES_LEGACY : COMPLAINT_CATEGORIES_CURRENT).map((id) => ({
       id,
       label: t(`complaint.${id}`),
       subTypes: SUB_TYPES[id].map((sub) => ({ id: sub, label: t(`complaint.sub.${sub}`) })),
@@ -84,9 +95,6 @@ export function complaintCategories(list: ComplaintList, locale?: string): reado
   }
   return found;
 }
-
-export const COMPLAINT_CATEGORIES_CURRENT: readonly ComplaintCategory[] = complaintCategories('current');
-export const COMPLAINT_CATEGORIES_LEGACY: readonly ComplaintCategory[] = complaintCategories('legacy');
 
 export interface ComplaintChoice {
   list: ComplaintList;
