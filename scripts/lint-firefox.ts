@@ -18,6 +18,11 @@ const ACCEPTED = [
     marker: '__html',
     why: "react-dom's own innerHTML paths (dangerouslySetInnerHTML, <script> creation). Our code never uses them: Biome's noDangerouslySetInnerHtml is an error.",
   },
+  {
+    code: 'UNSAFE_VAR_ASSIGNMENT',
+    marker: '__buyerGuardStartReader',
+    why: "the order pages' loader imports the extension's own packaged reader, at runtime.getURL('/aliexpress-reader.js') (lib/content/reader-handoff.ts): never a remote URL.",
+  },
 ];
 
 interface LintMessage {
@@ -40,9 +45,10 @@ const report = JSON.parse(stdout) as { errors: LintMessage[]; warnings: LintMess
 
 const unexplained: LintMessage[] = [...report.errors];
 for (const warning of report.warnings) {
-  const rule = ACCEPTED.find((r) => r.code === warning.code);
-  const content = rule && warning.file ? await readFile(path.join(SOURCE_DIR, warning.file), 'utf8') : '';
-  if (rule && content.includes(rule.marker)) {
+  const rules = ACCEPTED.filter((r) => r.code === warning.code);
+  const content = rules.length && warning.file ? await readFile(path.join(SOURCE_DIR, warning.file), 'utf8') : '';
+  const rule = rules.find((r) => content.includes(r.marker));
+  if (rule) {
     console.log(`accepted ${warning.code} in ${warning.file}: ${rule.why}`);
   } else {
     unexplained.push(warning);
