@@ -120,7 +120,7 @@ export function startReader(ctx: ContentScriptContext): void {
   };
 
   try {
-    // The page's JSON responses were kept from the start by the document_start bridge, as text; the inbox
+    // The page's JSON responses were kept from document_start by the loader's end of the bridge, as text; the inbox
     // parses them now that the first reading is due. Nothing is lost by starting late: the first reading
     // reads the whole page as it is by then.
     const responses = createObservedResponseInbox(window, () => watch?.poke());

@@ -10,7 +10,7 @@ export interface ObservedResponseInbox {
 
 /**
  * The responses the observer relayed, parsed and kept while valid. Without the document_start end
- * (the bridge script did not run), there are none: nothing else is trusted to say what the page received.
+ * (the loader did not run at document_start), there are none: nothing else is trusted to say what the page received.
  */
 export function createObservedResponseInbox(window: Window, onResponse: () => void): ObservedResponseInbox {
   const store = relayedResponseStoreOf(window);

@@ -8,9 +8,9 @@ import {
 } from './mtop-apis';
 
 /**
- * The content script's end of the bridge, opened at document_start (entrypoints/aliexpress-bridge.content.ts)
+ * The content script's end of the bridge, opened at document_start by the loader (entrypoints/aliexpress.content)
  * so it meets the MAIN-world observer before any page script runs. It keeps the raw texts the observer
- * relays until the content script, which starts at document_idle, takes them over. Content scripts of one
+ * relays until the reader, which starts after the page's load, takes them over. Content scripts of one
  * extension share their isolated world, and the page cannot see into it.
  */
 export interface RelayedResponseStore {
