@@ -45,8 +45,10 @@ test('screenshot: the evidence workspace with a captured page, a photo and a dar
   await shot.getByLabel('Caption').fill('My Orders: the caliper order, delivered');
   await shot.getByLabel('Screenshot of the order details page').check();
   await shot.getByRole('button', { name: 'Save' }).click();
+  // Saved before the photo comes: otherwise two cards are pending at once (a fresh-clone CI run saw it).
+  await expect.poll(async () => (await storedEvidence(page)).length).toBe(1);
   await dropPictures(page, [{ name: 'caliper-jaw.jpg', paint: 'scene' }]);
-  const photo = page.locator('li.card.pending');
+  const photo = page.locator('li.card.pending[data-name="caliper-jaw.jpg"]');
   await expect(photo).toContainText('Quality looks fine', MEASURED);
   await photo.getByLabel('Caption').fill('Bent jaw, close-up in daylight');
   await photo.getByLabel('Photos of the damage from several angles').check();
