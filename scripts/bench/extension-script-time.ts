@@ -1,4 +1,5 @@
 import type { BrowserContext } from '@playwright/test';
+import { waitForBadges } from './page-load';
 
 /** The parts of a CDP `Profiler.Profile` this figure needs. */
 export interface CpuProfile {
@@ -39,29 +40,33 @@ export function extensionScriptMs(profile: CpuProfile, urlPrefix = 'chrome-exten
 
 /**
  * Loads `url` in a fresh page under Chromium's CPU profiler (0.1 ms sampling), from before navigation until
- * `settleMs` after the reply was drawn (or `waitMs` at most; the badges are placed in the frames after), and returns the extension's script time.
- * Profiled loads are separate from the timed ones: the profiler slows the page.
+ * `settleMs` after the reply was drawn (or `waitMs` at most; the badges are placed in the frames after), and
+ * returns the profile. Profiled loads are separate from the timed ones: the profiler slows the page.
  */
-export async function profileExtensionOnce(
+export async function profileLoadOnce(
   context: BrowserContext,
   url: string,
   options: { settleMs: number; waitMs: number },
-): Promise<number> {
+): Promise<CpuProfile> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
   await page.goto(url, { waitUntil: 'load' });
-  await page
-    .waitForFunction(() => performance.getEntriesByName('buyer-guard:badges').length > 0, undefined, {
-      timeout: options.waitMs,
-      polling: 50,
-    })
-    .catch(() => undefined);
+  await waitForBadges(page, options.waitMs);
   await page.waitForTimeout(options.settleMs);
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
   await cdp.detach();
   await page.close();
-  return extensionScriptMs(profile);
+  return profile;
+}
+
+/** The extension's script time (ms) in one profiled load of `url` (profileLoadOnce, extensionScriptMs). */
+export async function profileExtensionOnce(
+  context: BrowserContext,
+  url: string,
+  options: { settleMs: number; waitMs: number },
+): Promise<number> {
+  return extensionScriptMs(await profileLoadOnce(context, url, options));
 }

@@ -1,4 +1,4 @@
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 
 /** Installed before any page script: collects long tasks (≥ 50 ms) from the start of the page. */
 export const LONG_TASK_PROBE = `
@@ -27,6 +27,16 @@ export interface LoadSample {
   listPresentAt: number;
 }
 
+/** Waits until the content script has drawn the background's reply (its `buyer-guard:badges` mark), `timeoutMs` at most. */
+export async function waitForBadges(page: Page, timeoutMs: number): Promise<void> {
+  await page
+    .waitForFunction(() => performance.getEntriesByName('buyer-guard:badges').length > 0, undefined, {
+      timeout: timeoutMs,
+      polling: 50,
+    })
+    .catch(() => undefined);
+}
+
 /**
  * Loads a URL in a fresh page and reports its load time and main-thread long tasks. It then keeps
  * watching for `settleMs` after load, and on the extension's side until the badges are drawn (at
@@ -39,14 +49,7 @@ export async function loadOnce(
 ): Promise<LoadSample> {
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'load' });
-  if (options.waitForBadgesMs) {
-    await page
-      .waitForFunction(() => performance.getEntriesByName('buyer-guard:badges').length > 0, undefined, {
-        timeout: options.waitForBadgesMs,
-        polling: 50,
-      })
-      .catch(() => undefined);
-  }
+  if (options.waitForBadgesMs) await waitForBadges(page, options.waitForBadgesMs);
   await page.waitForTimeout(options.settleMs);
   const sample = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { closeNetwork, launchExtension, ROOT } from '../../test/e2e/launch';
-import type { CpuProfile } from './extension-script-time';
+import { type CpuProfile, profileLoadOnce } from './extension-script-time';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -89,23 +89,9 @@ for (const [url, body] of Object.entries(pages)) {
 for (const url of Object.keys(pages)) {
   const times = new Map<string, number>();
   for (let i = 0; i <= runs; i++) {
-    const page = await ext.context.newPage();
-    const cdp = await ext.context.newCDPSession(page);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await cdp.send('Profiler.start');
-    await page.goto(url, { waitUntil: 'load' });
-    await page
-      .waitForFunction(() => performance.getEntriesByName('buyer-guard:badges').length > 0, undefined, {
-        timeout: 5000,
-        polling: 50,
-      })
-      .catch(() => undefined);
-    await page.waitForTimeout(1000);
-    const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+    const profile = await profileLoadOnce(ext.context, url, { settleMs: 1000, waitMs: 5000 });
     // The first load is a warm-up (it also stores the orders); the others are counted.
     if (i > 0) selfTimes(profile, times);
-    await page.close();
   }
   const total = [...times.values()].reduce((sum, ms) => sum + ms, 0);
   if (!inclusive) console.log(`\n${url}: ${total.toFixed(1)} ms of extension script time per load (mean of ${runs})`);
