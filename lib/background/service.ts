@@ -7,7 +7,7 @@ import { readSettings } from '../db/read-settings';
 import { type OrderRef, orderRef } from '../db/records';
 import { sha256Hex } from '../evidence/sha256-hex';
 import type { Translator } from '../i18n/translator';
-import { MAX_UNREADABLE_NOTES } from '../messaging/content-replies';
+import { MAX_UNREADABLE_NOTE_CHARS, MAX_UNREADABLE_NOTES } from '../messaging/content-replies';
 import { type Handlers, isQuotaError } from '../messaging/dispatch';
 import { MAX_EVIDENCE_BYTES } from '../model/evidence';
 import type { PageReading } from '../model/reading';
@@ -211,7 +211,9 @@ export function createBackground(deps: BackgroundDeps) {
         words,
         ...(refused && { refused }),
         ...(accepted.unreadable.length && {
-          unreadable: accepted.unreadable.slice(0, MAX_UNREADABLE_NOTES).map((note) => note.slice(0, 300)),
+          unreadable: accepted.unreadable
+            .slice(0, MAX_UNREADABLE_NOTES)
+            .map((note) => note.slice(0, MAX_UNREADABLE_NOTE_CHARS)),
         }),
       };
     },

@@ -20,6 +20,8 @@ export const readingRefusalSchema = z.object({
 
 /** How many values cut out of a reading's orders a reply names (the rest are in the popup's reading status). */
 export const MAX_UNREADABLE_NOTES = 100;
+/** How long one such note may be in a reply (the background cuts a longer one to it). */
+export const MAX_UNREADABLE_NOTE_CHARS = 300;
 
 /** A worded text of bounded length: what a buggy or hostile sender could make huge stays small. */
 const line = (max: number) => z.string().check(z.maxLength(max));
@@ -75,7 +77,7 @@ export const pageReadingReplySchema = z.object({
    * Values the background's schema cut out of the reading's orders ("<id>: <path> (unreadable value)"):
    * fields not read, for the page's gap report and notice like the reader's own.
    */
-  unreadable: z.optional(z.array(line(300)).check(z.maxLength(MAX_UNREADABLE_NOTES))),
+  unreadable: z.optional(z.array(line(MAX_UNREADABLE_NOTE_CHARS)).check(z.maxLength(MAX_UNREADABLE_NOTES))),
 });
 
 export const openGuideReplySchema = z.object({ opened: z.enum(['popup', 'tab']) });
