@@ -6,18 +6,68 @@ interface FoldedPhrase {
   language: Language;
 }
 
-const foldedCache = new WeakMap<Phrases, FoldedPhrase[]>();
+/**
+ * A table's folded phrases, in table order, indexed by their first word. A phrase found as whole words starts
+ * where one of the text's words starts, and that word is exactly the phrase's first word (phraseIndex checks
+ * the letters on both sides), so only the phrases under the text's words need looking for. Phrases that do
+ * not start with a letter are always looked for.
+ */
+interface PhraseTable {
+  phrases: FoldedPhrase[];
+  byFirstWord: Map<string, number[]>;
+  always: number[];
+}
 
-function foldedPhrases(phrases: Phrases): FoldedPhrase[] {
-  let folded = foldedCache.get(phrases);
-  if (!folded) {
-    folded = LANGUAGES.flatMap((language) =>
+const tableCache = new WeakMap<Phrases, PhraseTable>();
+
+/** A letter as phraseIndex tests it: one UTF-16 unit. */
+const LETTER = /\p{L}/u;
+const WORDS = /\p{L}+/gu;
+/** A surrogate: the text's words would not be phraseIndex's words (it tests halves), so every phrase is tried. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+function firstWord(folded: string): string | undefined {
+  let end = 0;
+  while (end < folded.length && LETTER.test(folded[end] ?? '')) end += 1;
+  return end > 0 ? folded.slice(0, end) : undefined;
+}
+
+function phraseTable(phrases: Phrases): PhraseTable {
+  let table = tableCache.get(phrases);
+  if (!table) {
+    const folded = LANGUAGES.flatMap((language) =>
       (phrases[language] ?? []).map((phrase) => ({ folded: foldText(phrase), language })),
     );
-    foldedCache.set(phrases, folded);
+    const byFirstWord = new Map<string, number[]>();
+    const always: number[] = [];
+    folded.forEach((phrase, index) => {
+      const word = firstWord(phrase.folded);
+      if (!word || SURROGATE.test(word)) always.push(index);
+      else byFirstWord.set(word, [...(byFirstWord.get(word) ?? []), index]);
+    });
+    table = { phrases: folded, byFirstWord, always };
+    tableCache.set(phrases, table);
   }
-  return folded;
+  return table;
 }
+
+function foldedPhrases(phrases: Phrases): FoldedPhrase[] {
+  return phraseTable(phrases).phrases;
+}
+
+/**
+ * The text's words (its runs of letters), or undefined when it holds a surrogate and every phrase must be
+ * tried. Remembered, bounded: the same lines are matched against table after table.
+ */
+function wordsOf(folded: string): readonly string[] | undefined {
+  const known = words.get(folded);
+  if (known !== undefined || words.has(folded)) return known;
+  if (words.size >= MAX_REMEMBERED) words.clear();
+  const found = SURROGATE.test(folded) ? undefined : (folded.match(WORDS) ?? []);
+  words.set(folded, found);
+  return found;
+}
+const words = new Map<string, readonly string[] | undefined>();
 
 export interface PhraseMatch {
   /** Where the phrase starts in the folded text, and where it ends. */
@@ -54,12 +104,28 @@ export function findPhrase(text: string, phrases: Phrases, folded = foldText(tex
 }
 
 function longestPhrase(folded: string, phrases: Phrases): PhraseMatch | undefined {
+  const table = phraseTable(phrases);
   let best: PhraseMatch | undefined;
-  for (const phrase of foldedPhrases(phrases)) {
-    if (best && phrase.folded.length <= best.length) continue;
+  let bestIndex = -1;
+  // The longest phrase found, the first in the table of equals: as if every phrase were tried in table order.
+  const consider = (index: number) => {
+    const phrase = table.phrases[index] as FoldedPhrase;
+    const length = phrase.folded.length;
+    if (best && (length < best.length || (length === best.length && index >= bestIndex))) return;
     const start = phraseIndex(folded, phrase.folded);
-    if (start < 0) continue;
-    best = { start, end: start + phrase.folded.length, language: phrase.language, length: phrase.folded.length };
+    if (start < 0) return;
+    best = { start, end: start + length, language: phrase.language, length };
+    bestIndex = index;
+  };
+  const textWords = wordsOf(folded);
+  if (!textWords) {
+    for (let index = 0; index < table.phrases.length; index++) consider(index);
+    return best;
+  }
+  for (const index of table.always) consider(index);
+  for (const word of textWords) {
+    const under = table.byFirstWord.get(word);
+    if (under) for (const index of under) consider(index);
   }
   return best;
 }

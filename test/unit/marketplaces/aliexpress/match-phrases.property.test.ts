@@ -40,6 +40,8 @@ const text = fc
           phrase.slice(Math.min(a, b) % (phrase.length + 1), Math.max(a, b) % (phrase.length + 1)),
         ),
       fc.constantFrom('US $12.34', '·', ':', '8204417366541234', 'Sep 4, 2026', 'x', 'é', 'Über', '12 días'),
+      // Letters outside the BMP: phraseIndex tests UTF-16 units, so a word next to one is still a whole word.
+      fc.constantFrom('𝐀', '𝐀track', 'order𝒪', '😀'),
       fc.string({ maxLength: 6 }),
     ),
     { maxLength: 6 },
@@ -71,5 +73,11 @@ describe('phrase matching', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('between phrases of equal length, takes the first in the table, wherever the text has them', () => {
+    const phrases: Phrases = { en: ['alpha one', 'gamma two'], fr: ['delta six'] };
+    expect(findPhrase('gamma two, then alpha one and delta six', phrases)).toMatchObject({ start: 16, language: 'en' });
+    expect(findPhrase('delta six, alpha one', phrases)).toMatchObject({ start: 11, language: 'en' });
   });
 });
