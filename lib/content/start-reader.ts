@@ -7,10 +7,11 @@ import { BADGE_HOST_TAG, type BadgeLayer, createBadgeLayer } from '../badges/bad
 import badgesCss from '../badges/badges.css?inline';
 import { badgesBelongOn } from '../badges/badges-belong-on';
 import { shadowCss } from '../badges/shadow-css';
-import type { ObservedApiResponse } from '../marketplaces/aliexpress/observed-response';
+import { type TextCache, withTextCache } from '../marketplaces/aliexpress/dom-text';
 import { createObservedResponseInbox } from '../marketplaces/aliexpress/observed-response-inbox';
-import { readAliExpressPage } from '../marketplaces/aliexpress/read-page';
+import { readAliExpressPageInSteps } from '../marketplaces/aliexpress/read-page';
 import { createReadingSender } from '../marketplaces/reading-sender';
+import { runInSlices, yieldToPage } from '../marketplaces/run-in-slices';
 import { measureSince, measureTotal } from '../marketplaces/timing';
 import { type PageWatch, watchPage } from '../marketplaces/watch-page';
 import { retryLostReplies } from '../messaging/retry-lost-replies';
@@ -19,6 +20,12 @@ import type { PageReading } from '../model/reading';
 import { downloadBytes } from '../pages/download-bytes';
 import { createGapReporter } from '../report/gap-reporter';
 import { createReadingNotice, NOTICE_HOST_TAG } from '../report/reading-notice';
+
+/**
+ * A reading pauses for the page after about this long (between order cards): well under the 50 ms of a
+ * long task, so reading My Orders never holds up the buyer's clicks or scrolling.
+ */
+const READING_SLICE_MS = 8;
 
 /** Buyer Guard's own elements on the page: their changes are not the page changing. */
 const OWN_HOSTS = new Set([BADGE_HOST_TAG, NOTICE_HOST_TAG]);
@@ -100,41 +107,72 @@ export function startReader(ctx: ContentScriptContext): void {
   // `final`: the page went quiet. Only then does an unreadable page get reported, so an SPA
   // still rendering its first orders is not reported as "layout not recognised". A page
   // already read well at this URL has nothing left to report.
-  const read = (final: boolean, observed: readonly ObservedApiResponse[]) => {
+  // A reading runs in slices (the page runs between order cards); one asked for while another is under way
+  // runs after it, with the responses seen by then.
+  let underWay: Promise<void> | undefined;
+  let queued: { final: boolean } | undefined;
+  const read = (final: boolean) => {
+    if (underWay) {
+      queued = { final: final || (queued?.final ?? false) };
+      return;
+    }
+    underWay = readOnce(final)
+      .catch((error) => console.debug('[Buyer Guard] reading failed', error))
+      .finally(() => {
+        underWay = undefined;
+        const next = queued;
+        queued = undefined;
+        if (next && !ctx.isInvalid) read(next.final);
+      });
+  };
+  const readOnce = async (final: boolean) => {
     if (ctx.isInvalid) return;
     if (final && okUrl === location.href) {
       gaps.settle();
       return;
     }
     badgeLayer?.refresh();
-    try {
-      const started = performance.now();
-      const reading = readAliExpressPage(document, location.href, Date.now(), observed);
-      measureSince('buyer-guard:read', started);
-      gaps.consider(reading);
-      if (reading.ok || (final && okUrl !== reading.url)) send(reading, started);
-      if (final) gaps.settle();
-    } catch (error) {
-      console.debug('[Buyer Guard] reading failed', error);
+    const url = location.href;
+    const started = performance.now();
+    const steps = readAliExpressPageInSteps(document, url, Date.now(), responses?.responses() ?? []);
+    const cache: TextCache = new Map();
+    const sliced = await runInSlices(steps, {
+      budgetMs: READING_SLICE_MS,
+      yieldToPage,
+      now: () => performance.now(),
+      around: (slice) => withTextCache(slice, cache),
+      // A page that navigated (or an extension that went away) mid-reading is read again from the start.
+      stillWanted: () => !ctx.isInvalid && location.href === url,
+    });
+    if (!sliced.done) {
+      if (!ctx.isInvalid) read(final);
+      return;
     }
+    measureTotal('buyer-guard:read', sliced.totalMs);
+    measureTotal('buyer-guard:read-longest-slice', sliced.longestSliceMs);
+    const reading = sliced.value;
+    gaps.consider(reading);
+    if (reading.ok || (final && okUrl !== reading.url)) send(reading, started);
+    if (final) gaps.settle();
   };
 
+  let responses: ReturnType<typeof createObservedResponseInbox> | undefined;
   try {
     // The page's JSON responses were kept from document_start by the loader's end of the bridge, as text; the inbox
     // parses them now that the first reading is due. Nothing is lost by starting late: the first reading
     // reads the whole page as it is by then.
-    const responses = createObservedResponseInbox(window, () => watch?.poke());
+    responses = createObservedResponseInbox(window, () => watch?.poke());
     watch = watchPage(document, window, {
       debounceMs: 300,
       firstSettleMs: 0,
       idleMs: 5_000,
       isOwnNode: (node) => OWN_HOSTS.has(node.nodeName.toLowerCase()),
-      onSettled: () => read(false, responses.responses()),
-      onIdle: () => read(true, responses.responses()),
+      onSettled: () => read(false),
+      onIdle: () => read(true),
     });
     ctx.onInvalidated(() => {
       watch?.stop();
-      responses.stop();
+      responses?.stop();
     });
   } catch (error) {
     console.debug('[Buyer Guard] could not watch the page', error);

@@ -68,11 +68,18 @@ export function textLines(root: Element): readonly string[] {
  * its price). While `withTextCache` runs they are computed once; outside it nothing is kept,
  * so a later reading of a changed page never sees stale text.
  */
-let readingCache: Map<Element, readonly string[]> | undefined;
+let readingCache: TextCache | undefined;
 
-export function withTextCache<T>(read: () => T): T {
+/** The lines already walked during one reading, by block. */
+export type TextCache = Map<Element, readonly string[]>;
+
+/**
+ * Runs `read` with a text cache. A reading done in slices (read-page-in-slices.ts) passes the same
+ * `cache` to each slice, so a block walked before a pause is not walked again after it.
+ */
+export function withTextCache<T>(read: () => T, cache: TextCache = new Map()): T {
   if (readingCache) return read();
-  readingCache = new Map();
+  readingCache = cache;
   try {
     return read();
   } finally {

@@ -1,3 +1,4 @@
+import { runToEnd, type Steps } from '../steps';
 import { textLines } from './dom-text';
 import { ORDER_ID_LABELS } from './labels';
 import { findPhrase } from './match-phrases';
@@ -22,10 +23,15 @@ export function orderIdOfBlock(block: Element): string | undefined {
   return undefined;
 }
 
+/** Looking at a page's every element goes in steps of this many elements. */
+const ELEMENTS_PER_STEP = 200;
+
 /** Elements whose own text holds an order-id label, with the id written after it. */
-function labelledIdElements(document: Document): OrderElement[] {
+function* labelledIdElements(document: Document): Steps<OrderElement[]> {
   const found: OrderElement[] = [];
+  let looked = 0;
   for (const element of document.body?.querySelectorAll('*') ?? []) {
+    if (++looked % ELEMENTS_PER_STEP === 0) yield;
     let own = '';
     for (let child = element.firstChild; child; child = child.nextSibling)
       if (child.nodeType === 3) own += child.nodeValue ?? '';
@@ -43,14 +49,20 @@ function labelledIdElements(document: Document): OrderElement[] {
  * class names, the outermost element around each order-id label that holds no other order.
  */
 export function findOrderElements(document: Document): OrderElement[] {
-  const cards = [...document.querySelectorAll('.order-item')];
-  const fromCards = cards.flatMap((element) => {
+  return runToEnd(findOrderElementsInSteps(document));
+}
+
+/** The same, pausing after each card's order id is read (a reading in slices, read-order-list.ts). */
+export function* findOrderElementsInSteps(document: Document): Steps<OrderElement[]> {
+  const fromCards: OrderElement[] = [];
+  for (const element of document.querySelectorAll('.order-item')) {
     const orderId = orderIdOfBlock(element);
-    return orderId ? [{ orderId, element }] : [];
-  });
+    if (orderId) fromCards.push({ orderId, element });
+    yield;
+  }
   if (fromCards.length) return dedupe(fromCards);
 
-  const labelled = labelledIdElements(document);
+  const labelled = yield* labelledIdElements(document);
   const body = document.body;
   return dedupe(
     labelled.map(({ orderId, element }) => {

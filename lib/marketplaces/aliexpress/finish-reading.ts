@@ -1,5 +1,6 @@
 import type { Order } from '../../model/order';
 import type { PageKind, PageReading, ReadFailureReason } from '../../model/reading';
+import type { Steps } from '../steps';
 import type { Language } from './languages';
 import { mergeOrders } from './merge-orders';
 import { shownOrderIds } from './order-id-shown';
@@ -18,6 +19,9 @@ export interface ReaderContext {
    */
   trustCapturedJson?: boolean;
 }
+
+/** A reading in steps (../steps.ts): it may pause between order cards. */
+export type ReadingSteps = Steps<PageReading>;
 
 /** How a reader is asked to read (ReaderContext.trustCapturedJson). */
 export interface ReadOptions {

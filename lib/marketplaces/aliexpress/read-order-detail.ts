@@ -1,9 +1,8 @@
 import type { Order, Tracking } from '../../model/order';
-import type { PageReading } from '../../model/reading';
 import { statusFromText } from './classify';
 import { detectLanguage, languageOrder } from './detect-language';
 import { allOfFirstMatch, firstMatch, textLines, textOf } from './dom-text';
-import { finishReading, pageFailure, type ReadOptions, readerContext } from './finish-reading';
+import { finishReading, pageFailure, type ReadingSteps, type ReadOptions, readerContext } from './finish-reading';
 import {
   CARRIER_LABELS,
   CONFIRMED_ON_LABELS,
@@ -69,14 +68,17 @@ function serviceLines(root: Element): string[] {
     .flatMap((element) => [...textLines(element)]);
 }
 
-/** An order's detail page (`/p/order/detail.html?orderId=`), merged with the page's order-detail JSON. */
-export function readOrderDetailPage(
+/**
+ * An order's detail page (`/p/order/detail.html?orderId=`), merged with the page's order-detail JSON.
+ * In steps: it pauses after reading the JSON and after the DOM's fields (a reading in slices).
+ */
+export function* readOrderDetailPage(
   document: Document,
   url: string,
   now: number,
   observed: readonly ObservedApiResponse[] = [],
   options: ReadOptions = {},
-): PageReading {
+): ReadingSteps {
   const page = detectAliExpressPage(url);
   const urlOrderId = page.kind === 'order-detail' ? page.orderId : undefined;
   const language = detectLanguage(document, url);
@@ -87,9 +89,11 @@ export function readOrderDetailPage(
   const responses = [...observed, ...embeddedApiResponses(document, url, now)].filter(
     (response) => response.api === 'mtop.aliexpress.trade.buyer.order.detail',
   );
+  yield;
   const jsonOrders = ordersFromApiResponses(responses, context, orderId).filter(
     (order) => !orderId || order.orderId === orderId,
   );
+  yield;
 
   const statusBlock = firstMatch(root, ['.order-status', '[class*="order-status"]', '[class*="orderStatus"]']);
   const itemBlocks = allOfFirstMatch(root, DETAIL_ITEMS.blocks);
@@ -155,6 +159,7 @@ export function readOrderDetailPage(
   );
   if (actions.sawButtons) order.actions = actions.actions;
   for (const label of actions.unrecognised) context.notes.push(`${orderId}: button "${label}" not recognised`);
+  yield;
   const progressLines = [...root.querySelectorAll('.service-progress-node-info, [class*="progress-node"]')].map(textOf);
   // The status block's reminder and the service lines are statements: each of their clauses must be placed.
   const statements = readStatements([...statusLines, ...serviceLines(root)], now, context.languages, {

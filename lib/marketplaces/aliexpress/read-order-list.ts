@@ -1,10 +1,16 @@
 import { LIST_LIMITS, type Order } from '../../model/order';
-import type { PageReading } from '../../model/reading';
 import { STATUS_TABLE, statusFromText } from './classify';
 import { detectLanguage, languageOrder } from './detect-language';
 import { firstMatch, textLines, textOf } from './dom-text';
-import { findOrderElements } from './find-order-elements';
-import { finishReading, pageFailure, type ReaderContext, type ReadOptions, readerContext } from './finish-reading';
+import { findOrderElementsInSteps } from './find-order-elements';
+import {
+  finishReading,
+  pageFailure,
+  type ReaderContext,
+  type ReadingSteps,
+  type ReadOptions,
+  readerContext,
+} from './finish-reading';
 import { EMPTY_LIST_PHRASES, ORDER_DATE_LABELS, SIGN_IN_PHRASES, TOTAL_LABELS } from './labels';
 import { classifyText, findPhrase } from './match-phrases';
 import { embeddedApiResponses, type ObservedApiResponse } from './observed-response';
@@ -94,20 +100,27 @@ const FAILURE_MESSAGES = {
   'layout-not-recognised': 'No order cards were found: the page layout is not one Buyer Guard knows.',
 } as const;
 
-/** My Orders (`/p/order/index.html`): every order card on the page, merged with the page's order-list JSON. */
-export function readOrderListPage(
+/**
+ * My Orders (`/p/order/index.html`): every order card on the page, merged with the page's order-list JSON.
+ * In steps: it pauses (`yield`) after each card, so a reading done in slices lets the page run between
+ * cards (read-page-in-slices.ts); run to its end at once, it is the plain pure reading.
+ */
+export function* readOrderListPage(
   document: Document,
   url: string,
   now: number,
   observed: readonly ObservedApiResponse[] = [],
   options: ReadOptions = {},
-): PageReading {
+): ReadingSteps {
   const language = detectLanguage(document, url);
   const context = readerContext(url, now, languageOrder(language), options);
-  // A card the page does not render (hidden, display:none) is no order the buyer sees.
-  const domOrders = findOrderElements(document)
-    .filter(({ element }) => isRendered(element))
-    .map(({ orderId, element }) => readOrderCard(element, orderId, context));
+  const domOrders: Order[] = [];
+  for (const { orderId, element } of yield* findOrderElementsInSteps(document)) {
+    // A card the page does not render (hidden, display:none) is no order the buyer sees.
+    if (!isRendered(element)) continue;
+    domOrders.push(readOrderCard(element, orderId, context));
+    yield;
+  }
   const responses = [...observed, ...embeddedApiResponses(document, url, now)].filter(
     (response) => response.api === 'mtop.aliexpress.trade.buyer.order.list',
   );

@@ -1,6 +1,7 @@
 import type { PageReading } from '../../model/reading';
+import { runToEnd } from '../steps';
 import { withTextCache } from './dom-text';
-import { pageFailure, type ReadOptions } from './finish-reading';
+import { pageFailure, type ReadingSteps, type ReadOptions } from './finish-reading';
 import type { ObservedApiResponse } from './observed-response';
 import { readDisputePage } from './read-dispute-page';
 import { readOrderDetailPage } from './read-order-detail';
@@ -21,7 +22,21 @@ export function readAliExpressPage(
   observed: readonly ObservedApiResponse[] = [],
   options: ReadOptions = {},
 ): PageReading {
-  return withTextCache(() => explainUnreadable(document, readPage(document, url, now, observed, options)));
+  return withTextCache(() => runToEnd(readAliExpressPageInSteps(document, url, now, observed, options)));
+}
+
+/**
+ * The same reading in steps, for a reader that pauses between order cards (read-page-in-slices.ts).
+ * Run it inside `withTextCache` (one cache for all its slices).
+ */
+export function* readAliExpressPageInSteps(
+  document: Document,
+  url: string,
+  now: number,
+  observed: readonly ObservedApiResponse[] = [],
+  options: ReadOptions = {},
+): ReadingSteps {
+  return explainUnreadable(document, yield* readPage(document, url, now, observed, options));
 }
 
 /** A page the readers found nothing on may be AliExpress's robot check: say that instead. */
@@ -31,21 +46,21 @@ function explainUnreadable(document: Document, reading: PageReading): PageReadin
   return pageFailure(reading.pageKind, reading.url, reading.readAt, 'verification-required', VERIFICATION_MESSAGE);
 }
 
-function readPage(
+function* readPage(
   document: Document,
   url: string,
   now: number,
   observed: readonly ObservedApiResponse[],
   options: ReadOptions,
-): PageReading {
+): ReadingSteps {
   const safeUrl = URL.canParse(url) ? url : 'https://invalid.invalid/';
   const page = detectAliExpressPage(safeUrl);
   try {
     switch (page.kind) {
       case 'order-list':
-        return readOrderListPage(document, url, now, observed, options);
+        return yield* readOrderListPage(document, url, now, observed, options);
       case 'order-detail':
-        return readOrderDetailPage(document, url, now, observed, options);
+        return yield* readOrderDetailPage(document, url, now, observed, options);
       case 'tracking':
         return readTrackingPage(document, url, now, observed, options);
       case 'dispute':
