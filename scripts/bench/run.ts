@@ -268,6 +268,15 @@ for (const [name, samples] of Object.entries(load)) {
     `${round(readAndBadge.median, 2)} ms (p90 ${round(readAndBadge.p90, 2)}, n ${readAndBadge.n})`,
     '≤ 10 ms',
   ]);
+  // The reading runs in slices with the page's turn between them (lib/marketplaces/run-in-slices.ts): its longest
+  // slice is the longest the buyer's input can wait on it. The draw is a task of its own (buyer-guard:badges).
+  const longestSlice = measures['buyer-guard:read-longest-slice'];
+  if (longestSlice)
+    rows.push([
+      `${name}: the reading's longest slice (the page runs between slices)`,
+      `${round(longestSlice.median, 2)} ms (p90 ${round(longestSlice.p90, 2)})`,
+      '—',
+    ]);
   const listToBadges = summarise(
     samples.with.flatMap((s) => (s.badgesDrawnAt === undefined ? [] : [s.badgesDrawnAt - s.listPresentAt])),
   );

@@ -20,16 +20,17 @@ interface PhraseTable {
 
 const tableCache = new WeakMap<Phrases, PhraseTable>();
 
-/** A letter as phraseIndex tests it: one UTF-16 unit. */
-const LETTER = /\p{L}/u;
+const FIRST_WORD = /^\p{L}+/u;
 const WORDS = /\p{L}+/gu;
 /** A surrogate: the text's words would not be phraseIndex's words (it tests halves), so every phrase is tried. */
 const SURROGATE = /[\uD800-\uDFFF]/;
 
+/**
+ * A phrase's first word, as phraseIndex sees words. A word holding a surrogate is given as is: the caller then
+ * always tries the phrase, which is safe whatever phraseIndex makes of the halves.
+ */
 function firstWord(folded: string): string | undefined {
-  let end = 0;
-  while (end < folded.length && LETTER.test(folded[end] ?? '')) end += 1;
-  return end > 0 ? folded.slice(0, end) : undefined;
+  return FIRST_WORD.exec(folded)?.[0];
 }
 
 function phraseTable(phrases: Phrases): PhraseTable {
@@ -43,7 +44,11 @@ function phraseTable(phrases: Phrases): PhraseTable {
     folded.forEach((phrase, index) => {
       const word = firstWord(phrase.folded);
       if (!word || SURROGATE.test(word)) always.push(index);
-      else byFirstWord.set(word, [...(byFirstWord.get(word) ?? []), index]);
+      else {
+        const under = byFirstWord.get(word);
+        if (under) under.push(index);
+        else byFirstWord.set(word, [index]);
+      }
     });
     table = { phrases: folded, byFirstWord, always };
     tableCache.set(phrases, table);
