@@ -7,5 +7,3 @@ export {
   deadlineWhen,
   timeLeft,
 } from '../lib/format/deadline-format';
-export { DEADLINE_WORDS } from '../lib/format/deadline-words';
-export { URGENCY_LABELS } from '../lib/format/urgency-labels';

@@ -163,7 +163,7 @@ export async function readBackupFile(
       error: t('settings.import.error.newer'),
     };
   }
-  const parsed = backupSchema.safeParse(raw);
+  const parsed = backupSchema().safeParse(raw);
   if (!parsed.success) {
     return {
       ok: false,

@@ -85,7 +85,7 @@ export async function recordLastReading(
 
 export async function readLastReading(): Promise<ReadingSummary | null> {
   const stored = await browser.storage.session.get(KEY);
-  const parsed = readingSummarySchema.safeParse(stored[KEY]);
+  const parsed = readingSummarySchema().safeParse(stored[KEY]);
   return parsed.success ? parsed.data : null;
 }
 

@@ -21,7 +21,7 @@ export async function recordStorageProblem(problem: StorageProblem): Promise<voi
 
 export async function readStorageProblem(): Promise<StorageProblem | null> {
   const stored = await browser.storage.session.get(KEY);
-  const parsed = storageProblemSchema.safeParse(stored[KEY]);
+  const parsed = storageProblemSchema().safeParse(stored[KEY]);
   return parsed.success ? parsed.data : null;
 }
 

@@ -27,7 +27,7 @@ export async function readTabReading(tabId: number): Promise<ReadingSummary | nu
 }
 
 export function parseTabReading(value: unknown): ReadingSummary | null {
-  const parsed = readingSummarySchema.safeParse(value);
+  const parsed = readingSummarySchema().safeParse(value);
   return parsed.success ? parsed.data : null;
 }
 

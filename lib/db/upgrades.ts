@@ -1,6 +1,7 @@
 import type { Transaction } from 'dexie';
+import type { DeadlineKind } from '../model/deadline';
 import type { Order } from '../model/order';
-import { DEADLINE_NAMES } from '../rules/deadline-names';
+import { deadlineNames } from '../rules/deadline-names';
 import { listFieldsOf } from './order-row';
 
 /**
@@ -32,7 +33,7 @@ interface StoredOrder {
 
 const AUTO_CONFIRM = 'auto-confirm';
 const PROTECTION_ENDS = 'buyer-protection-ends';
-const nameOf = (kind: string) => DEADLINE_NAMES[kind as keyof typeof DEADLINE_NAMES] ?? kind;
+const nameOf = (kind: string) => deadlineNames()[kind as DeadlineKind] ?? kind;
 
 /**
  * Version 2, one deadline model: a deadline has one name whatever its state, and the order's automatic

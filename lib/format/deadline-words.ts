@@ -133,6 +133,3 @@ export function providerNamedIn(label: string | undefined): PaymentProvider | un
   if (label === en['deadline.name.chargeback-window-closes.card']) return 'card';
   return undefined;
 }
-
-/** English, for callers that do not pass the buyer's language yet. */
-export const DEADLINE_WORDS: DeadlineWords = deadlineWords(DEFAULT_LOCALE);

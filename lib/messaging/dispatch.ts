@@ -3,6 +3,7 @@ import {
   type ErrorCode,
   envelopeSchema,
   isMessageType,
+  type MessageSpec,
   type MessageType,
   messages,
   type ParsedRequestOf,
@@ -35,17 +36,17 @@ export async function dispatchMessage(
   self: ExtensionIdentity,
   handlers: Handlers,
 ): Promise<Reply> {
-  const envelope = envelopeSchema.safeParse(raw);
+  const envelope = envelopeSchema().safeParse(raw);
   if (!envelope.success) return fail('invalid-message', 'Not a Buyer Guard message.');
   const { type, payload } = envelope.data;
   if (!isMessageType(type)) return fail('unknown-type', `Unknown message type "${type.slice(0, 64)}".`);
 
-  const spec = messages[type];
+  const spec: MessageSpec = messages[type];
   const senderKind = classifySender(sender, self);
   if (!senderKind || !(spec.from as readonly SenderKind[]).includes(senderKind)) {
     return fail('forbidden-sender', `"${type}" is not accepted from this sender.`);
   }
-  const parsed = spec.request.safeParse(payload);
+  const parsed = spec.request().safeParse(payload);
   if (!parsed.success) {
     return fail(
       'invalid-message',
@@ -54,7 +55,7 @@ export async function dispatchMessage(
   }
   try {
     const handler = handlers[type] as (p: unknown, c: HandlerContext) => unknown;
-    const data = z.parse(spec.response, await handler(parsed.data, { sender, senderKind }));
+    const data = z.parse(spec.response(), await handler(parsed.data, { sender, senderKind }));
     return { ok: true, data };
   } catch (error) {
     if (isQuotaError(error)) {

@@ -8,7 +8,7 @@ export type { RetryOptions } from './retry-lost-replies';
 
 /** Sends a typed request to the background and returns its validated answer. */
 export async function sendMessage<K extends MessageType>(type: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
-  return (await sendValidated(type, payload, messages[type].response)) as ResponseOf<K>;
+  return (await sendValidated(type, payload, messages[type].response())) as ResponseOf<K>;
 }
 
 /** sendMessage for an idempotent message, sent again with backoff while its reply is lost. */

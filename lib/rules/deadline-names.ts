@@ -1,4 +1,5 @@
 import { deadlineWords } from '../format/deadline-words';
+import { lazy } from '../lazy';
 import type { DeadlineKind } from '../model/deadline';
 import type { PaymentProvider } from '../model/dispute';
 
@@ -35,10 +36,16 @@ export const DEADLINE_ROLES: Readonly<Record<DeadlineKind, DeadlineRole>> = {
   'chargeback-escalation-due': 'closes',
 };
 
-/** The English names, as stored (every kind is a key of DEADLINE_ROLES). */
-export const DEADLINE_NAMES: Readonly<Record<DeadlineKind, string>> = Object.fromEntries(
-  (Object.keys(DEADLINE_ROLES) as DeadlineKind[]).map((kind) => [kind, deadlineName(kind)]),
-) as Record<DeadlineKind, string>;
+/**
+ * The English names, as stored (every kind is a key of DEADLINE_ROLES). Worded on first use: wording formats
+ * ICU messages, which the worker's start (it imports the database's upgrades) does not need.
+ */
+export const deadlineNames = lazy(
+  () =>
+    Object.fromEntries(
+      (Object.keys(DEADLINE_ROLES) as DeadlineKind[]).map((kind) => [kind, deadlineName(kind)]),
+    ) as Readonly<Record<DeadlineKind, string>>,
+);
 
 export function deadlineRole(kind: DeadlineKind): DeadlineRole {
   return DEADLINE_ROLES[kind];

@@ -59,8 +59,11 @@ export function evidenceQualityTips(locale?: string): string[] {
   return [t('evidence.tip.light'), t('evidence.tip.focus'), t('evidence.tip.short'), t('evidence.tip.originals')];
 }
 
-/** English, for callers that do not pass the buyer's language yet. */
-export const EVIDENCE_QUALITY_TIPS: readonly string[] = evidenceQualityTips();
+/**
+ * English, for callers that do not pass the buyer's language yet. Marked pure so a bundle that does not use it
+ * (none does today) drops the call, and no start of the worker or a page formats these messages for nothing.
+ */
+export const EVIDENCE_QUALITY_TIPS: readonly string[] = /* @__PURE__ */ evidenceQualityTips();
 
 /**
  * One item to capture: its id (evidence files link to it) and kind. Its words are the catalogs'

@@ -43,8 +43,3 @@ export function problemGroups(locale?: string): ProblemGroupChoices[] {
 export function formReasonLabel(reason: OrderProblemReason, locale?: string): string {
   return buyerWords(locale).t(`formReason.${reason}`);
 }
-
-/** English labels, for callers that do not pass the buyer's language yet. */
-export const PROBLEM_LABELS: Readonly<Record<ProblemReason, string>> = Object.fromEntries(
-  GROUPS.flatMap(({ reasons }) => reasons.map((reason) => [reason, problemLabel(reason)])),
-) as Record<ProblemReason, string>;

@@ -7,7 +7,7 @@ import { ALARM_NEXT_REFRESH, scheduleNextRefresh, scheduleNextReminder } from '.
 import { BuyerGuardDatabase } from '../../lib/db/database';
 import { listOrders } from '../../lib/db/queries';
 import type { Order } from '../../lib/model/order';
-import { DEFAULT_SETTINGS } from '../../lib/model/settings';
+import { defaultSettings } from '../../lib/model/settings';
 import { deriveDeadlines } from '../../lib/rules/order-facts';
 
 const DAY = 86_400_000;
@@ -62,7 +62,7 @@ async function ingestAndReschedule(count: number, options: { profileIngest?: boo
   const context = {
     now,
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-    settings: DEFAULT_SETTINGS,
+    settings: defaultSettings(),
     deriveDeadlines,
   };
   const orders = syntheticOrders(count, now);

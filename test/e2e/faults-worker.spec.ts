@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Order } from '../../lib/model/order';
-import { DEFAULT_SETTINGS } from '../../lib/model/settings';
+import { defaultSettings } from '../../lib/model/settings';
 import { deriveDeadlines } from '../../lib/rules/order-facts';
 import { badgeProbe } from './badge-probe';
 import { readDeadlines, readReminders, readRows } from './extension-page';
@@ -97,7 +97,7 @@ test('My Orders read while the worker is stopped again and again: every order st
       journal: [],
       now: row.updatedAt,
       timeZone,
-      settings: DEFAULT_SETTINGS,
+      settings: defaultSettings(),
     }).map((d) => `${d.kind}@${d.dueAt}`);
     const stored = deadlines.filter((d) => d.ref === row.ref).map((d) => `${d.kind}@${d.dueAt}`);
     expect(stored.sort(), `deadlines of ${row.orderId}`).toEqual(expected.sort());

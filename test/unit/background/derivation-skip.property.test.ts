@@ -9,7 +9,7 @@ import {
 } from '../../../lib/background/ingest';
 import { type OrderRow, orderRef } from '../../../lib/db/records';
 import type { Order } from '../../../lib/model/order';
-import { DEFAULT_SETTINGS, type Settings } from '../../../lib/model/settings';
+import { defaultSettings, type Settings } from '../../../lib/model/settings';
 import { deriveDeadlines } from '../../../lib/rules/order-facts';
 import { URGENCY_THRESHOLDS } from '../../../lib/rules/urgency';
 import { engineInputArb, orderArb, startOf, ZONES, zoneArb } from '../rules/arbitraries';
@@ -35,12 +35,12 @@ const settingsArb: fc.Arbitrary<Settings> = fc
     notificationsEnabled: fc.boolean(),
   })
   .map((picked) => ({
-    ...DEFAULT_SETTINGS,
+    ...defaultSettings(),
     ...picked,
     // Quiet hours move a reminder due "now" to the end of the quiet hours, so a reminder planned outside
     // them at t0 and one planned inside them at t legitimately differ; that is a firing question
     // (reminders.test.ts), not one of what a skipped derivation shows.
-    quietHours: { ...DEFAULT_SETTINGS.quietHours, enabled: false },
+    quietHours: { ...defaultSettings().quietHours, enabled: false },
   }));
 
 /**

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { createBackground } from '../../../lib/background/service';
-import { DEFAULT_SETTINGS } from '../../../lib/model/settings';
+import { defaultSettings } from '../../../lib/model/settings';
 import { deriveDeadlines } from '../../../lib/rules/order-facts';
 import { DAY, freshDatabase, NOW, order, protectedOrder, reading, storedDeadlines } from './test-data';
 
@@ -60,7 +60,13 @@ describe('background with the rules engine', () => {
 
   it('derives the same deadlines as the engine would for the stored order', () => {
     const o = protectedOrder('8100000000000004', NOW + 9 * DAY);
-    const deadlines = deriveDeadlines({ order: o, journal: [], now: NOW, timeZone: 'UTC', settings: DEFAULT_SETTINGS });
+    const deadlines = deriveDeadlines({
+      order: o,
+      journal: [],
+      now: NOW,
+      timeZone: 'UTC',
+      settings: defaultSettings(),
+    });
     expect(deadlines.find((d) => d.kind === 'buyer-protection-ends')).toMatchObject({
       dueAt: NOW + 9 * DAY,
       source: 'page',

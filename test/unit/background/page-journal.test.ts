@@ -3,7 +3,7 @@ import { ingestOrders } from '../../../lib/background/ingest';
 import { pageEntryId, pageJournalEntries } from '../../../lib/background/page-journal';
 import type { JournalRow } from '../../../lib/db/records';
 import type { DisputeOnPage } from '../../../lib/model/order';
-import { DEFAULT_SETTINGS } from '../../../lib/model/settings';
+import { defaultSettings } from '../../../lib/model/settings';
 import { adviseOrder, deriveDeadlines, disputeOf } from '../../../lib/rules/order-facts';
 import { DAY, freshDatabase, NOW, order } from './test-data';
 
@@ -166,7 +166,7 @@ describe('pageJournalEntries', () => {
 });
 
 describe('ingest: a dispute page updates the case through the journal', () => {
-  const context = (now = NOW) => ({ now, timeZone: 'Europe/Berlin', settings: DEFAULT_SETTINGS, deriveDeadlines });
+  const context = (now = NOW) => ({ now, timeZone: 'Europe/Berlin', settings: defaultSettings(), deriveDeadlines });
 
   it('adds the page entries once, and the rules engine sees the seller proposal to answer', async () => {
     const db = freshDatabase();
@@ -197,7 +197,7 @@ describe('ingest: a dispute page updates the case through the journal', () => {
       reason: 'not-received',
       offers: [{ from: 'seller', resolution: 'resend' }],
     });
-    const advice = adviseOrder({ ...facts, now: NOW + DAY, timeZone: 'Europe/Berlin', settings: DEFAULT_SETTINGS });
+    const advice = adviseOrder({ ...facts, now: NOW + DAY, timeZone: 'Europe/Berlin', settings: defaultSettings() });
     // Today's advice for a pending "I will resend": answer it (reject, and the warning that accepting closes it).
     expect(advice).toMatchObject({ branch: 'offer-resend', action: 'reject-offer' });
     expect(advice.warnings?.map((warning) => warning.step)).toContain('accept-offer');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { markFired, planChangesAt, planReminders, snooze } from '../../../lib/background/plan-reminders';
 import { nextReminderAt } from '../../../lib/db/order-row';
 import type { DeadlineRow, OrderReminder } from '../../../lib/db/records';
-import { DEFAULT_SETTINGS, type Settings } from '../../../lib/model/settings';
+import { defaultSettings, type Settings } from '../../../lib/model/settings';
 import { DAY, NOW } from './test-data';
 
 const HOUR = 60 * 60 * 1000;
@@ -34,7 +34,7 @@ function plan(
   return planReminders({
     deadlines,
     previous,
-    settings: { ...DEFAULT_SETTINGS, ...settings },
+    settings: { ...defaultSettings(), ...settings },
     now: NOW,
     timeZone: 'UTC',
   });
@@ -129,7 +129,7 @@ describe('planReminders', () => {
 });
 
 describe('planChangesAt', () => {
-  const settings = DEFAULT_SETTINGS;
+  const settings = defaultSettings();
   const changesAt = (deadlines: DeadlineRow[], now = NOW) =>
     planChangesAt({ deadlines, settings, now, timeZone: 'UTC' });
 

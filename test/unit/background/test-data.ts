@@ -9,7 +9,7 @@ import {
 } from '../../../lib/db/records';
 import type { Order } from '../../../lib/model/order';
 import type { PageReading } from '../../../lib/model/reading';
-import { DEFAULT_SETTINGS } from '../../../lib/model/settings';
+import { defaultSettings } from '../../../lib/model/settings';
 
 export const DAY = 24 * 60 * 60 * 1000;
 export const NOW = Date.UTC(2026, 10, 20, 12, 0, 0);
@@ -69,7 +69,7 @@ export const tableDeriver: DeadlineDeriver = ({ order: o, now }) => {
   return out;
 };
 
-export function context(now = NOW, settings = DEFAULT_SETTINGS) {
+export function context(now = NOW, settings = defaultSettings()) {
   return { now, timeZone: 'UTC', settings, deriveDeadlines: tableDeriver };
 }
 

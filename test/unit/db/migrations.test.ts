@@ -214,7 +214,7 @@ async function expectReadableByTodaysCode(db: BuyerGuardDatabase): Promise<void>
     evidenceMetaSchema.parse(meta);
     expect(blob).toBeInstanceOf(Blob);
   }
-  for (const row of await db.settings.toArray()) if (row.key === 'settings') settingsSchema.parse(row.value);
+  for (const row of await db.settings.toArray()) if (row.key === 'settings') settingsSchema().parse(row.value);
 
   const orders = await listOrders(db);
   expect(orders.length).toBe(await db.orders.count());

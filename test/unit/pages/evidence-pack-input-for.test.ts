@@ -7,7 +7,7 @@ import { getEvidenceBlob, getOrderDetail } from '../../../lib/db/queries';
 import { buildEvidencePack } from '../../../lib/evidence/build-evidence-pack';
 import { sha256Hex } from '../../../lib/evidence/sha256-hex';
 import { bytesToBase64 } from '../../../lib/messaging/chunks';
-import { DEFAULT_SETTINGS } from '../../../lib/model/settings';
+import { defaultSettings } from '../../../lib/model/settings';
 import { evidencePackInputFor, journalLine } from '../../../lib/pages/evidence-pack-input-for';
 import { buildOrderView } from '../../../lib/pages/order-view';
 import { deriveDeadlines } from '../../../lib/rules/order-facts';
@@ -60,7 +60,7 @@ async function storedOrderWithEvidence() {
   );
   const detail = await getOrderDetail(db, `aliexpress:${ORDER}`);
   if (!detail) throw new Error('not stored');
-  const view = buildOrderView(detail, DEFAULT_SETTINGS, NOW, 'UTC');
+  const view = buildOrderView(detail, defaultSettings(), NOW, 'UTC');
   const files = await Promise.all(
     detail.evidence.map(async (meta) => ({ meta, blob: (await getEvidenceBlob(db, meta.id)) as Blob })),
   );

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBackground } from '../../../lib/background/service';
 import { getOrderDetail } from '../../../lib/db/queries';
-import { DEFAULT_SETTINGS } from '../../../lib/model/settings';
+import { defaultSettings } from '../../../lib/model/settings';
 import { buildOrderView } from '../../../lib/pages/order-view';
 import { deriveDeadlines } from '../../../lib/rules/order-facts';
 import { DAY, freshDatabase, NOW, protectedOrder, reading } from '../background/test-data';
@@ -30,7 +30,7 @@ async function viewAfter(
   await steps(handlers, db);
   const detail = await getOrderDetail(db, 'aliexpress:8100000000000001');
   if (!detail) throw new Error('not stored');
-  return buildOrderView(detail, DEFAULT_SETTINGS, NOW, 'UTC');
+  return buildOrderView(detail, defaultSettings(), NOW, 'UTC');
 }
 
 describe('buildOrderView', () => {
