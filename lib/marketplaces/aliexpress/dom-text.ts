@@ -114,6 +114,13 @@ function linesOf(root: Element): string[] {
         if (SKIPPED_TAGS.has(tag) || (child as Element).hasAttribute('hidden')) continue;
         const block = BLOCK_TAGS.has(tag);
         if (block) flush();
+        // A block already walked in this reading (a card's header, read for its order id) is not walked again.
+        // After a block the line starts afresh, so nothing of the skipped walk's state is needed.
+        const known = block ? readingCache?.get(child as Element) : undefined;
+        if (known) {
+          lines.push(...known);
+          continue;
+        }
         const firstLine = lines.length;
         atBoundary = true;
         walk(child);

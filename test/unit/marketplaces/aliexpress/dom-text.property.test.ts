@@ -58,4 +58,20 @@ describe('textLines of a block, alone or remembered from its parent', () => {
       { numRuns: 300 },
     );
   });
+
+  it('is the same lines for a parent walked after some of its blocks', () => {
+    fc.assert(
+      fc.property(fc.array(tree, { minLength: 1, maxLength: 6 }), fc.array(fc.nat()), (children, picks) => {
+        const root = document.createElement('div');
+        for (const child of children) root.append(build(child, document));
+        const alone = textLines(root);
+        const inside = [...root.querySelectorAll('*')];
+        withTextCache(() => {
+          for (const pick of picks) if (inside.length) textLines(inside[pick % inside.length] as Element);
+          expect(textLines(root)).toEqual(alone);
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
