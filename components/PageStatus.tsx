@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { MessageKey } from '../lib/i18n/messages/en/index';
-import { MessageError, sendMessage } from '../lib/messaging/send';
+import { MessageError } from '../lib/messaging/message-error';
 import { downloadBytes } from '../lib/pages/download-bytes';
 import { timeAgo } from '../lib/pages/time-ago';
 import { type BackgroundStatus as Status, useBackgroundStatus } from './data/useBackgroundStatus';
@@ -24,6 +24,8 @@ function SaveReport({ missingCount }: { missingCount: number | undefined }) {
   const [message, setMessage] = useState<string | null>(null);
   async function save() {
     try {
+      // The messaging module is not part of the popup's first screen (useBackgroundStatus.ts).
+      const { sendMessage } = await import('../lib/messaging/send');
       const kept = await sendMessage('getPageReport', {});
       if (!kept) {
         setMessage(t('list.report.none'));

@@ -4,7 +4,7 @@ import { filterOrders, isFiltering } from '../../lib/db/order-filter';
 import { storeNames, urgencyCounts } from '../../lib/db/order-summary';
 import type { OrderFilter } from '../../lib/db/queries';
 import type { Urgency } from '../../lib/model/deadline';
-import { orderStatusSchema } from '../../lib/model/order';
+import { ORDER_STATUSES } from '../../lib/model/order-status';
 import { MY_ORDERS_URL } from '../../lib/pages/my-orders-url';
 import { useNow } from '../data/useNow';
 import { useOrderRows } from '../data/useOrderRows';
@@ -117,7 +117,7 @@ export function OrderList({ filter, onFilterChange, onOpen }: Props) {
           onChange={(e) => set({ status: (e.target.value || undefined) as OrderFilter['status'] })}
         >
           <option value="">{t('list.status.any')}</option>
-          {orderStatusSchema.options.map((status) => (
+          {ORDER_STATUSES.map((status) => (
             <option key={status} value={status}>
               {t(`order.status.${status}`)}
             </option>

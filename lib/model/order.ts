@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { disputeStatusSchema } from './dispute-status';
 import { moneySchema } from './money';
+import { ORDER_STATUSES } from './order-status';
 import { ORDER_PROBLEM_REASONS } from './problem-reasons';
 import { RESOLUTIONS } from './resolutions';
 import { dayCountSchema, instantSchema, localDateSchema, localDateTimeSchema } from './time';
@@ -37,15 +38,8 @@ const url = z.url().check(z.maxLength(TEXT_LIMITS.url));
 export const marketplaceSchema = z.enum(['aliexpress']);
 export type Marketplace = z.infer<typeof marketplaceSchema>;
 
-/** Order lifecycle (normalised). `delivered`: the carrier says delivered, receipt not confirmed yet. */
-export const orderStatusSchema = z.enum([
-  'awaiting-payment',
-  'awaiting-shipment',
-  'shipped',
-  'delivered',
-  'completed',
-  'closed',
-]);
+/** Order lifecycle (normalised): order-status.ts. */
+export const orderStatusSchema = z.enum(ORDER_STATUSES);
 export type OrderStatus = z.infer<typeof orderStatusSchema>;
 
 /** Buttons/links the page offered for the order. */

@@ -7,12 +7,12 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { backupWith } from '../../test/e2e/backup-data';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../../test/e2e/chromium';
 import { closeNetwork, launchExtension, ROOT } from '../../test/e2e/launch';
 import { benchBuild } from './bench-build';
 import { profileExtensionOnce } from './extension-script-time';
 import { LONG_TASK_PROBE, type LoadSample, loadOnce } from './page-load';
+import { importBenchOrders } from './popup-orders';
 import { bundleSizes } from './sizes';
 import { round, summarise } from './stats';
 
@@ -31,7 +31,6 @@ const FIXTURES = path.join(ROOT, 'test/fixtures/aliexpress');
 const LIST_URL = 'https://www.aliexpress.com/p/order/index.html';
 const DETAIL_ID = '8207770001112223';
 const DETAIL_URL = `https://www.aliexpress.com/p/order/detail.html?orderId=${DETAIL_ID}`;
-const DAY = 86_400_000;
 
 if (!args.includes('--no-build')) {
   const built = spawnSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
@@ -132,34 +131,7 @@ async function measureExtension() {
 
   // 3. Popup with 1,000 orders: first render (a mark in OrderList) and the main thread going quiet.
   console.error('Opening the popup with 1,000 orders…');
-  const orders = Array.from({ length: 1000 }, (_, i) => ({
-    orderId: String(8_500_000_000_000_000 + i),
-    protectionEndsAt: Date.now() + ((i % 60) + 1) * DAY,
-    title: `Sample item number ${i}`,
-    store: `Store ${i % 25}`,
-  }));
-  const imported = await bench.evaluate(async (json) => {
-    const bytes = new TextEncoder().encode(json);
-    let binary = '';
-    for (const b of bytes) binary += String.fromCharCode(b);
-    const base64 = btoa(binary);
-    const uploadId = crypto.randomUUID();
-    const size = 4 * 1024 * 1024;
-    const total = Math.ceil(base64.length / size);
-    for (let index = 0; index < total; index++) {
-      await chrome.runtime.sendMessage({
-        protocol: 'buyer-guard/1',
-        type: 'uploadChunk',
-        payload: { uploadId, index, total, data: base64.slice(index * size, (index + 1) * size) },
-      });
-    }
-    return chrome.runtime.sendMessage({
-      protocol: 'buyer-guard/1',
-      type: 'importBackup',
-      payload: { uploadId, mode: 'merge' },
-    });
-  }, backupWith(orders));
-  if (!imported?.ok || !imported.data?.ok) throw new Error(`import failed: ${JSON.stringify(imported)}`);
+  await importBenchOrders(bench, 1000);
   const popupFirst: number[] = [];
   const popupQuiet: number[] = [];
   for (let i = 0; i < 10; i++) {

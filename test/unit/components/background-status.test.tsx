@@ -1,0 +1,108 @@
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { useBackgroundStatus } from '../../../components/data/useBackgroundStatus';
+
+// The popup shows the background's status in three places (page status, reading notes, storage banner):
+// one getStatus answers all of them, and a change in session storage asks again, once.
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let asked: number;
+let container: HTMLElement;
+let root: Root;
+
+function Shows({ name }: { name: string }) {
+  const { status, error } = useBackgroundStatus();
+  return (
+    <p data-name={name}>
+      {error !== null ? `error:${error}` : status ? `seen:${status.lastPage?.url ?? 'none'}` : 'loading'}
+    </p>
+  );
+}
+
+const shown = () => [...container.querySelectorAll('p')].map((p) => `${p.dataset.name}=${p.textContent}`);
+
+/** Waits (2 s at most) until `check` passes: the dynamic import, the message and the re-render take a few ticks. */
+async function until(check: () => void) {
+  for (let waited = 0; ; waited += 10) {
+    try {
+      check();
+      return;
+    } catch (error) {
+      if (waited > 2000) throw error;
+    }
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 10)));
+  }
+}
+
+beforeEach(() => {
+  asked = 0;
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: { type: string }) => {
+    if (message.type !== 'getStatus') return { ok: false, error: { code: 'bad-request', message: 'unexpected' } };
+    asked++;
+    return {
+      ok: true,
+      data: {
+        lastPage: { url: `https://www.aliexpress.com/p/order/index.html#${asked}`, pageKind: 'order-list', seenAt: 1 },
+        lastReading: null,
+      },
+    };
+  }) as unknown as typeof fakeBrowser.runtime.sendMessage);
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+});
+
+afterEach(() => {
+  act(() => root.unmount());
+  container.remove();
+  vi.restoreAllMocks();
+});
+
+describe('useBackgroundStatus', () => {
+  it('asks the background once for every component that shows its status', async () => {
+    act(() =>
+      root.render(
+        <>
+          <Shows name="a" />
+          <Shows name="b" />
+          <Shows name="c" />
+        </>,
+      ),
+    );
+    expect(shown()).toEqual(['a=loading', 'b=loading', 'c=loading']);
+    const first = 'seen:https://www.aliexpress.com/p/order/index.html#1';
+    await until(() => expect(shown()).toEqual([`a=${first}`, `b=${first}`, `c=${first}`]));
+    expect(asked).toBe(1);
+  });
+
+  it('asks again when session storage changes, and every component shows the new answer', async () => {
+    act(() =>
+      root.render(
+        <>
+          <Shows name="a" />
+          <Shows name="b" />
+        </>,
+      ),
+    );
+    // A remount shows the last answer at once (here the previous test's) while it asks again.
+    const first = 'seen:https://www.aliexpress.com/p/order/index.html#1';
+    await until(() => {
+      expect(asked).toBe(1);
+      expect(shown()).toEqual([`a=${first}`, `b=${first}`]);
+    });
+    const before = asked;
+    await act(async () => fakeBrowser.storage.session.set({ something: Date.now() }));
+    const latest = `seen:https://www.aliexpress.com/p/order/index.html#${before + 1}`;
+    await until(() => expect(shown()).toEqual([`a=${latest}`, `b=${latest}`]));
+    expect(asked).toBe(before + 1);
+  });
+
+  it('says when the background did not answer', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Could not establish connection'));
+    act(() => root.render(<Shows name="a" />));
+    await until(() => expect(shown()[0]).toMatch(/^a=error:/));
+  });
+});
