@@ -5,7 +5,6 @@
 // extension's functions by self time and the scripts' top-level evaluation by file.
 // Options: --no-build (reuse .output), --runs N (opens counted after one warm-up, default 5), --top N (rows).
 import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { launchExtension, ROOT } from '../../test/e2e/launch';
 import { benchBuild } from './bench-build';
 import type { CpuProfile } from './extension-script-time';
