@@ -4,29 +4,18 @@
 // stylesheet's fetch from resource timing, the list's marks) and, for the time before the first render, the
 // extension's functions by self time and the scripts' top-level evaluation by file.
 // Options: --no-build (reuse .output), --runs N (opens counted after one warm-up, default 5), --top N (rows).
-import { spawnSync } from 'node:child_process';
 import { launchExtension, ROOT } from '../../test/e2e/launch';
 import { benchBuild } from './bench-build';
 import type { CpuProfile } from './extension-script-time';
 import { LONG_TASK_PROBE } from './page-load';
 import { importBenchOrders } from './popup-orders';
+import { buildUnminifiedUnless, profileOptions } from './profile-cli';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? Number(args[at + 1]) : fallback;
-};
-const runs = option('--runs', 5);
-const top = option('--top', 25);
+const options = profileOptions({ runs: 5, top: 25 });
+const { runs, top } = options;
 // --inclusive: functions with everything they called (top down), instead of self time.
-const inclusive = args.includes('--inclusive');
-if (!args.includes('--no-build')) {
-  const built = spawnSync('npx', ['wxt', 'build'], {
-    stdio: 'ignore',
-    env: { ...process.env, BUYER_GUARD_UNMINIFIED: '1' },
-  });
-  if (built.status !== 0) throw new Error('the unminified build failed');
-}
+const inclusive = options.has('--inclusive');
+buildUnminifiedUnless(options.has('--no-build'));
 
 type Frame = { functionName: string; url: string; lineNumber: number };
 type Node = CpuProfile['nodes'][number] & { callFrame: Frame };

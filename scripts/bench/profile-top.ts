@@ -4,30 +4,19 @@
 // browser — layout, DOM, builtins — counted to the nearest extension frame above them).
 // Options: --no-build (reuse .output), --runs N (loads per page, default 5), --top N (rows, default 30),
 // --callees (split self time by the browser function it was in), --inclusive (time with callees, top down).
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { closeNetwork, launchExtension, ROOT } from '../../test/e2e/launch';
 import { type CpuProfile, profileLoadOnce } from './extension-script-time';
+import { buildUnminifiedUnless, profileOptions } from './profile-cli';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? Number(args[at + 1]) : fallback;
-};
-const runs = option('--runs', 5);
-const top = option('--top', 30);
+const options = profileOptions({ runs: 5, top: 30 });
+const { runs, top } = options;
 // --callees: split each function's time by the browser function it was in (layout, GC, a DOM call…).
-const detail = args.includes('--callees');
+const detail = options.has('--callees');
 // --inclusive: each function with everything it called (where a reading's time goes, top down).
-const inclusive = args.includes('--inclusive');
-if (!args.includes('--no-build')) {
-  const built = spawnSync('npx', ['wxt', 'build'], {
-    stdio: 'ignore',
-    env: { ...process.env, BUYER_GUARD_UNMINIFIED: '1' },
-  });
-  if (built.status !== 0) throw new Error('the unminified build failed');
-}
+const inclusive = options.has('--inclusive');
+buildUnminifiedUnless(options.has('--no-build'));
 
 type Node = CpuProfile['nodes'][number] & { callFrame: { functionName: string; lineNumber: number } };
 

@@ -3,29 +3,19 @@
 // CPU profiler runs, and prints self time by function and by script, summed over the starts.
 // Needs Node's WebSocket (run with NODE_OPTIONS=--experimental-websocket; the npm script sets it).
 // Options: --no-build (reuse .output), --runs N (cold starts, default 5), --top N (rows, default 30).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../../test/e2e/chromium';
 import { EXTENSION_DIR } from '../../test/e2e/launch';
 import type { CpuProfile } from './extension-script-time';
+import { buildUnminifiedUnless, profileOptions } from './profile-cli';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? Number(args[at + 1]) : fallback;
-};
-const runs = option('--runs', 5);
-const top = option('--top', 30);
+const options = profileOptions({ runs: 5, top: 30 });
+const { runs, top } = options;
 const PORT = 9339;
-if (!args.includes('--no-build')) {
-  const built = spawnSync('npx', ['wxt', 'build'], {
-    stdio: 'ignore',
-    env: { ...process.env, BUYER_GUARD_UNMINIFIED: '1' },
-  });
-  if (built.status !== 0) throw new Error('the unminified build failed');
-}
+buildUnminifiedUnless(options.has('--no-build'));
 
 type Frame = { functionName: string; url: string; lineNumber: number };
 type Profile = Omit<CpuProfile, 'nodes'> & { nodes: { id: number; callFrame: Frame; children?: number[] }[] };

@@ -1,0 +1,31 @@
+import { spawnSync } from 'node:child_process';
+
+/** The command-line options every profiling script takes: --runs N, --top N, --no-build, and flags of its own. */
+export function profileOptions(defaults: { runs: number; top: number }) {
+  const args = process.argv.slice(2);
+  const number = (name: string, fallback: number) => {
+    const at = args.indexOf(name);
+    const value = at >= 0 ? Number(args[at + 1]) : fallback;
+    if (!Number.isInteger(value) || value < 1)
+      throw new Error(`${name} takes a whole number, e.g. ${name} ${fallback}`);
+    return value;
+  };
+  return {
+    runs: number('--runs', defaults.runs),
+    top: number('--top', defaults.top),
+    has: (flag: string) => args.includes(flag),
+  };
+}
+
+/**
+ * Builds the extension unminified (BUYER_GUARD_UNMINIFIED: function names readable in profiles) unless
+ * --no-build asks to reuse .output.
+ */
+export function buildUnminifiedUnless(reuse: boolean): void {
+  if (reuse) return;
+  const built = spawnSync('npx', ['wxt', 'build'], {
+    stdio: 'ignore',
+    env: { ...process.env, BUYER_GUARD_UNMINIFIED: '1' },
+  });
+  if (built.status !== 0) throw new Error('the unminified build failed');
+}
