@@ -96,8 +96,8 @@ export function NotificationSettings({ settings, onChange }: Props) {
       <fieldset disabled={!settings.notificationsEnabled}>
         <legend>{t('settings.reminders.kinds')}</legend>
         {/* auto-confirm is the same moment as the protection end: one deadline, one checkbox. */}
-        {deadlineKindSchema.options
-          .filter((kind) => kind !== 'auto-confirm')
+        {deadlineKindSchema()
+          .options.filter((kind) => kind !== 'auto-confirm')
           .map((kind) => (
             <label key={kind} className="check">
               <input

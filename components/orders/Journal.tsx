@@ -101,7 +101,7 @@ export function Journal({ orderId, entries, currency, warningFor, defaultProvide
             setConfirming(null);
           }}
         >
-          {journalKindSchema.options.map((k) => (
+          {journalKindSchema().options.map((k) => (
             <option key={k} value={k}>
               {t(`journal.kind.${k}`)}
             </option>
@@ -133,7 +133,7 @@ export function Journal({ orderId, entries, currency, warningFor, defaultProvide
               onChange={(e) => setResolution(e.target.value as Resolution)}
             >
               <option value="">{t('guide.journal.notStated')}</option>
-              {resolutionSchema.options.map((r) => (
+              {resolutionSchema().options.map((r) => (
                 <option key={r} value={r}>
                   {t(`guide.resolution.${r}`)}
                 </option>
@@ -155,7 +155,7 @@ export function Journal({ orderId, entries, currency, warningFor, defaultProvide
               value={provider}
               onChange={(e) => setProvider(e.target.value as PaymentProvider)}
             >
-              {paymentProviderSchema.options.map((p) => (
+              {paymentProviderSchema().options.map((p) => (
                 <option key={p} value={p}>
                   {t(`journal.provider.${p}`)}
                 </option>

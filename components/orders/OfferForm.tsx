@@ -56,7 +56,7 @@ export function OfferForm({ order, problem }: Props) {
       <h3 id={`${id}-title`}>{t('guide.offer.title')}</h3>
       <label htmlFor={`${id}-resolution`}>{t('guide.offer.resolution')}</label>
       <select id={`${id}-resolution`} value={resolution} onChange={(e) => setResolution(e.target.value as Resolution)}>
-        {resolutionSchema.options.map((r) => (
+        {resolutionSchema().options.map((r) => (
           <option key={r} value={r}>
             {t(`guide.resolution.${r}`)}
           </option>

@@ -33,7 +33,7 @@ export function acceptOrders(values: readonly unknown[]): {
   const dropped: DroppedOrder[] = [];
   const unreadable: string[] = [];
   for (const value of values) {
-    const parsed = orderSchema.safeParse(value);
+    const parsed = orderSchema().safeParse(value);
     const valid = parsed.success ? parsed.data : repairOrder(value, unreadable);
     if (valid) {
       orders.push(withMarketplaceUrlsOnly(valid).order);

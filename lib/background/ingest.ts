@@ -154,7 +154,7 @@ export async function ingestOrders(
  * range (a countdown `Date` cannot hold) has that value cut, so it never stops a later reading.
  */
 function usableStoredOrder(order: Order): Order | undefined {
-  return orderSchema.safeParse(order).success ? order : repairOrder(order, []);
+  return orderSchema().safeParse(order).success ? order : repairOrder(order, []);
 }
 
 function errorText(error: unknown): string {

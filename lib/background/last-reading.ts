@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { lazy } from '../lazy';
 import {
   MAX_LISTED_DROPPED,
   type ParsedRequestOf,
@@ -90,15 +91,15 @@ export async function readLastReading(): Promise<ReadingSummary | null> {
 }
 
 const REPORT_KEY = 'pageReport';
-const pageReportSchema = z.object({ url: z.string(), report: z.string(), savedAt: z.number() });
+const pageReportSchema = lazy(() => z.object({ url: z.string(), report: z.string(), savedAt: z.number() }));
 
 /** The redacted report of the last page that was not (fully) read, for the popup to save as a file. */
 export async function recordPageReport(url: string, report: string, savedAt: number): Promise<void> {
   await browser.storage.session.set({ [REPORT_KEY]: { url, report, savedAt } });
 }
 
-export async function readPageReport(): Promise<z.infer<typeof pageReportSchema> | null> {
+export async function readPageReport(): Promise<z.infer<ReturnType<typeof pageReportSchema>> | null> {
   const stored = await browser.storage.session.get(REPORT_KEY);
-  const parsed = pageReportSchema.safeParse(stored[REPORT_KEY]);
+  const parsed = pageReportSchema().safeParse(stored[REPORT_KEY]);
   return parsed.success ? parsed.data : null;
 }

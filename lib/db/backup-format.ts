@@ -29,16 +29,16 @@ export const backupSchema = lazy(() =>
   z.object({
     format: z.literal(BACKUP_FORMAT),
     formatVersion: z.literal(BACKUP_FORMAT_VERSION),
-    exportedAt: instantSchema,
+    exportedAt: instantSchema(),
     appVersion: z.string().max(32),
     data: z.object({
       orders: z
         .array(
           z.object({
-            order: orderSchema,
-            firstSeenAt: instantSchema,
-            lastSeenAt: instantSchema,
-            updatedAt: instantSchema,
+            order: orderSchema(),
+            firstSeenAt: instantSchema(),
+            lastSeenAt: instantSchema(),
+            updatedAt: instantSchema(),
           }),
         )
         .max(200_000),
@@ -46,18 +46,18 @@ export const backupSchema = lazy(() =>
         .array(
           z.object({
             ref: refSchema(),
-            at: instantSchema,
+            at: instantSchema(),
             field: z.string().max(100),
             from: z.string().max(10_000).optional(),
             to: z.string().max(10_000).optional(),
           }),
         )
         .max(2_000_000),
-      cases: z.array(z.object({ ref: refSchema(), problem: problemSchema, updatedAt: instantSchema })).max(200_000),
-      journal: z.array(journalEntrySchema.extend({ ref: refSchema() })).max(1_000_000),
+      cases: z.array(z.object({ ref: refSchema(), problem: problemSchema(), updatedAt: instantSchema() })).max(200_000),
+      journal: z.array(journalEntrySchema().extend({ ref: refSchema() })).max(1_000_000),
       evidence: z
         .array(
-          evidenceMetaSchema.extend({ id: z.string().min(1).max(100), ref: refSchema(), file: z.string().max(300) }),
+          evidenceMetaSchema().extend({ id: z.string().min(1).max(100), ref: refSchema(), file: z.string().max(300) }),
         )
         .max(100_000),
       settings: settingsSchema().optional(),

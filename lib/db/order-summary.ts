@@ -3,7 +3,7 @@ import type { OrderListRow } from './records';
 
 /** How many orders are in each urgency bucket: the "what is due" summary. */
 export function urgencyCounts(rows: readonly OrderListRow[]): Record<Urgency, number> {
-  const counts = Object.fromEntries(urgencySchema.options.map((urgency) => [urgency, 0])) as Record<Urgency, number>;
+  const counts = Object.fromEntries(urgencySchema().options.map((urgency) => [urgency, 0])) as Record<Urgency, number>;
   for (const row of rows) counts[row.urgency]++;
   return counts;
 }

@@ -80,7 +80,7 @@ const DEFAULT_CHUNK = 250;
 /** How many orders are in each urgency bucket: the "what is due" summary (ranges of the attention index). */
 export async function countByUrgency(db: BuyerGuardDatabase): Promise<Record<Urgency, number>> {
   const entries = await Promise.all(
-    urgencySchema.options.map(async (urgency) => {
+    urgencySchema().options.map(async (urgency) => {
       const [lower, upper] = attentionRange(urgency);
       return [urgency, await db.orders.where('attention').between(lower, upper).count()];
     }),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazy } from '../lazy';
 
 /**
  * What every message and reply carries, whatever its type. Kept apart from the protocol's list of
@@ -15,9 +16,12 @@ export const errorCodes = [
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
-export const replySchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), data: z.unknown() }),
-  z.object({ ok: z.literal(false), error: z.object({ code: z.enum(errorCodes), message: z.string() }) }),
-]);
+/** Built on first use (lib/lazy.ts), like every schema a start does not need. */
+export const replySchema = lazy(() =>
+  z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), data: z.unknown() }),
+    z.object({ ok: z.literal(false), error: z.object({ code: z.enum(errorCodes), message: z.string() }) }),
+  ]),
+);
 
-export type Reply = z.infer<typeof replySchema>;
+export type Reply = z.infer<ReturnType<typeof replySchema>>;

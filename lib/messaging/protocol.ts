@@ -46,8 +46,8 @@ export const MAX_PAGE_REPORT_CHARS = 3_000_000;
 const boundedReading = lazy(() =>
   z
     .discriminatedUnion('ok', [
-      okReadingSchema.extend({ orders: z.array(z.unknown()).max(MAX_READING_ORDERS) }),
-      failedReadingSchema,
+      okReadingSchema().extend({ orders: z.array(z.unknown()).max(MAX_READING_ORDERS) }),
+      failedReadingSchema(),
     ])
     .refine((reading) => reading.url.length <= 4096 && reading.url.startsWith('https://'), 'reading URL must be https')
     .refine((reading) => !reading.ok || reading.orders.length <= MAX_READING_ORDERS, 'too many orders in one reading')
@@ -61,13 +61,13 @@ export const MAX_LISTED_DROPPED = 20;
 export const readingSummarySchema = lazy(() =>
   z.object({
     url: z.string(),
-    pageKind: pageKindSchema.optional(),
+    pageKind: pageKindSchema().optional(),
     ok: z.boolean(),
     orderCount: z.number().int().nonnegative(),
     /** The first orders' ids (at most 100), for the UI and tests. */
     orderIds: z.array(z.string()).max(100),
     sources: z.array(z.enum(['dom', 'json'])),
-    reason: readFailureReasonSchema.optional(),
+    reason: readFailureReasonSchema().optional(),
     /** How many expected fields stayed unread (diagnostics.missing). */
     missingCount: z.number().int().nonnegative().optional(),
     readAt: z.number(),
@@ -83,7 +83,7 @@ export const readingSummarySchema = lazy(() =>
     /** Texts of the reading a reader shortened to the model's limits (TEXT_LIMITS in lib/model/order.ts). */
     shortened: z.number().int().nonnegative().optional(),
     /** The reading, or some of its new orders, were refused by a limit (reading-limits.ts). */
-    refused: z.optional(readingRefusalSchema),
+    refused: z.optional(readingRefusalSchema()),
     /**
      * Deadlines on which the page's data and what the page shows disagreed by more than a day (the earlier
      * was kept: lib/marketplaces/aliexpress/merge-orders.ts), for the buyer to check on the page.
@@ -129,7 +129,7 @@ export const messages = {
   pageReading: {
     from: ['content-script'],
     request: boundedReading,
-    response: () => pageReadingReplySchema,
+    response: () => pageReadingReplySchema(),
   },
   /**
    * The buyer pressed "Open the guide" on a badge: show this order in Buyer Guard's guide (the
@@ -138,15 +138,15 @@ export const messages = {
   openGuide: {
     from: ['content-script'],
     request: lazy(() => z.object({ orderId: orderId() }).strict()),
-    response: () => openGuideReplySchema,
+    response: () => openGuideReplySchema(),
   },
   /** The buyer notes what happened (contacted the seller, got an offer, …); `at` defaults to now. */
   addJournalEntry: {
     from: ['extension-page'],
     request: lazy(() =>
-      journalEntrySchema
+      journalEntrySchema()
         .omit({ id: true })
-        .extend({ orderId: orderId(), at: z.optional(journalEntrySchema.shape.at) })
+        .extend({ orderId: orderId(), at: z.optional(journalEntrySchema().shape.at) })
         .strict(),
     ),
     response: lazy(() => z.object({ id: z.string() })),
@@ -159,7 +159,7 @@ export const messages = {
   /** The buyer says what went wrong (or, with null, that nothing is wrong any more). */
   setProblem: {
     from: ['extension-page'],
-    request: lazy(() => z.object({ orderId: orderId(), problem: problemSchema.nullable() }).strict()),
+    request: lazy(() => z.object({ orderId: orderId(), problem: problemSchema().nullable() }).strict()),
     response: ack,
   },
   updateSettings: {
@@ -197,7 +197,7 @@ export const messages = {
         .object({
           uploadId: uploadId(),
           orderId: orderId(),
-          kind: evidenceKindSchema,
+          kind: evidenceKindSchema(),
           name: z.string().min(1).max(255),
           type: z.string().max(100),
           caption: z.string().max(2000).default(''),

@@ -10,6 +10,8 @@ import { sendValidated } from './send-validated';
 export async function sendFromContentScript<K extends ContentScriptMessage>(
   type: K,
   payload: RequestOf<K>,
-): Promise<z.output<(typeof contentScriptReplies)[K]>> {
-  return (await sendValidated(type, payload, contentScriptReplies[type])) as z.output<(typeof contentScriptReplies)[K]>;
+): Promise<z.output<ReturnType<(typeof contentScriptReplies)[K]>>> {
+  return (await sendValidated(type, payload, contentScriptReplies[type]())) as z.output<
+    ReturnType<(typeof contentScriptReplies)[K]>
+  >;
 }

@@ -10,7 +10,7 @@ export async function sendValidated<Schema extends z.core.$ZodType>(
   response: Schema,
 ): Promise<z.output<Schema>> {
   const raw: unknown = await browser.runtime.sendMessage({ protocol: PROTOCOL, type, payload });
-  const reply = replySchema.safeParse(raw);
+  const reply = replySchema().safeParse(raw);
   if (!reply.success) throw new MessageError('no-reply', `No valid reply to "${type}".`);
   if (!reply.data.ok) throw new MessageError(reply.data.error.code, reply.data.error.message);
   return z.parse(response, reply.data.data);

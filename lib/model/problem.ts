@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazy } from '../lazy';
 import {
   ACCOUNT_PROBLEM_REASONS,
   ORDER_PROBLEM_REASONS,
@@ -12,25 +13,27 @@ import { instantSchema } from './time';
  * The reason lists live in ./problem-reasons.ts (no Zod) so the rules engine can use them in the
  * content script without bundling Zod.
  */
-export const orderProblemReasonSchema = z.enum(ORDER_PROBLEM_REASONS);
-export type OrderProblemReason = z.infer<typeof orderProblemReasonSchema>;
+export const orderProblemReasonSchema = lazy(() => z.enum(ORDER_PROBLEM_REASONS));
+export type OrderProblemReason = z.infer<ReturnType<typeof orderProblemReasonSchema>>;
 
-export const paymentProblemReasonSchema = z.enum(PAYMENT_PROBLEM_REASONS);
-export type PaymentProblemReason = z.infer<typeof paymentProblemReasonSchema>;
+export const paymentProblemReasonSchema = lazy(() => z.enum(PAYMENT_PROBLEM_REASONS));
+export type PaymentProblemReason = z.infer<ReturnType<typeof paymentProblemReasonSchema>>;
 
-export const sellerMisconductReasonSchema = z.enum(SELLER_MISCONDUCT_REASONS);
-export type SellerMisconductReason = z.infer<typeof sellerMisconductReasonSchema>;
+export const sellerMisconductReasonSchema = lazy(() => z.enum(SELLER_MISCONDUCT_REASONS));
+export type SellerMisconductReason = z.infer<ReturnType<typeof sellerMisconductReasonSchema>>;
 
-export const accountProblemReasonSchema = z.enum(ACCOUNT_PROBLEM_REASONS);
-export type AccountProblemReason = z.infer<typeof accountProblemReasonSchema>;
+export const accountProblemReasonSchema = lazy(() => z.enum(ACCOUNT_PROBLEM_REASONS));
+export type AccountProblemReason = z.infer<ReturnType<typeof accountProblemReasonSchema>>;
 
-export const problemReasonSchema = z.enum([
-  ...ORDER_PROBLEM_REASONS,
-  ...PAYMENT_PROBLEM_REASONS,
-  ...SELLER_MISCONDUCT_REASONS,
-  ...ACCOUNT_PROBLEM_REASONS,
-]);
-export type ProblemReason = z.infer<typeof problemReasonSchema>;
+export const problemReasonSchema = lazy(() =>
+  z.enum([
+    ...ORDER_PROBLEM_REASONS,
+    ...PAYMENT_PROBLEM_REASONS,
+    ...SELLER_MISCONDUCT_REASONS,
+    ...ACCOUNT_PROBLEM_REASONS,
+  ]),
+);
+export type ProblemReason = z.infer<ReturnType<typeof problemReasonSchema>>;
 
 export { isOrderProblem, type ProblemGroup, problemGroupOf } from './problem-reasons';
 
@@ -38,20 +41,22 @@ export { isOrderProblem, type ProblemGroup, problemGroupOf } from './problem-rea
  * `unusable`: the item cannot serve its purpose (full refund is fair); `minor`: usable with a
  * defect (a partial refund is what the platform realistically grants).
  */
-export const problemSeveritySchema = z.enum(['unusable', 'minor']);
-export type ProblemSeverity = z.infer<typeof problemSeveritySchema>;
+export const problemSeveritySchema = lazy(() => z.enum(['unusable', 'minor']));
+export type ProblemSeverity = z.infer<ReturnType<typeof problemSeveritySchema>>;
 
 /** The buyer's problem with one order, as they describe it in the guide. */
-export const problemSchema = z.object({
-  reason: problemReasonSchema,
-  /** Other problems with the same order, listed after the main one in texts. */
-  secondary: z.array(problemReasonSchema).optional(),
-  severity: problemSeveritySchema.optional(),
-  /** The buyer's own words, English or not. */
-  details: z.string().max(5000).optional(),
-  /** When the problem appeared (refund issued, item unpacked, seller's message…). */
-  since: z.optional(instantSchema),
-  /** For missing items: how many units are missing (of the order's quantity). */
-  missingQuantity: z.number().int().positive().optional(),
-});
-export type Problem = z.infer<typeof problemSchema>;
+export const problemSchema = lazy(() =>
+  z.object({
+    reason: problemReasonSchema(),
+    /** Other problems with the same order, listed after the main one in texts. */
+    secondary: z.array(problemReasonSchema()).optional(),
+    severity: problemSeveritySchema().optional(),
+    /** The buyer's own words, English or not. */
+    details: z.string().max(5000).optional(),
+    /** When the problem appeared (refund issued, item unpacked, seller's message…). */
+    since: z.optional(instantSchema()),
+    /** For missing items: how many units are missing (of the order's quantity). */
+    missingQuantity: z.number().int().positive().optional(),
+  }),
+);
+export type Problem = z.infer<ReturnType<typeof problemSchema>>;

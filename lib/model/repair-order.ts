@@ -80,7 +80,7 @@ const MAX_REPAIRS = 30;
  */
 export function repairOrder(order: unknown, notes: string[]): Order | undefined {
   // Nearly every order is valid as it is: copy (to cut bad values out) only when it is not.
-  const first = orderSchema.safeParse(order);
+  const first = orderSchema().safeParse(order);
   if (first.success) return first.data;
   let copy: Partial<Order>;
   try {
@@ -90,7 +90,7 @@ export function repairOrder(order: unknown, notes: string[]): Order | undefined 
   }
   if (typeof copy !== 'object' || copy === null) return undefined;
   for (let attempt = 0; attempt < MAX_REPAIRS; attempt++) {
-    const parsed = orderSchema.safeParse(copy);
+    const parsed = orderSchema().safeParse(copy);
     if (parsed.success) return parsed.data;
     const issue = parsed.error.issues[0];
     const path = (issue?.path ?? []).filter((key): key is string | number => typeof key !== 'symbol');

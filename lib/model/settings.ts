@@ -16,7 +16,7 @@ export const settingsSchema = lazy(() =>
   z.object({
     /** How long before a deadline to remind, in ms (default: 3 days and 1 day before). */
     leadTimesMs: z
-      .array(durationMsSchema.check(zm.lte(60 * DAY_MS)))
+      .array(durationMsSchema().check(zm.lte(60 * DAY_MS)))
       .max(5)
       .default([3 * DAY_MS, DAY_MS]),
     notificationsEnabled: z.boolean().default(true),
@@ -25,11 +25,11 @@ export const settingsSchema = lazy(() =>
       .object({ enabled: z.boolean().default(false), start: hhmm().default('22:00'), end: hhmm().default('08:00') })
       .default({ enabled: false, start: '22:00', end: '08:00' }),
     /** Deadline kinds to remind about; all by default. */
-    trackedDeadlines: z.array(deadlineKindSchema).default([...deadlineKindSchema.options]),
+    trackedDeadlines: z.array(deadlineKindSchema()).default([...deadlineKindSchema().options]),
     /** Payment route, for the chargeback windows (PayPal: 180 days + 20 to escalate). */
     paymentMethod: z.enum(['unknown', 'paypal', 'card']).default('unknown'),
     /** A documented alternative value for a timing rule (lib/rules/catalog.ts), e.g. 120-day protection in Brazil. */
-    ruleOverrides: z.record(z.string().max(80), dayCountSchema).default({}),
+    ruleOverrides: z.record(z.string().max(80), dayCountSchema()).default({}),
     /** Which complaint form the buyer sees: the current one, or the older one with "Trading rules violations". */
     complaintList: z.enum(['current', 'legacy']).default('current'),
     /** The language of Buyer Guard's own texts: 'auto' follows the browser (lib/i18n/locales.ts). */

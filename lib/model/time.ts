@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazy } from '../lazy';
 
 /**
  * Two kinds of time, never mixed:
@@ -22,13 +23,13 @@ const DAY_MS = 86_400_000;
 /** The longest span a rule or a page states (a 400-day window is already longer than any rule). */
 export const MAX_DAYS = 400;
 
-export const instantSchema = z.int().check(z.gte(MIN_INSTANT), z.lt(MAX_INSTANT));
-export type Instant = z.infer<typeof instantSchema>;
+export const instantSchema = lazy(() => z.int().check(z.gte(MIN_INSTANT), z.lt(MAX_INSTANT)));
+export type Instant = z.infer<ReturnType<typeof instantSchema>>;
 
 /** A length of time in ms (a lead time, a countdown's remainder): whole, not negative, at most MAX_DAYS. */
-export const durationMsSchema = z.int().check(z.gte(0), z.lte(MAX_DAYS * DAY_MS));
+export const durationMsSchema = lazy(() => z.int().check(z.gte(0), z.lte(MAX_DAYS * DAY_MS)));
 /** A number of days a page or a rule states ("within 15 days"). */
-export const dayCountSchema = z.int().check(z.gte(0), z.lte(MAX_DAYS));
+export const dayCountSchema = lazy(() => z.int().check(z.gte(0), z.lte(MAX_DAYS)));
 
 /** Whether "YYYY-MM-DD…" names a day the calendar has ("2026-02-31" does not), in the accepted years. */
 function realDayPrefix(text: string): boolean {
@@ -41,25 +42,29 @@ function realDayPrefix(text: string): boolean {
   return year >= FIRST_YEAR && year <= LAST_YEAR && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-export const localDateSchema = z
-  .string()
-  .check(
-    z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected YYYY-MM-DD'),
-    z.refine(realDayPrefix, 'not a calendar day between 2000 and 2099'),
-  );
-export type LocalDate = z.infer<typeof localDateSchema>;
+export const localDateSchema = lazy(() =>
+  z
+    .string()
+    .check(
+      z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected YYYY-MM-DD'),
+      z.refine(realDayPrefix, 'not a calendar day between 2000 and 2099'),
+    ),
+);
+export type LocalDate = z.infer<ReturnType<typeof localDateSchema>>;
 
 /** A local date with an optional local wall-clock time ("2026-10-28T14:05"), as a tracking event shows it. */
-export const localDateTimeSchema = z
-  .string()
-  .check(
-    z.regex(
-      /^\d{4}-\d{2}-\d{2}(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?)?$/,
-      'expected YYYY-MM-DD or YYYY-MM-DDTHH:mm[:ss]',
+export const localDateTimeSchema = lazy(() =>
+  z
+    .string()
+    .check(
+      z.regex(
+        /^\d{4}-\d{2}-\d{2}(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?)?$/,
+        'expected YYYY-MM-DD or YYYY-MM-DDTHH:mm[:ss]',
+      ),
+      z.refine(realDayPrefix, 'not a calendar day between 2000 and 2099'),
     ),
-    z.refine(realDayPrefix, 'not a calendar day between 2000 and 2099'),
-  );
-export type LocalDateTime = z.infer<typeof localDateTimeSchema>;
+);
+export type LocalDateTime = z.infer<ReturnType<typeof localDateTimeSchema>>;
 
 /** Whether a number is an instant the schemas accept (and `Date` can hold). */
 export function isInstant(value: number): boolean {

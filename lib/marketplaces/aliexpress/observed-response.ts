@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazy } from '../../lazy';
 import { WATCHED_APIS, type WatchedApi, watchedApiOf } from './mtop-apis';
 
 /** One JSON response of the page's own APIs, as the observer saw it (or as a saved page embeds it). */
@@ -11,11 +12,13 @@ export interface ObservedApiResponse {
 }
 
 /** The mtop envelope; everything inside `data` is read by key names, loosely. */
-const mtopEnvelopeSchema = z.looseObject({
-  api: z.optional(z.string().check(z.maxLength(200))),
-  ret: z.optional(z.array(z.string().check(z.maxLength(500))).check(z.maxLength(20))),
-  data: z.record(z.string(), z.unknown()),
-});
+const mtopEnvelopeSchema = lazy(() =>
+  z.looseObject({
+    api: z.optional(z.string().check(z.maxLength(200))),
+    ret: z.optional(z.array(z.string().check(z.maxLength(500))).check(z.maxLength(20))),
+    data: z.record(z.string(), z.unknown()),
+  }),
+);
 
 const JSONP = /^\s*[\w$.]+\s*\(([\s\S]*)\)\s*;?\s*$/;
 
@@ -30,7 +33,7 @@ export function parseObservedResponse(url: string, text: string, observedAt: num
   } catch {
     return null;
   }
-  const envelope = mtopEnvelopeSchema.safeParse(json);
+  const envelope = mtopEnvelopeSchema().safeParse(json);
   if (!envelope.success) return null;
   const named = envelope.data.api?.toLowerCase();
   const api = watchedApiOf(url) ?? WATCHED_APIS.find((name) => name.toLowerCase() === named);

@@ -173,13 +173,13 @@ describe('the badge and its panel in the buyer’s language (worded by the backg
     for (const locale of ['en', 'es', 'fr', 'pt-BR', 'de', 'ru', 'pl'] as const) {
       const words = translatorFor(locale);
       const worded = orderBadge(facts({ urgency: 'overdue', dueAt: NOW - 400 * DAY }), NOW, words, BERLIN);
-      expect(orderBadgeSchema.safeParse(worded).success, locale).toBe(true);
-      expect(pageWordsSchema.safeParse(pageWords(words, 1000)).success, locale).toBe(true);
+      expect(orderBadgeSchema().safeParse(worded).success, locale).toBe(true);
+      expect(pageWordsSchema().safeParse(pageWords(words, 1000)).success, locale).toBe(true);
     }
     const base = orderBadge(facts(null), NOW, EN, BERLIN);
-    expect(orderBadgeSchema.safeParse({ ...base, text: 'x'.repeat(201) }).success).toBe(false);
-    expect(orderBadgeSchema.safeParse({ ...base, orderId: '<b>1</b>' }).success).toBe(false);
-    expect(orderBadgeSchema.safeParse({ ...base, panel: { ...base.panel, facts: Array(5).fill('f') } }).success).toBe(
+    expect(orderBadgeSchema().safeParse({ ...base, text: 'x'.repeat(201) }).success).toBe(false);
+    expect(orderBadgeSchema().safeParse({ ...base, orderId: '<b>1</b>' }).success).toBe(false);
+    expect(orderBadgeSchema().safeParse({ ...base, panel: { ...base.panel, facts: Array(5).fill('f') } }).success).toBe(
       false,
     );
   });

@@ -201,17 +201,17 @@ describe('schema history', () => {
 /** The upgraded rows parse with today's schemas, and today's queries, derivation and export run on them. */
 async function expectReadableByTodaysCode(db: BuyerGuardDatabase): Promise<void> {
   for (const row of await db.orders.toArray()) {
-    orderSchema.parse(row.order);
-    for (const deadline of row.deadlines) deadlineSchema.parse(deadline);
-    for (const reminder of row.reminders) deadlineKindSchema.parse(reminder.kind);
+    orderSchema().parse(row.order);
+    for (const deadline of row.deadlines) deadlineSchema().parse(deadline);
+    for (const reminder of row.reminders) deadlineKindSchema().parse(reminder.kind);
     // The list's own fields are there for the popup to show as they are.
     expect(typeof row.search).toBe('string');
     expect(row.itemCount).toBe(Math.max(row.order.items?.length ?? 0, row.order.itemCount ?? 0));
   }
-  for (const { ref: _ref, ...entry } of await db.journal.toArray()) journalEntrySchema.parse(entry);
-  for (const row of await db.cases.toArray()) problemSchema.parse(row.problem);
+  for (const { ref: _ref, ...entry } of await db.journal.toArray()) journalEntrySchema().parse(entry);
+  for (const row of await db.cases.toArray()) problemSchema().parse(row.problem);
   for (const { ref: _ref, blob, ...meta } of await db.evidence.toArray()) {
-    evidenceMetaSchema.parse(meta);
+    evidenceMetaSchema().parse(meta);
     expect(blob).toBeInstanceOf(Blob);
   }
   for (const row of await db.settings.toArray()) if (row.key === 'settings') settingsSchema().parse(row.value);

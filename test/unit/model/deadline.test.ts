@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deadlineKindSchema, deadlineSchema, urgencySchema } from '../../../lib/model/deadline';
 import { computeDeadlines } from '../../../lib/rules/deadlines';
 
-describe('deadlineSchema', () => {
+describe('deadlineSchema()', () => {
   it('every deadline the engine produces satisfies the shared contract', () => {
     const list = computeDeadlines({
       order: {
@@ -24,14 +24,14 @@ describe('deadlineSchema', () => {
       timeZone: 'Europe/Berlin',
     });
     expect(list.length).toBeGreaterThan(3);
-    for (const deadline of list) expect(deadlineSchema.parse(deadline)).toEqual(deadline);
+    for (const deadline of list) expect(deadlineSchema().parse(deadline)).toEqual(deadline);
   });
 
   it('knows the kinds and urgencies, including the page-only buyer-response-due', () => {
-    expect(deadlineKindSchema.options).toContain('buyer-response-due');
-    expect(urgencySchema.options).toEqual(['none', 'upcoming', 'soon', 'urgent', 'overdue']);
+    expect(deadlineKindSchema().options).toContain('buyer-response-due');
+    expect(urgencySchema().options).toEqual(['none', 'upcoming', 'soon', 'urgent', 'overdue']);
     expect(
-      deadlineSchema.safeParse({
+      deadlineSchema().safeParse({
         orderId: '1',
         kind: 'x',
         dueAt: 1,

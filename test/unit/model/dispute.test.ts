@@ -12,9 +12,9 @@ const opened = {
   status: 'opened',
 };
 
-describe('disputeCaseSchema', () => {
+describe('disputeCaseSchema()', () => {
   it('accepts a full case: history, offers, escalation, decision, return, chargeback', () => {
-    const result = disputeCaseSchema.safeParse({
+    const result = disputeCaseSchema().safeParse({
       ...opened,
       status: 'decided',
       secondaryReasons: ['missing-items'],
@@ -48,18 +48,18 @@ describe('disputeCaseSchema', () => {
     ['a local date instead of an instant', { openedAt: '2026-03-05' }],
     ['an offer from nobody', { offers: [{ from: 'courier', at: T + 1, resolution: 'resend' }] }],
   ])('rejects %s', (_name, change) => {
-    expect(disputeCaseSchema.safeParse({ ...opened, ...change }).success).toBe(false);
+    expect(disputeCaseSchema().safeParse({ ...opened, ...change }).success).toBe(false);
   });
 });
 
-describe('journalEntrySchema', () => {
+describe('journalEntrySchema()', () => {
   it('accepts the entries storage persists and rejects unknown kinds', () => {
     expect(
-      journalEntrySchema.safeParse({ id: 'j1', orderId: '1', at: T + 1, kind: 'dispute-opened', reason: 'damaged' })
+      journalEntrySchema().safeParse({ id: 'j1', orderId: '1', at: T + 1, kind: 'dispute-opened', reason: 'damaged' })
         .success,
     ).toBe(true);
     expect(
-      journalEntrySchema.safeParse({
+      journalEntrySchema().safeParse({
         id: 'j2',
         orderId: '1',
         at: T + 2,
@@ -69,7 +69,7 @@ describe('journalEntrySchema', () => {
         amount: { amount: 3, currency: 'EUR' },
       }).success,
     ).toBe(true);
-    expect(journalEntrySchema.safeParse({ id: 'j3', orderId: '1', at: T + 3, kind: 'gossip' }).success).toBe(false);
-    expect(journalEntrySchema.safeParse({ id: '', orderId: '1', at: T + 3, kind: 'note' }).success).toBe(false);
+    expect(journalEntrySchema().safeParse({ id: 'j3', orderId: '1', at: T + 3, kind: 'gossip' }).success).toBe(false);
+    expect(journalEntrySchema().safeParse({ id: '', orderId: '1', at: T + 3, kind: 'note' }).success).toBe(false);
   });
 });

@@ -5,9 +5,9 @@ import { localDateSchema, localDateTimeSchema } from '../../../lib/model/time';
 
 const minimal = { marketplace: 'aliexpress', orderId: '8100000000000001' };
 
-describe('orderSchema', () => {
+describe('orderSchema()', () => {
   it('only the identity is required: absent fields mean "not read"', () => {
-    expect(orderSchema.parse(minimal)).toEqual(minimal);
+    expect(orderSchema().parse(minimal)).toEqual(minimal);
   });
 
   it('accepts a fully read order', () => {
@@ -34,7 +34,7 @@ describe('orderSchema', () => {
       dispute: { status: 'opened', refundAmount: { amount: 5, currency: 'USD' } },
       detailUrl: 'https://www.aliexpress.com/p/order/detail.html?orderId=8100000000000001',
     };
-    expect(orderSchema.safeParse(order).success).toBe(true);
+    expect(orderSchema().safeParse(order).success).toBe(true);
   });
 
   it.each([
@@ -47,23 +47,23 @@ describe('orderSchema', () => {
     ['an invalid date', { orderedOn: '2026-13-01' }],
     ['an unknown marketplace', { marketplace: 'temu' }],
   ])('rejects %s', (_name, change) => {
-    expect(orderSchema.safeParse({ ...minimal, ...change }).success).toBe(false);
+    expect(orderSchema().safeParse({ ...minimal, ...change }).success).toBe(false);
   });
 });
 
 describe('timers and tracking', () => {
   it('a timer has a kind and its raw text; the instant or the day is optional', () => {
-    expect(pageTimerSchema.safeParse({ kind: 'auto-confirm', raw: '3 days' }).success).toBe(true);
-    expect(pageTimerSchema.safeParse({ kind: 'refund-due', raw: 'x' }).success).toBe(false);
-    expect(pageTimerSchema.safeParse({ kind: 'auto-confirm', endsAt: -5, raw: 'x' }).success).toBe(false);
+    expect(pageTimerSchema().safeParse({ kind: 'auto-confirm', raw: '3 days' }).success).toBe(true);
+    expect(pageTimerSchema().safeParse({ kind: 'refund-due', raw: 'x' }).success).toBe(false);
+    expect(pageTimerSchema().safeParse({ kind: 'auto-confirm', endsAt: -5, raw: 'x' }).success).toBe(false);
   });
 
   it('a tracking event needs a description and a stage', () => {
     expect(
-      trackingEventSchema.safeParse({ description: 'Delivered', stage: 'delivered', at: 1_770_000_000_000 }).success,
+      trackingEventSchema().safeParse({ description: 'Delivered', stage: 'delivered', at: 1_770_000_000_000 }).success,
     ).toBe(true);
-    expect(trackingEventSchema.safeParse({ description: '', stage: 'delivered' }).success).toBe(false);
-    expect(trackingEventSchema.safeParse({ description: 'x', stage: 'teleported' }).success).toBe(false);
+    expect(trackingEventSchema().safeParse({ description: '', stage: 'delivered' }).success).toBe(false);
+    expect(trackingEventSchema().safeParse({ description: 'x', stage: 'teleported' }).success).toBe(false);
   });
 });
 
@@ -75,7 +75,7 @@ describe('local dates', () => {
     ['2026-1-10', false],
     ['10.03.2026', false],
   ])('local date %s → %s', (value, ok) => {
-    expect(localDateSchema.safeParse(value).success).toBe(ok);
+    expect(localDateSchema().safeParse(value).success).toBe(ok);
   });
 
   it.each([
@@ -85,13 +85,13 @@ describe('local dates', () => {
     ['2026-03-05T24:00', false],
     ['2026-03-05 14:22', false],
   ])('local date-time %s → %s', (value, ok) => {
-    expect(localDateTimeSchema.safeParse(value).success).toBe(ok);
+    expect(localDateTimeSchema().safeParse(value).success).toBe(ok);
   });
 });
 
-describe('pageReadingSchema', () => {
+describe('pageReadingSchema()', () => {
   it('a successful reading carries orders and diagnostics with defaults', () => {
-    const reading = pageReadingSchema.parse({
+    const reading = pageReadingSchema().parse({
       ok: true,
       pageKind: 'order-list',
       url: 'https://www.aliexpress.com/p/order/index.html',
@@ -110,7 +110,7 @@ describe('pageReadingSchema', () => {
       reason: 'not-signed-in',
       message: 'x',
     };
-    expect(pageReadingSchema.safeParse(failed).success).toBe(true);
-    expect(pageReadingSchema.safeParse({ ...failed, reason: 'gone' }).success).toBe(false);
+    expect(pageReadingSchema().safeParse(failed).success).toBe(true);
+    expect(pageReadingSchema().safeParse({ ...failed, reason: 'gone' }).success).toBe(false);
   });
 });

@@ -11,7 +11,7 @@ import {
 
 describe('problem reasons', () => {
   it('covers the order problems of the rules brief, once each', () => {
-    expect(orderProblemReasonSchema.options).toEqual([
+    expect(orderProblemReasonSchema().options).toEqual([
       'not-received',
       'damaged',
       'wrong-item',
@@ -24,7 +24,7 @@ describe('problem reasons', () => {
       'empty-package',
       'different-shipping-method',
     ]);
-    expect(new Set(problemReasonSchema.options).size).toBe(problemReasonSchema.options.length);
+    expect(new Set(problemReasonSchema().options).size).toBe(problemReasonSchema().options.length);
   });
 
   it.each([
@@ -41,25 +41,25 @@ describe('problem reasons', () => {
   });
 
   it('every reason has exactly one group', () => {
-    const groups = [orderProblemReasonSchema, paymentProblemReasonSchema, sellerMisconductReasonSchema];
-    for (const reason of problemReasonSchema.options) {
+    const groups = [orderProblemReasonSchema(), paymentProblemReasonSchema(), sellerMisconductReasonSchema()];
+    for (const reason of problemReasonSchema().options) {
       const owners = groups.filter((schema) => (schema.options as readonly string[]).includes(reason)).length;
       expect(owners + (reason === 'account-question' ? 1 : 0)).toBe(1);
     }
   });
 });
 
-describe('problemSchema', () => {
+describe('problemSchema()', () => {
   it('accepts a described problem and rejects unknown reasons or bad counts', () => {
     expect(
-      problemSchema.safeParse({
+      problemSchema().safeParse({
         reason: 'missing-items',
         secondary: ['damaged'],
         severity: 'minor',
         missingQuantity: 2,
       }).success,
     ).toBe(true);
-    expect(problemSchema.safeParse({ reason: 'defective' }).success).toBe(false);
-    expect(problemSchema.safeParse({ reason: 'missing-items', missingQuantity: 0 }).success).toBe(false);
+    expect(problemSchema().safeParse({ reason: 'defective' }).success).toBe(false);
+    expect(problemSchema().safeParse({ reason: 'missing-items', missingQuantity: 0 }).success).toBe(false);
   });
 });

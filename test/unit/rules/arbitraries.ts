@@ -57,7 +57,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const timerArb = (base: number): fc.Arbitrary<PageTimer> =>
   fc
     .record({
-      kind: fc.constantFrom(...pageTimerKindSchema.options),
+      kind: fc.constantFrom(...pageTimerKindSchema().options),
       offset: fc.integer({ min: -20, max: 120 }),
       asDay: fc.boolean(),
       minutes: fc.integer({ min: 0, max: 24 * 60 - 1 }),
@@ -72,7 +72,7 @@ const timerArb = (base: number): fc.Arbitrary<PageTimer> =>
 const pageRuleArb: fc.Arbitrary<PageRule> = fc.record({
   kind: fc.constantFrom('return-refund-window' as const, 'dispute-window' as const),
   days: fc.integer({ min: 1, max: 120 }),
-  anchor: fc.constantFrom(...pageRuleAnchorSchema.options),
+  anchor: fc.constantFrom(...pageRuleAnchorSchema().options),
   raw: fc.constant('within N days of an event'),
 });
 
@@ -114,7 +114,7 @@ export const orderArb: fc.Arbitrary<Order> = dayOffsetArb.chain((base) =>
   fc
     .record(
       {
-        status: fc.constantFrom(...orderStatusSchema.options),
+        status: fc.constantFrom(...orderStatusSchema().options),
         orderedOn: fc.constant(localDate(base)),
         paidOn: localDateTimeArb(base),
         shippedOn: fc.integer({ min: 0, max: 5 }).chain((d) => localDateTimeArb(base + d)),
@@ -149,7 +149,7 @@ export const journalArb = (from: number): fc.Arbitrary<JournalEntry[]> =>
   fc.array(
     fc
       .record({
-        kind: fc.constantFrom(...journalKindSchema.options),
+        kind: fc.constantFrom(...journalKindSchema().options),
         at: fc.integer({ min: from - 30 * DAY, max: from + 240 * DAY }),
         resolution: fc.option(fc.constantFrom(...RESOLUTIONS), { nil: undefined }),
         amount: fc.option(money, { nil: undefined }),
@@ -212,7 +212,7 @@ export const engineInputArb = orderArb.chain((order) =>
 /** One deadline as the engine (or storage) hands it to a view. */
 export const deadlineArb: fc.Arbitrary<Deadline> = fc
   .record({
-    kind: fc.constantFrom(...deadlineKindSchema.options),
+    kind: fc.constantFrom(...deadlineKindSchema().options),
     offset: dayOffsetArb,
     minutes: fc.integer({ min: 0, max: 24 * 60 - 1 }),
     wholeDay: fc.boolean(),

@@ -51,7 +51,7 @@ describe('evidenceRequirements', () => {
   });
 
   it('every reason has a well-formed checklist with unique ids', () => {
-    for (const reason of problemReasonSchema.options) {
+    for (const reason of problemReasonSchema().options) {
       const items = evidenceRequirements(reason);
       expect(new Set(items.map((item) => item.id)).size).toBe(items.length);
       for (const item of items) {
@@ -99,7 +99,7 @@ describe('evidenceLimits', () => {
       PAYPAL_EVIDENCE_LIMITS,
       CARD_CHARGEBACK_EVIDENCE_LIMITS,
     ]) {
-      expect(evidenceLimitsSchema.parse(limits)).toEqual(limits);
+      expect(evidenceLimitsSchema().parse(limits)).toEqual(limits);
     }
   });
 });
