@@ -26,7 +26,10 @@ test('My Orders read while the worker is stopped again and again: every order st
   openExtensionPage,
 }) => {
   test.setTimeout(60_000);
-  const watcher = await openExtensionPage('options.html');
+  // The watcher is a page that never asks the background's status: getStatus starts a refresh whose write would
+  // wait on the lock this test holds, and the reading's own transactions would queue behind that write, so no
+  // delivery could note the page and the lock would never be let go (a deadlock only this held lock can make).
+  const watcher = await openExtensionPage('welcome.html');
   const worker = await workerStopper(context, watcher);
   // Each time the background starts handling a reading (it notes the page first), stop it. The
   // watcher holds a write transaction on the orders store meanwhile, so the worker's ingest waits
