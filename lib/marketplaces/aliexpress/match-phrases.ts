@@ -62,17 +62,11 @@ function foldedPhrases(phrases: Phrases): FoldedPhrase[] {
 
 /**
  * The text's words (its runs of letters), or undefined when it holds a surrogate and every phrase must be
- * tried. Remembered, bounded: the same lines are matched against table after table.
+ * tried. Remembered like the matches: the same lines are matched against table after table.
  */
 function wordsOf(folded: string): readonly string[] | undefined {
-  const known = words.get(folded);
-  if (known !== undefined || words.has(folded)) return known;
-  if (words.size >= MAX_REMEMBERED) words.clear();
-  const found = SURROGATE.test(folded) ? undefined : (folded.match(WORDS) ?? []);
-  words.set(folded, found);
-  return found;
+  return remembered(WORDS, folded, () => (SURROGATE.test(folded) ? undefined : (folded.match(WORDS) ?? [])));
 }
-const words = new Map<string, readonly string[] | undefined>();
 
 export interface PhraseMatch {
   /** Where the phrase starts in the folded text, and where it ends. */
