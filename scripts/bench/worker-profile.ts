@@ -103,16 +103,19 @@ await cdp.send('ServiceWorker.enable', {}, pageSession);
 const byFunction = new Map<string, number>();
 const byScript = new Map<string, number>();
 let totalMs = 0;
+// One listener for all runs: each run waits for the next worker the browser attaches.
+let onWorkerAttached: ((sessionId: string) => void) | undefined;
+cdp.on((message) => {
+  const info = message.params?.targetInfo as { type?: string } | undefined;
+  if (message.method === 'Target.attachedToTarget' && info?.type === 'service_worker')
+    onWorkerAttached?.(message.params?.sessionId as string);
+});
 for (let run = 0; run < runs; run++) {
   await cdp.send('ServiceWorker.stopAllWorkers', {}, pageSession);
   await wait(300);
-  const attached = new Promise<string>((resolve) =>
-    cdp.on((message) => {
-      const info = message.params?.targetInfo as { type?: string; url?: string } | undefined;
-      if (message.method === 'Target.attachedToTarget' && info?.type === 'service_worker')
-        resolve(message.params?.sessionId as string);
-    }),
-  );
+  const attached = new Promise<string>((resolve) => {
+    onWorkerAttached = resolve;
+  });
   await cdp.send('Target.setAutoAttach', {
     autoAttach: true,
     waitForDebuggerOnStart: true,
