@@ -1,16 +1,11 @@
 import { Dexie } from 'dexie';
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 import { listOrderRows } from '../../lib/db/queries';
 import type { OrderListRow } from '../../lib/db/records';
 import { pageDatabase } from '../../lib/pages/page-database';
 
 /** More than a popup shows at once: the list is on screen before the rest is read. */
 export const FIRST_ROWS = 20;
-
-interface RowsRead {
-  first?: Promise<OrderListRow[]>;
-  all: Promise<OrderListRow[]>;
-}
 
 /** Where the order rows are: undefined until read, then what was read last. */
 export interface OrderRows {
@@ -20,26 +15,36 @@ export interface OrderRows {
   allRows?: OrderListRow[];
 }
 
-const settled: OrderRows = {};
-let started: RowsRead | undefined;
+// One store per page: the rows read so far, replaced whole on every answer (a snapshot React can compare).
+let shown: OrderRows = {};
+const listeners = new Set<() => void>();
+let readsStarted = 0;
+let watching = false;
+/** The read each part of `shown` came from: an older read answering after a newer one is not shown. */
+const shownFrom: Record<keyof OrderRows, number> = { firstRows: 0, allRows: 0 };
 
-/** Reads every row (and first, the first screen's), remembering what came for a list mounted later. */
-function readRows(withFirst: boolean): RowsRead {
-  const db = pageDatabase();
-  // Two read transactions side by side: the first screen's one request answers long before the rest.
-  const first = withFirst ? listOrderRows(db, { limit: FIRST_ROWS }) : undefined;
-  const all = listOrderRows(db);
-  first?.then((rows) => (settled.firstRows = rows)).catch(() => undefined);
-  all.then((rows) => (settled.allRows = rows)).catch(() => undefined);
-  return { ...(first && { first }), all };
+function show(part: keyof OrderRows, rows: OrderListRow[], read: number): void {
+  if (read < shownFrom[part]) return;
+  shownFrom[part] = read;
+  shown = { ...shown, [part]: rows };
+  for (const listener of listeners) listener();
 }
 
-/**
- * Starts reading the order rows now, before React has rendered anything: the popup calls it first thing,
- * so the reads overlap loading the language and the settings rather than following them.
- */
-export function preloadOrderRows(): void {
-  started ??= readRows(true);
+/** Reads every row (and first, the first screen's, when asked), each shown as it answers. */
+function readRows(withFirst: boolean): void {
+  const read = ++readsStarted;
+  const db = pageDatabase();
+  // Two read transactions side by side: the first screen's one request answers long before the rest.
+  if (withFirst) {
+    listOrderRows(db, { limit: FIRST_ROWS }).then(
+      (rows) => show('firstRows', rows, read),
+      () => undefined,
+    );
+  }
+  listOrderRows(db).then(
+    (rows) => show('allRows', rows, read),
+    () => undefined,
+  );
 }
 
 /** Whether a Dexie change notice touched the orders table (keys read "idb://<database>/<table>/<index>"). */
@@ -48,31 +53,47 @@ function touchesOrders(parts: Record<string, unknown>): boolean {
   return Object.keys(parts).some((part) => part.startsWith(prefix));
 }
 
+function onChange(parts: Record<string, unknown>): void {
+  if (touchesOrders(parts)) readRows(false);
+}
+
+/**
+ * Starts reading the order rows now, before React has rendered anything: the popup calls it first thing,
+ * so the reads overlap loading the language and the settings rather than following them. It listens for
+ * the background's writes before the first read starts, for the page's whole life: a write that lands
+ * while the page is still rendering (a reading of the tab the buyer just opened) is read, not missed.
+ */
+export function preloadOrderRows(): void {
+  if (watching) return;
+  watching = true;
+  Dexie.on.storagemutated.subscribe(onChange);
+  readRows(true);
+}
+
+function subscribe(listener: () => void): () => void {
+  preloadOrderRows();
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const snapshot = () => shown;
+
 /**
  * The list rows the background stored, most urgent first: the first screen, then every row. Live: a write
  * to the orders (by the background, in any context) reads them again, keeping the rows shown meanwhile.
  * Not a liveQuery: that would read every row a second time as it starts, and track every key it read.
  */
 export function useOrderRows(): OrderRows {
-  const [rows, setRows] = useState<OrderRows>(() => ({ ...settled }));
-  useEffect(() => {
-    let current = true;
-    const show = (read: RowsRead) => {
-      void read.first?.then((firstRows) => current && setRows((shown) => ({ ...shown, firstRows })));
-      void read.all.then((allRows) => current && setRows((shown) => ({ ...shown, allRows })));
-    };
-    preloadOrderRows();
-    if (started) show(started);
-    const onChange = (parts: Record<string, unknown>) => {
-      if (!touchesOrders(parts)) return;
-      started = readRows(false);
-      show(started);
-    };
-    Dexie.on.storagemutated.subscribe(onChange);
-    return () => {
-      current = false;
-      Dexie.on.storagemutated.unsubscribe(onChange);
-    };
-  }, []);
-  return rows;
+  return useSyncExternalStore(subscribe, snapshot);
+}
+
+/** Forgets the page's store and stops listening (tests only: a page keeps its store for its life). */
+export function resetOrderRowsForTest(): void {
+  Dexie.on.storagemutated.unsubscribe(onChange);
+  watching = false;
+  shown = {};
+  // A read still under way from before is never shown: only reads started from now on count.
+  shownFrom.firstRows = readsStarted + 1;
+  shownFrom.allRows = readsStarted + 1;
+  listeners.clear();
 }

@@ -3,6 +3,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { useBackgroundStatus } from '../../../components/data/useBackgroundStatus';
+import { until } from './until';
 
 // The popup shows the background's status in three places (page status, reading notes, storage banner):
 // one getStatus answers all of them, and a change in session storage asks again, once.
@@ -23,19 +24,6 @@ function Shows({ name }: { name: string }) {
 }
 
 const shown = () => [...container.querySelectorAll('p')].map((p) => `${p.dataset.name}=${p.textContent}`);
-
-/** Waits (2 s at most) until `check` passes: the dynamic import, the message and the re-render take a few ticks. */
-async function until(check: () => void) {
-  for (let waited = 0; ; waited += 10) {
-    try {
-      check();
-      return;
-    } catch (error) {
-      if (waited > 2000) throw error;
-    }
-    await act(async () => new Promise((resolve) => setTimeout(resolve, 10)));
-  }
-}
 
 beforeEach(() => {
   asked = 0;
