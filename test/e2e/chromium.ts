@@ -23,3 +23,20 @@ export function chromiumExecutable(): string {
   }
   return candidate;
 }
+
+/**
+ * Fails with what to install when Chromium has no language pack for `lang`: without one, a browser started
+ * with --lang runs its UI in English, and the language the extension hears then varies from launch to launch
+ * (seen in CI: a "Spanish" browser whose badges came out in English). Only Debian's layout is known; another
+ * binary is trusted to carry its packs.
+ */
+export function assertLanguagePack(executable: string, lang: string): void {
+  if (executable !== '/usr/bin/chromium') return;
+  const pack = `/usr/lib/chromium/locales/${lang}.pak`;
+  const fallback = `/usr/lib/chromium/locales/${lang.split('-')[0]}.pak`;
+  if (!existsSync(pack) && !existsSync(fallback)) {
+    throw new Error(
+      `Chromium has no language pack for "${lang}" (${pack}). Install it: sudo apt-get install -y chromium-l10n`,
+    );
+  }
+}

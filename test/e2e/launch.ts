@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page, type Route, type Worker } from '@playwright/test';
 import { resolveSamplePage } from '../fixtures/aliexpress/sample-site';
-import { CHROMIUM_ARGS, chromiumExecutable } from './chromium';
+import { assertLanguagePack, CHROMIUM_ARGS, chromiumExecutable } from './chromium';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = path.resolve(ROOT, process.env.BUYER_GUARD_EXTENSION_DIR ?? '.output/chrome-mv3');
@@ -62,8 +62,10 @@ export async function launchExtension(
   // other language sources (its UI language, the pages' languages) in English, and which one the extension's
   // own _locales followed then varied from launch to launch.
   const lang = options.args?.find((arg) => arg.startsWith('--lang='))?.slice('--lang='.length);
+  const executablePath = chromiumExecutable();
+  if (lang) assertLanguagePack(executablePath, lang);
   const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
-    executablePath: chromiumExecutable(),
+    executablePath,
     headless,
     ...(lang && { locale: lang, env: { ...process.env, LANGUAGE: lang } }),
     args: [
