@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { READER_FILE } from './lib/content/reader-handoff';
+import { catalogFiles } from './lib/i18n/catalog-files';
 import { manifestLocaleFiles } from './lib/i18n/manifest-locales';
 import { ALIEXPRESS_HOST_SUFFIXES } from './lib/marketplaces/aliexpress/hosts';
 import { fewerPageChunks } from './scripts/build/fewer-page-chunks';
@@ -10,7 +11,7 @@ import { catalogsAsJson } from './scripts/i18n/catalogs-as-json';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   vite: () => ({
-    // The language catalogs as JSON in the bundle: cheaper for the worker to parse on every cold start.
+    // English, the catalog every bundle holds, as JSON text: cheaper to parse than its object literal.
     // Small shared chunks copied into the pages' own: the popup fetches 4 scripts, not 14.
     plugins: [catalogsAsJson(), fewerPageChunks()],
     // `npm run bench:profile` builds with readable names, so a CPU profile says which function the time went to.
@@ -18,10 +19,11 @@ export default defineConfig({
   }),
   // Explicit imports everywhere: a reader sees where `browser` or `defineBackground` come from.
   imports: false,
-  // Name and description in the buyer's browser language, from the same catalogs as every other text.
+  // Name and description in the buyer's browser language, from the same catalogs as every other text;
+  // and each language's texts as a file, read by the contexts that speak it (lib/i18n/load-catalog.ts).
   hooks: {
     'build:publicAssets': (_wxt, files) => {
-      files.push(...manifestLocaleFiles());
+      files.push(...manifestLocaleFiles(), ...catalogFiles());
     },
     // WXT takes the toolbar title from the popup's <title> (and Firefox's sidebar title from the side
     // panel's), which cannot hold a __MSG_ placeholder.

@@ -8,8 +8,8 @@ import { ptBR } from './messages/pt-BR/index';
 import { ru } from './messages/ru/index';
 
 /**
- * Every language's catalog, for the background worker: it formats notifications and badge texts and cannot
- * import a chunk later. Extension pages load only their buyer's language (load-catalog.ts). In the build,
- * the languages other than English are JSON text parsed on first use (scripts/i18n/catalogs-as-json.ts).
+ * Every language's catalog at once: for the build (the catalog files, the manifest's _locales) and the
+ * tests. The extension itself never imports this: each context loads the languages it speaks
+ * (load-catalog.ts); test/e2e/manifest.spec.ts checks that no built script holds another language.
  */
 export const CATALOGS: Readonly<Record<Locale, Catalog>> = { en, es, fr, 'pt-BR': ptBR, de, ru, pl };

@@ -10,7 +10,8 @@ import {
   OVEREXPOSED_MIN_MEAN_LUMINANCE,
 } from '../../../lib/evidence/judge-image-quality';
 import { type ImageQualityMetrics, measureImageQuality } from '../../../lib/evidence/measure-image-quality';
-import { CATALOGS, LOCALES } from '../../../lib/i18n';
+import { LOCALES } from '../../../lib/i18n';
+import { CATALOGS } from '../../../lib/i18n/catalogs';
 import { boxBlur, checkerboard, flat, greyImage, uniformNoise, withNoise } from './synthetic-images';
 
 // 640 × 480: the smallest size that is not low resolution, analysed without downscaling.

@@ -1,20 +1,89 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { catalogFiles } from '../../../lib/i18n/catalog-files';
 import { CATALOGS } from '../../../lib/i18n/catalogs';
-import { loadCatalog, loadedCatalog } from '../../../lib/i18n/load-catalog';
+import { forgetLoadedCatalogs, loadCatalog, loadedCatalog, rememberCatalog } from '../../../lib/i18n/load-catalog';
 import { LOCALES } from '../../../lib/i18n/locales';
 import { en } from '../../../lib/i18n/messages/en/index';
+import { createTranslator, translatorFor } from '../../../lib/i18n/translator';
 
-describe('loadCatalog: a page loads its buyer’s language alone', () => {
-  it('has English at once (the fallback) and another language only once it was loaded', async () => {
+// Each context reads only the languages it speaks, from the files the build writes (catalogFiles): the
+// loader is tested here against those very files, served the way the extension serves them.
+
+const FILES = new Map(catalogFiles().map((file) => [`/${file.relativeDest}`, file.contents]));
+let fetched: string[];
+
+function serveFiles(files: Map<string, string> = FILES) {
+  fetched = [];
+  vi.stubGlobal('fetch', async (url: string) => {
+    const path = new URL(url).pathname;
+    fetched.push(path);
+    const contents = files.get(path);
+    return contents === undefined ? new Response('', { status: 404 }) : new Response(contents);
+  });
+}
+
+beforeEach(() => {
+  forgetLoadedCatalogs();
+  serveFiles();
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+  // The other tests of this file's run expect every catalog at hand, as test/unit/setup.ts leaves them.
+  for (const locale of LOCALES) rememberCatalog(locale, CATALOGS[locale]);
+});
+
+describe('loadCatalog: a context loads its buyer’s language alone', () => {
+  it('has English at once (the fallback, no file) and another language only once it was read', async () => {
     expect(loadedCatalog('en')).toBe(en);
+    expect(await loadCatalog('en')).toBe(en);
     expect(loadedCatalog('pl')).toBeUndefined();
     const pending = loadCatalog('pl');
     expect(loadCatalog('pl')).toBe(pending);
     expect(await pending).toEqual(CATALOGS.pl);
     expect(loadedCatalog('pl')).toBe(await pending);
+    expect(await loadCatalog('pl')).toBe(await pending);
+    expect(fetched).toEqual(['/i18n/pl.json']);
   });
 
-  it.each(LOCALES)('loads the same %s catalog the worker holds', async (locale) => {
+  it.each(LOCALES.filter((locale) => locale !== 'en'))('reads the very %s catalog from its file', async (locale) => {
     expect(await loadCatalog(locale)).toEqual(CATALOGS[locale]);
+  });
+
+  it('writes one file per language but English, and nothing else', () => {
+    expect([...FILES.keys()].sort()).toEqual([
+      '/i18n/de.json',
+      '/i18n/es.json',
+      '/i18n/fr.json',
+      '/i18n/pl.json',
+      '/i18n/pt-BR.json',
+      '/i18n/ru.json',
+    ]);
+  });
+
+  it('rejects a missing or damaged file with a reason, and reads it again on the next call', async () => {
+    serveFiles(new Map([['/i18n/de.json', '["not", "texts"]']]));
+    await expect(loadCatalog('de')).rejects.toThrow('The de texts file is damaged');
+    await expect(loadCatalog('fr')).rejects.toThrow('The fr texts could not be read (404)');
+    serveFiles(new Map([['/i18n/de.json', '{"app.name": 3}']]));
+    await expect(loadCatalog('de')).rejects.toThrow('damaged');
+    serveFiles();
+    expect(await loadCatalog('de')).toEqual(CATALOGS.de);
+    expect(fetched).toEqual(['/i18n/de.json']);
+  });
+});
+
+describe('a translator before its language is loaded', () => {
+  it('speaks English, says so, and is not kept in place of the language once loaded', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(createTranslator('ru').locale).toBe('en');
+    expect(translatorFor('ru').t('app.name')).toBe(en['app.name']);
+    expect(warn).toHaveBeenCalled();
+    await loadCatalog('ru');
+    expect(translatorFor('ru').locale).toBe('ru');
+    expect(translatorFor('ru').t('common.days', { count: 2 })).toBe(
+      createTranslator('ru', CATALOGS.ru).t('common.days', { count: 2 }),
+    );
   });
 });
