@@ -1,6 +1,11 @@
-import * as z from 'zod/mini';
-
-// Extension CSP forbids eval; without this Zod probes `Function('')` on first parse and the
-// browser logs a CSP violation. Imported first by every entrypoint. zod/mini's config is Zod's one
-// global config (the full API uses the same), and keeps the full API out of the content script.
-z.config({ jitless: true });
+// Extension CSP forbids eval; without jitless Zod probes `Function('')` on its first object parse and the
+// browser reports a CSP violation. Imported first by every entrypoint.
+//
+// Zod keeps its one global config on `globalThis.__zod_globalConfig` (zod/v4/core/core.js: created if
+// absent, shared by every copy of Zod, the full API and zod/mini alike); `z.config({ jitless: true })` is
+// an `Object.assign` onto it. Setting the flag there directly does the same without loading Zod, so a page
+// whose first screen needs no schema (the popup) does not evaluate Zod's core to start. It works whether
+// Zod loads before or after this module (test/unit/zod-jitless.test.ts pins both).
+const holder = globalThis as { __zod_globalConfig?: { jitless?: boolean } };
+holder.__zod_globalConfig ??= {};
+holder.__zod_globalConfig.jitless = true;

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
-import { readSettings } from '../../lib/db/read-settings';
+import { readLanguageChoice } from '../../lib/db/read-language-choice';
 import { browserLanguageTags } from '../../lib/i18n/browser-languages';
 import { catalogTranslator, type Translator } from '../../lib/i18n/catalog-translator';
 import { loadCatalog, loadedCatalog } from '../../lib/i18n/load-catalog';
@@ -49,7 +49,7 @@ function useCatalog(locale: Locale | undefined): Shown | undefined {
  * milliseconds), so the page never flashes English before switching; follows a change of the setting live.
  */
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const choice = useLiveQuery(async () => (await readSettings(pageDatabase())).language, []);
+  const choice = useLiveQuery(() => readLanguageChoice(pageDatabase()), []);
   const locale = choice === undefined ? undefined : chooseLocale(choice, browserLanguageTags());
   const shown = useCatalog(locale);
   const shownLocale = shown?.locale;

@@ -1,9 +1,9 @@
-import { type Urgency, urgencySchema } from '../model/deadline';
+import { URGENCIES, type Urgency } from '../model/urgency-levels';
 import type { OrderListRow } from './records';
 
 /** How many orders are in each urgency bucket: the "what is due" summary. */
 export function urgencyCounts(rows: readonly OrderListRow[]): Record<Urgency, number> {
-  const counts = Object.fromEntries(urgencySchema().options.map((urgency) => [urgency, 0])) as Record<Urgency, number>;
+  const counts = Object.fromEntries(URGENCIES.map((urgency) => [urgency, 0])) as Record<Urgency, number>;
   for (const row of rows) counts[row.urgency]++;
   return counts;
 }

@@ -1,6 +1,6 @@
 import type { Collection } from 'dexie';
-import { type Urgency, urgencySchema } from '../model/deadline';
 import type { Problem } from '../model/problem';
+import { URGENCIES, type Urgency } from '../model/urgency-levels';
 import type { BuyerGuardDatabase } from './database';
 import { isFiltering, type OrderFilter, orderMatcher } from './order-filter';
 import { attentionRange, toListRow } from './order-row';
@@ -80,7 +80,7 @@ const DEFAULT_CHUNK = 250;
 /** How many orders are in each urgency bucket: the "what is due" summary (ranges of the attention index). */
 export async function countByUrgency(db: BuyerGuardDatabase): Promise<Record<Urgency, number>> {
   const entries = await Promise.all(
-    urgencySchema().options.map(async (urgency) => {
+    URGENCIES.map(async (urgency) => {
       const [lower, upper] = attentionRange(urgency);
       return [urgency, await db.orders.where('attention').between(lower, upper).count()];
     }),

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { lazy } from '../lazy';
 import { instantSchema, localDateSchema } from './time';
+import { URGENCIES, type Urgency } from './urgency-levels';
 
 /**
  * A deadline the buyer must not miss, as the deadline engine (lib/rules/) derives it and storage keeps
@@ -36,8 +37,9 @@ export const deadlineKindSchema = lazy(() =>
 export type DeadlineKind = z.infer<ReturnType<typeof deadlineKindSchema>>;
 
 /** How close it is: drives badge colour, sorting and notifications. */
-export const urgencySchema = lazy(() => z.enum(['none', 'upcoming', 'soon', 'urgent', 'overdue']));
-export type Urgency = z.infer<ReturnType<typeof urgencySchema>>;
+/** How near a deadline is: urgency-levels.ts. */
+export const urgencySchema = lazy(() => z.enum(URGENCIES));
+export type { Urgency };
 
 export const deadlineSourceSchema = lazy(() => z.enum(['page', 'page-rule', 'estimate']));
 export type DeadlineSource = z.infer<ReturnType<typeof deadlineSourceSchema>>;

@@ -8,7 +8,7 @@ export const INLINE_CHUNKS_BELOW = 24 * 1024;
  * hook, a banner), and Rolldown made a chunk of each combination: the popup fetched 14 scripts before it
  * could run one, and an extension page gets each from the browser process in turn (the popup's scripts took
  * 80–150 ms to arrive, docs/PERFORMANCE.md). Rolldown's `experimentalInlineCommonChunks` copies the small
- * shared chunks into each importer instead (the popup then loads 4), at the price of a few duplicated
+ * shared chunks into each importer instead (the popup then loads 4 or 5), at the price of a few duplicated
  * kilobytes and its strict execution order (modules still run in their source order). Only the build that
  * holds the HTML pages (and the worker, built with them) is changed: the content scripts are IIFEs of their own.
  */

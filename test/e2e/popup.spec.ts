@@ -33,6 +33,14 @@ test.describe('popup guide', () => {
     context,
     openExtensionPage,
   }) => {
+    // The guide validates with Zod, loaded after the first screen: it must run jitless (lib/zod-jitless.ts),
+    // or its probe for eval is reported as a violation of the extension's CSP.
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const seen = globalThis as { cspViolations?: string[] };
+        seen.cspViolations = [...(seen.cspViolations ?? []), `${event.effectiveDirective} ${event.blockedURI}`];
+      });
+    });
     const page = await context.newPage();
     await page.goto(SAMPLE_ORDER_LIST_URL);
     const popup = await openExtensionPage('popup.html');
@@ -59,6 +67,7 @@ test.describe('popup guide', () => {
     await expect(popup.getByRole('alert').first()).toBeVisible();
     await popup.getByRole('button', { name: 'I understand, add it' }).click();
     await expect(popup.getByTestId('journal-entries')).toContainText('I accepted the seller’s offer');
+    expect(await popup.evaluate(() => (globalThis as { cspViolations?: string[] }).cspViolations ?? [])).toEqual([]);
   });
 
   test('keeps 1,000 orders responsive: only visible rows are in the page', async ({ openExtensionPage }) => {
