@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 
-// The guide to one order (rules, advice, composer and every catalog the rules word texts with) is not
+// The guide to one order (rules, advice, composer, and the Zod schemas that validate them) is not
 // part of the list the popup opens on: it is loaded when an order is opened, or when the pointer or the
 // focus comes to the list (preloadOrderView), so opening one rarely waits.
 const importOrderView = () => import('./OrderView');
