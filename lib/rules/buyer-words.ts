@@ -26,13 +26,17 @@ export function buyerWords(tag?: string): BuyerWords {
   if (words === undefined) {
     const language = localeOfTag(tag);
     const translator = translatorFor(language);
+    // A language whose catalog is not loaded yet comes back as English (lib/i18n/translator.ts): then every
+    // part speaks English (texts, money, dates), and nothing is kept, so the language is used once loaded.
+    const loaded = translator.locale === language;
+    const shownTag = loaded ? tag : translator.locale;
     words = {
-      language,
-      ...(tag !== undefined && { tag }),
+      language: translator.locale,
+      ...(shownTag !== undefined && { tag: shownTag }),
       t: translator.t,
-      money: (money) => formatMoneyIn(money, tag ?? language),
+      money: (money) => formatMoneyIn(money, shownTag ?? language),
     };
-    cache.set(cacheKey, words);
+    if (loaded) cache.set(cacheKey, words);
   }
   return words;
 }

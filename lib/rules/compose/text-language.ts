@@ -1,6 +1,6 @@
 import type { Locale } from '../../i18n/locales';
 import type { MessageKey } from '../../i18n/messages/en/index';
-import type { MessageValues } from '../../i18n/translator';
+import { localeOfTag, type MessageValues } from '../../i18n/translator';
 import type { Money } from '../../model/money';
 import type { ProblemReason } from '../../model/problem';
 import type { Instant } from '../../model/time';
@@ -47,14 +47,20 @@ export function buyerTextLanguage(tag: string): TextLanguage {
       day: (instant, timeZone) => {
         let format = days.get(timeZone);
         if (format === undefined) {
-          format = new Intl.DateTimeFormat(tag, { timeZone, year: 'numeric', month: 'short', day: 'numeric' });
+          format = new Intl.DateTimeFormat(words.tag ?? words.language, {
+            timeZone,
+            year: 'numeric',
+            month: 'short',
+            day: 'numeric',
+          });
           days.set(timeZone, format);
         }
         return format.format(instant);
       },
       capitalise: capitaliseIn(words.language),
     };
-    buyerLanguages.set(tag, found);
+    // Kept only in the language asked for (English stands in while a catalog loads: buyer-words.ts).
+    if (words.language === localeOfTag(tag)) buyerLanguages.set(tag, found);
   }
   return found;
 }

@@ -5,6 +5,8 @@ import { forgetLoadedCatalogs, loadCatalog, loadedCatalog, rememberCatalog } fro
 import { LOCALES } from '../../../lib/i18n/locales';
 import { en } from '../../../lib/i18n/messages/en/index';
 import { createTranslator, translatorFor } from '../../../lib/i18n/translator';
+import { buyerWords } from '../../../lib/rules/buyer-words';
+import { formatMoneyIn } from '../../../lib/rules/format';
 
 // Each context reads only the languages it speaks, from the files the build writes (catalogFiles): the
 // loader is tested here against those very files, served the way the extension serves them.
@@ -75,10 +77,28 @@ describe('loadCatalog: a context loads its buyer’s language alone', () => {
 });
 
 describe('a translator before its language is loaded', () => {
+  it('gives the rules layer English throughout (texts, money), kept only once the language is loaded', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const early = buyerWords('pl-PL');
+    expect(early.language).toBe('en');
+    expect(early.tag).toBe('en');
+    expect(early.t('app.description')).toBe(en['app.description']);
+    expect(early.money({ amount: 1234.5, currency: 'PLN' })).toBe(
+      formatMoneyIn({ amount: 1234.5, currency: 'PLN' }, 'en'),
+    );
+    await loadCatalog('pl');
+    const later = buyerWords('pl-PL');
+    expect(later.language).toBe('pl');
+    expect(later.tag).toBe('pl-PL');
+    expect(later.t('app.description')).toBe(CATALOGS.pl['app.description']);
+    expect(buyerWords('pl-PL')).toBe(later);
+  });
+
   it('speaks English, says so, and is not kept in place of the language once loaded', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(createTranslator('ru').locale).toBe('en');
-    expect(translatorFor('ru').t('app.name')).toBe(en['app.name']);
+    expect(translatorFor('ru').locale).toBe('en');
+    expect(translatorFor('ru').t('app.description')).toBe(en['app.description']);
     expect(warn).toHaveBeenCalled();
     await loadCatalog('ru');
     expect(translatorFor('ru').locale).toBe('ru');
