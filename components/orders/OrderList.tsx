@@ -59,7 +59,8 @@ export function OrderList({ filter, onFilterChange, onOpen }: Props) {
   }, [complete]);
 
   // No order at all yet: the way to get some, not filters over nothing.
-  if (allRows?.length === 0 && firstRows?.length === 0) {
+  // (Every row, once read, is the newer answer: the first screen's rows are not read again after a change.)
+  if (allRows ? allRows.length === 0 : firstRows?.length === 0) {
     return (
       <section className="order-list empty-state" data-testid="empty-list" aria-labelledby={`${id}-title`}>
         <h2 id={`${id}-title`}>{t('list.empty.title')}</h2>
