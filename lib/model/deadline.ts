@@ -36,8 +36,7 @@ export const deadlineKindSchema = lazy(() =>
 );
 export type DeadlineKind = z.infer<ReturnType<typeof deadlineKindSchema>>;
 
-/** How close it is: drives badge colour, sorting and notifications. */
-/** How near a deadline is: urgency-levels.ts. */
+/** How close it is (urgency-levels.ts): drives badge colour, sorting and notifications. */
 export const urgencySchema = lazy(() => z.enum(URGENCIES));
 export type { Urgency };
 

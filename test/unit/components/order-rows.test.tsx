@@ -66,7 +66,7 @@ describe('useOrderRows', () => {
     await until(() => expect(shown()).toBe('first=1000000001 all=1000000009,1000000001'));
   });
 
-  it('shows the rows already read at once to a list mounted later, without reading again', async () => {
+  it('shows the rows already read to a list mounted later, in its first render', async () => {
     await backgroundStores('1000000003');
     act(() => root.render(<Rows />));
     await until(() => expect(shown()).toBe('first=1000000003 all=1000000003'));
