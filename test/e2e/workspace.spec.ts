@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
+import { SAMPLE_ORDER_LIST_URL } from '../fixtures/aliexpress/sample-site';
 import { expect, test } from './fixtures';
+import { lastReading } from './hardening-helpers';
 import {
   clickToolbarIcon,
   dropPictures,
@@ -40,6 +42,11 @@ async function linkAndSave(card: Locator, caption: string, item: string): Promis
 test('collect evidence for a damaged item and download the pack', async ({ context, extensionId, serviceWorker }) => {
   test.setTimeout(120_000);
   const shop = await openSampleOrders(context);
+  // My Orders holds this order too, from another store: its reading must be stored before the seed below,
+  // or a reading landing after it (a slow machine) replaces the seeded store name the pack is checked for.
+  await expect
+    .poll(() => lastReading(serviceWorker), { timeout: 15_000 })
+    .toMatchObject({ url: SAMPLE_ORDER_LIST_URL, ok: true });
   const tabId = await clickToolbarIcon(context, extensionId, serviceWorker, shop);
   const page = await context.newPage();
   const errors: string[] = [];
