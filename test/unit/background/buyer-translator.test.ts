@@ -1,36 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buyerTranslator } from '../../../lib/background/buyer-translator';
 import { writeSettings } from '../../../lib/background/settings-store';
-import { catalogFiles } from '../../../lib/i18n/catalog-files';
 import { CATALOGS } from '../../../lib/i18n/catalogs';
-import { forgetLoadedCatalogs, rememberCatalog } from '../../../lib/i18n/load-catalog';
-import { LOCALES } from '../../../lib/i18n/locales';
+import { CATALOG_FILES, serveFiles, startEachTestWithEnglishOnly } from '../i18n/catalog-files-served';
 import { freshDatabase } from './test-data';
 
 // The worker words badges and reminders in the buyer's language, reading that language's file the first
 // time it speaks it (its bundle holds English alone): never English when the file is there, and English,
 // not silence, when it cannot be read.
 
-const FILES = new Map(catalogFiles().map((file) => [`/${file.relativeDest}`, file.contents]));
+startEachTestWithEnglishOnly();
 let fetched: string[];
-
-function serve(available: boolean) {
-  fetched = [];
-  vi.stubGlobal('fetch', async (url: string) => {
-    const path = new URL(url).pathname;
-    fetched.push(path);
-    const contents = available ? FILES.get(path) : undefined;
-    return contents === undefined ? new Response('', { status: 404 }) : new Response(contents);
-  });
-}
-
-beforeEach(() => forgetLoadedCatalogs());
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-  for (const locale of LOCALES) rememberCatalog(locale, CATALOGS[locale]);
-});
+const serve = (available: boolean) => {
+  fetched = serveFiles(available ? CATALOG_FILES : new Map());
+};
 
 describe('buyerTranslator', () => {
   it('reads the chosen language’s file once, then speaks it', async () => {

@@ -1,18 +1,15 @@
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { useBackgroundStatus } from '../../../components/data/useBackgroundStatus';
+import { reactRootPerTest } from './react-root';
 import { until } from './until';
 
 // The popup shows the background's status in three places (page status, reading notes, storage banner):
 // one getStatus answers all of them, and a change in session storage asks again, once.
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
 let asked: number;
-let container: HTMLElement;
-let root: Root;
+const page = reactRootPerTest();
 
 function Shows({ name }: { name: string }) {
   const { status, error } = useBackgroundStatus();
@@ -23,7 +20,7 @@ function Shows({ name }: { name: string }) {
   );
 }
 
-const shown = () => [...container.querySelectorAll('p')].map((p) => `${p.dataset.name}=${p.textContent}`);
+const shown = () => [...page.container.querySelectorAll('p')].map((p) => `${p.dataset.name}=${p.textContent}`);
 
 beforeEach(() => {
   asked = 0;
@@ -38,21 +35,16 @@ beforeEach(() => {
       },
     };
   }) as unknown as typeof fakeBrowser.runtime.sendMessage);
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
 });
 
 afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
   vi.restoreAllMocks();
 });
 
 describe('useBackgroundStatus', () => {
   it('asks the background once for every component that shows its status', async () => {
     act(() =>
-      root.render(
+      page.root.render(
         <>
           <Shows name="a" />
           <Shows name="b" />
@@ -68,7 +60,7 @@ describe('useBackgroundStatus', () => {
 
   it('asks again when session storage changes, and every component shows the new answer', async () => {
     act(() =>
-      root.render(
+      page.root.render(
         <>
           <Shows name="a" />
           <Shows name="b" />
@@ -90,7 +82,7 @@ describe('useBackgroundStatus', () => {
 
   it('says when the background did not answer', async () => {
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Could not establish connection'));
-    act(() => root.render(<Shows name="a" />));
+    act(() => page.root.render(<Shows name="a" />));
     await until(() => expect(shown()[0]).toMatch(/^a=error:/));
   });
 });

@@ -1,22 +1,19 @@
 import 'fake-indexeddb/auto';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { preloadOrderRows, resetOrderRowsForTest, useOrderRows } from '../../../components/data/useOrderRows';
 import { ingestOrders } from '../../../lib/background/ingest';
 import { BuyerGuardDatabase } from '../../../lib/db/database';
 import { pageDatabase } from '../../../lib/pages/page-database';
 import { context, DAY, NOW, protectedOrder } from '../background/test-data';
+import { reactRootPerTest } from './react-root';
 import { until } from './until';
 
 // The popup starts reading its rows before React renders, and follows the background's writes. A write
 // that lands between that first read and the list's first render (the buyer opens the popup while the tab
 // they just opened is being read) must still reach the list: CI once saw a popup that stayed empty.
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let container: HTMLElement;
-let root: Root;
+const page = reactRootPerTest();
 
 function Rows() {
   const { firstRows, allRows } = useOrderRows();
@@ -24,7 +21,7 @@ function Rows() {
   return <p>{`first=${ids(firstRows)} all=${ids(allRows)}`}</p>;
 }
 
-const shown = () => container.querySelector('p')?.textContent;
+const shown = () => page.container.querySelector('p')?.textContent;
 
 /** The background's writer: its own connection to the same database, as the worker has. */
 async function backgroundStores(...orderIds: string[]): Promise<void> {
@@ -37,27 +34,19 @@ async function backgroundStores(...orderIds: string[]): Promise<void> {
 beforeEach(async () => {
   await pageDatabase().orders.clear();
   resetOrderRowsForTest();
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
 });
 
 describe('useOrderRows', () => {
   it('shows the orders the background stored after the first read started and before the list rendered', async () => {
     preloadOrderRows();
     await backgroundStores('1000000001', '1000000002');
-    act(() => root.render(<Rows />));
+    act(() => page.root.render(<Rows />));
     await until(() => expect(shown()).toBe('first=none all=1000000001,1000000002'));
   });
 
   it('follows a write made while the list is on screen, most urgent first', async () => {
     await backgroundStores('1000000001');
-    act(() => root.render(<Rows />));
+    act(() => page.root.render(<Rows />));
     await until(() => expect(shown()).toBe('first=1000000001 all=1000000001'));
     // Protection ending sooner than the first order's: it comes first.
     const background = new BuyerGuardDatabase();
@@ -68,11 +57,10 @@ describe('useOrderRows', () => {
 
   it('shows the rows already read to a list mounted later, in its first render', async () => {
     await backgroundStores('1000000003');
-    act(() => root.render(<Rows />));
+    act(() => page.root.render(<Rows />));
     await until(() => expect(shown()).toBe('first=1000000003 all=1000000003'));
-    act(() => root.unmount());
-    root = createRoot(container);
-    act(() => root.render(<Rows />));
+    page.remount();
+    act(() => page.root.render(<Rows />));
     expect(shown()).toBe('first=1000000003 all=1000000003');
   });
 });

@@ -1,15 +1,13 @@
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { WhatsWrong } from '../../../components/orders/WhatsWrong';
 import type { Order } from '../../../lib/model/order';
+import { reactRootPerTest } from './react-root';
 
 // The guide's start when an order has no problem: "What's wrong?" as buttons, the seller's offer
 // recorded from its own short form, the full list behind "Something else". Rendered with React in
 // happy-dom; the messages the background would get are recorded.
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const order: Order = {
   marketplace: 'aliexpress',
@@ -23,8 +21,7 @@ const order: Order = {
 };
 
 let sent: { type: string; payload: unknown }[];
-let container: HTMLElement;
-let root: Root;
+const page = reactRootPerTest();
 
 beforeEach(() => {
   sent = [];
@@ -35,18 +32,10 @@ beforeEach(() => {
     sent.push({ type: message.type, payload: message.payload });
     return { ok: true, data: message.type === 'addJournalEntry' ? { id: 'j1' } : { ok: true } };
   }) as unknown as typeof fakeBrowser.runtime.sendMessage);
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
 });
 
 const button = (name: string) =>
-  [...container.querySelectorAll('button')].find((candidate) => candidate.textContent?.trim() === name);
+  [...page.container.querySelectorAll('button')].find((candidate) => candidate.textContent?.trim() === name);
 
 async function click(name: string) {
   const target = button(name);
@@ -56,8 +45,8 @@ async function click(name: string) {
 
 describe('"What\'s wrong?"', () => {
   it('offers the six choices, in order, as buttons', () => {
-    act(() => root.render(<WhatsWrong order={order} />));
-    expect([...container.querySelectorAll('button.choice')].map((b) => b.textContent)).toEqual([
+    act(() => page.root.render(<WhatsWrong order={order} />));
+    expect([...page.container.querySelectorAll('button.choice')].map((b) => b.textContent)).toEqual([
       'Not arrived',
       'Arrived damaged',
       'Not as described',
@@ -68,19 +57,19 @@ describe('"What\'s wrong?"', () => {
   });
 
   it('a problem is saved at once: one click', async () => {
-    act(() => root.render(<WhatsWrong order={order} />));
+    act(() => page.root.render(<WhatsWrong order={order} />));
     await click('Arrived damaged');
     expect(sent).toEqual([{ type: 'setProblem', payload: { orderId: order.orderId, problem: { reason: 'damaged' } } }]);
   });
 
   it('the seller’s offer: what was proposed, the dispute’s reason from its page, saved as the seller’s offer', async () => {
-    act(() => root.render(<WhatsWrong order={order} />));
+    act(() => page.root.render(<WhatsWrong order={order} />));
     await click('The seller made an offer');
-    const resolution = container.querySelector<HTMLSelectElement>('select');
+    const resolution = page.container.querySelector<HTMLSelectElement>('select');
     expect(resolution?.value).toBe('resend');
-    const about = container.querySelectorAll<HTMLSelectElement>('select')[1];
+    const about = page.container.querySelectorAll<HTMLSelectElement>('select')[1];
     expect(about?.value).toBe('not-received');
-    await act(async () => container.querySelector('form')?.requestSubmit());
+    await act(async () => page.container.querySelector('form')?.requestSubmit());
     await vi.waitFor(() => expect(sent).toHaveLength(2));
     expect(sent).toEqual([
       { type: 'setProblem', payload: { orderId: order.orderId, problem: { reason: 'not-received' } } },
@@ -97,11 +86,11 @@ describe('"What\'s wrong?"', () => {
         offer: { from: 'seller', resolution: 'partial-refund', amount: { amount: 5, currency: 'USD' }, raw: 'x' },
       },
     };
-    act(() => root.render(<WhatsWrong order={partial} />));
+    act(() => page.root.render(<WhatsWrong order={partial} />));
     await click('The seller made an offer');
-    expect(container.querySelector<HTMLSelectElement>('select')?.value).toBe('partial-refund');
-    expect(container.querySelector<HTMLInputElement>('input')?.value).toBe('5');
-    await act(async () => container.querySelector('form')?.requestSubmit());
+    expect(page.container.querySelector<HTMLSelectElement>('select')?.value).toBe('partial-refund');
+    expect(page.container.querySelector<HTMLInputElement>('input')?.value).toBe('5');
+    await act(async () => page.container.querySelector('form')?.requestSubmit());
     await vi.waitFor(() => expect(sent).toHaveLength(2));
     expect(sent[1]).toEqual({
       type: 'addJournalEntry',
@@ -115,10 +104,10 @@ describe('"What\'s wrong?"', () => {
   });
 
   it('"Something else" opens the full list, and back', async () => {
-    act(() => root.render(<WhatsWrong order={order} />));
+    act(() => page.root.render(<WhatsWrong order={order} />));
     await click('Something else');
-    expect(container.querySelector('select optgroup')).not.toBeNull();
+    expect(page.container.querySelector('select optgroup')).not.toBeNull();
     await click('Back to the choices');
-    expect(container.querySelectorAll('button.choice')).toHaveLength(6);
+    expect(page.container.querySelectorAll('button.choice')).toHaveLength(6);
   });
 });

@@ -1,31 +1,19 @@
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { PackDownload } from '../../../components/evidence/PackDownload';
 import { SaveAll } from '../../../components/evidence/SaveAll';
 import type { EvidenceFileVerdict } from '../../../lib/evidence/check-evidence-files';
 import type { OrderView } from '../../../lib/pages/order-view';
 import { createPendingStore, type PendingEffects } from '../../../lib/pages/pending-evidence-store';
+import { reactRootPerTest } from './react-root';
 
 // The workspace's two collective actions, rendered with React in happy-dom (English, the default
 // translator): "Download evidence pack" waits for a saved file and says why beside it; "Save all"
 // saves the files that fit, and one that fails stays with its reason.
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+const page = reactRootPerTest();
 
-let container: HTMLElement;
-let root: Root;
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+beforeEach(() => {});
 
 function viewWith(evidence: number): OrderView {
   const meta = { id: 'e1', name: 'box.jpg', size: 10 };
@@ -35,29 +23,29 @@ function viewWith(evidence: number): OrderView {
 }
 
 function button(name: RegExp): HTMLButtonElement {
-  const found = [...container.querySelectorAll('button')].find((b) => name.test(b.textContent ?? ''));
+  const found = [...page.container.querySelectorAll('button')].find((b) => name.test(b.textContent ?? ''));
   if (!found) throw new Error(`no button ${name}`);
   return found;
 }
 
 describe('PackDownload', () => {
   it('is disabled with its reason beside it until a file is saved', () => {
-    act(() => root.render(<PackDownload view={viewWith(0)} timeZone="UTC" unsaved={2} primary={false} />));
+    act(() => page.root.render(<PackDownload view={viewWith(0)} timeZone="UTC" unsaved={2} primary={false} />));
     const pack = button(/^Download evidence pack$/);
     expect(pack.disabled).toBe(true);
-    const reason = container.querySelector('[data-testid="pack-disabled-reason"]');
+    const reason = page.container.querySelector('[data-testid="pack-disabled-reason"]');
     expect(reason?.textContent).toBe('Save at least one file first: the pack holds your saved evidence.');
     expect(pack.getAttribute('aria-describedby')).toBe(reason?.id);
-    expect(container.textContent).toContain('2 files are not saved yet and will not be in the pack.');
+    expect(page.container.textContent).toContain('2 files are not saved yet and will not be in the pack.');
   });
 
   it('is enabled, without the reason, once one file is saved', () => {
-    act(() => root.render(<PackDownload view={viewWith(1)} timeZone="UTC" unsaved={0} primary />));
+    act(() => page.root.render(<PackDownload view={viewWith(1)} timeZone="UTC" unsaved={0} primary />));
     const pack = button(/^Download evidence pack$/);
     expect(pack.disabled).toBe(false);
     expect(pack.className).toBe('primary');
     expect(pack.hasAttribute('aria-describedby')).toBe(false);
-    expect(container.querySelector('[data-testid="pack-disabled-reason"]')).toBeNull();
+    expect(page.container.querySelector('[data-testid="pack-disabled-reason"]')).toBeNull();
   });
 });
 
@@ -88,16 +76,16 @@ describe('SaveAll', () => {
       { blob, name: 'c.png', kind: 'screenshot' },
     ]);
     const verdicts = [accepted(0), accepted(1), { ...accepted(2), accepted: false }];
-    act(() => root.render(<SaveAll store={store} verdicts={verdicts} orderId="8240000000000011" />));
+    act(() => page.root.render(<SaveAll store={store} verdicts={verdicts} orderId="8240000000000011" />));
     const saveAll = button(/^Save all/);
     expect(saveAll.textContent).toBe('Save all (2)');
     expect(saveAll.className).toBe('primary');
-    expect(container.textContent).toContain('1 file is not ready to save yet');
+    expect(page.container.textContent).toContain('1 file is not ready to save yet');
     await act(async () => saveAll.click());
     expect(effects.save).toHaveBeenCalledTimes(2);
     expect(store.getState().files.map((file) => file.name)).toEqual(['b.png', 'c.png']);
     expect(store.getState().files[0]?.save).toEqual({ state: 'failed', message: 'The browser has no more room' });
-    expect(container.querySelector('[role="status"]')?.textContent).toBe(
+    expect(page.container.querySelector('[role="status"]')?.textContent).toBe(
       '1 file saved; 2 files are still waiting: see why on their cards.',
     );
   });

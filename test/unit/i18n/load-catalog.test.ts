@@ -1,39 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { catalogFiles } from '../../../lib/i18n/catalog-files';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CATALOGS } from '../../../lib/i18n/catalogs';
-import { forgetLoadedCatalogs, loadCatalog, loadedCatalog, rememberCatalog } from '../../../lib/i18n/load-catalog';
+import { loadCatalog, loadedCatalog } from '../../../lib/i18n/load-catalog';
 import { LOCALES } from '../../../lib/i18n/locales';
 import { en } from '../../../lib/i18n/messages/en/index';
 import { createTranslator, translatorFor } from '../../../lib/i18n/translator';
 import { buyerWords } from '../../../lib/rules/buyer-words';
 import { formatMoneyIn } from '../../../lib/rules/format';
+import { CATALOG_FILES, serveFiles, startEachTestWithEnglishOnly } from './catalog-files-served';
 
 // Each context reads only the languages it speaks, from the files the build writes (catalogFiles): the
 // loader is tested here against those very files, served the way the extension serves them.
 
-const FILES = new Map(catalogFiles().map((file) => [`/${file.relativeDest}`, file.contents]));
+startEachTestWithEnglishOnly();
 let fetched: string[];
-
-function serveFiles(files: Map<string, string> = FILES) {
-  fetched = [];
-  vi.stubGlobal('fetch', async (url: string) => {
-    const path = new URL(url).pathname;
-    fetched.push(path);
-    const contents = files.get(path);
-    return contents === undefined ? new Response('', { status: 404 }) : new Response(contents);
-  });
-}
-
 beforeEach(() => {
-  forgetLoadedCatalogs();
-  serveFiles();
-});
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-  // The other tests of this file's run expect every catalog at hand, as test/unit/setup.ts leaves them.
-  for (const locale of LOCALES) rememberCatalog(locale, CATALOGS[locale]);
+  fetched = serveFiles();
 });
 
 describe('loadCatalog: a context loads its buyer’s language alone', () => {
@@ -54,7 +35,7 @@ describe('loadCatalog: a context loads its buyer’s language alone', () => {
   });
 
   it('writes one file per language but English, and nothing else', () => {
-    expect([...FILES.keys()].sort()).toEqual([
+    expect([...CATALOG_FILES.keys()].sort()).toEqual([
       '/i18n/de.json',
       '/i18n/es.json',
       '/i18n/fr.json',
@@ -65,12 +46,12 @@ describe('loadCatalog: a context loads its buyer’s language alone', () => {
   });
 
   it('rejects a missing or damaged file with a reason, and reads it again on the next call', async () => {
-    serveFiles(new Map([['/i18n/de.json', '["not", "texts"]']]));
+    fetched = serveFiles(new Map([['/i18n/de.json', '["not", "texts"]']]));
     await expect(loadCatalog('de')).rejects.toThrow('The de texts file is damaged');
     await expect(loadCatalog('fr')).rejects.toThrow('The fr texts could not be read (404)');
-    serveFiles(new Map([['/i18n/de.json', '{"app.name": 3}']]));
+    fetched = serveFiles(new Map([['/i18n/de.json', '{"app.name": 3}']]));
     await expect(loadCatalog('de')).rejects.toThrow('damaged');
-    serveFiles();
+    fetched = serveFiles();
     expect(await loadCatalog('de')).toEqual(CATALOGS.de);
     expect(fetched).toEqual(['/i18n/de.json']);
   });
