@@ -3,7 +3,7 @@ import { readSettings } from '../db/read-settings';
 import { browserLanguageTags } from '../i18n/browser-languages';
 import { loadCatalog } from '../i18n/load-catalog';
 import { chooseLocale, DEFAULT_LOCALE } from '../i18n/locales';
-import { createTranslator, type Translator } from '../i18n/translator';
+import { type Translator, translatorFor } from '../i18n/translator';
 
 /**
  * The translator for what the background writes for the buyer (notifications, badge texts, the advice
@@ -15,9 +15,11 @@ export async function buyerTranslator(db: BuyerGuardDatabase): Promise<Translato
   const { language } = await readSettings(db);
   const locale = chooseLocale(language, browserLanguageTags());
   try {
-    return createTranslator(locale, await loadCatalog(locale));
+    await loadCatalog(locale);
+    // The language's one shared translator: its compiled messages serve every reading and reminder after.
+    return translatorFor(locale);
   } catch (error) {
     console.error(error);
-    return createTranslator(DEFAULT_LOCALE);
+    return translatorFor(DEFAULT_LOCALE);
   }
 }

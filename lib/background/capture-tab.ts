@@ -1,4 +1,4 @@
-import { createTranslator, type Translator } from '../i18n/translator';
+import { type Translator, translatorFor } from '../i18n/translator';
 import { isMarketplaceUrl } from './is-marketplace-url';
 
 /**
@@ -34,9 +34,6 @@ export type TabCapture =
   | { ok: true; dataUrl: string; url: string; title: string }
   | { ok: false; reason: TabCaptureRefusal; message: string };
 
-/** English unless the caller gives the buyer's translator (the background does). */
-const ENGLISH = createTranslator('en');
-
 /** A refusal in the buyer's words; `detail` is the browser's own message, kept as it came. */
 function refusal(words: Pick<Translator, 't'>) {
   return (reason: TabCaptureRefusal, detail?: string): TabCapture => {
@@ -55,13 +52,14 @@ async function tabOrUndefined(api: TabCaptureApi, tabId: number): Promise<Captur
 
 /**
  * Brings the AliExpress tab to the front, captures it as PNG, then gives the front back to
- * `returnToTabId` (the workspace that asked), so the buyer stays where they were.
+ * `returnToTabId` (the workspace that asked), so the buyer stays where they were. `words`: English unless
+ * the caller gives the buyer's translator (the background does).
  */
 export async function captureMarketplaceTab(
   api: TabCaptureApi,
   tabId: number,
   returnToTabId?: number,
-  words: Pick<Translator, 't'> = ENGLISH,
+  words: Pick<Translator, 't'> = translatorFor('en'),
 ): Promise<TabCapture> {
   const refuse = refusal(words);
   const tab = await tabOrUndefined(api, tabId);

@@ -4,7 +4,7 @@ import { batchedPut } from '../db/batched-put';
 import type { BuyerGuardDatabase } from '../db/database';
 import { type EvidenceRow, type HistoryRow, type OrderRef, orderRef } from '../db/records';
 import { sha256Hex } from '../evidence/sha256-hex';
-import { createTranslator, type Translator } from '../i18n/translator';
+import { type Translator, translatorFor } from '../i18n/translator';
 import { withMarketplaceUrlsOnly } from '../marketplaces/marketplace-url';
 import { MAX_EVIDENCE_BYTES } from '../model/evidence';
 import { derivedTables, type IngestContext, loadRelated, orderDeriver, storedRowsOf } from './ingest';
@@ -33,8 +33,6 @@ export type ReadBackupResult = { ok: true; parsed: ParsedBackup } | { ok: false;
 function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
-
-const ENGLISH = createTranslator('en');
 
 /** Why an archive is refused; worded in the buyer's language where the reply is made (settings.import.error.*). */
 type ZipProblem = 'damagedZip' | 'tooBig' | 'lyingEntry';
@@ -131,7 +129,7 @@ function describeIssue(issue: { path: PropertyKey[]; message: string }): string 
  */
 export async function readBackupFile(
   bytes: Uint8Array,
-  { t }: Pick<Translator, 't'> = ENGLISH,
+  { t }: Pick<Translator, 't'> = translatorFor('en'),
 ): Promise<ReadBackupResult> {
   if (bytes.length === 0) return { ok: false, error: t('settings.import.error.empty') };
   let files = new Map<string, Uint8Array>();

@@ -1,6 +1,6 @@
 import type { DeadlineRow, OrderRow } from '../db/records';
 import { type DeadlineFormatOptions, deadlineView } from '../format/deadline-format';
-import { createTranslator, type Translator } from '../i18n/translator';
+import { type Translator, translatorFor } from '../i18n/translator';
 import { orderPageUrl } from '../pages/order-page-url';
 
 /** One reminder that fell due, with what the buyer needs to recognise the order. */
@@ -35,7 +35,6 @@ function orderLine(reminder: DueReminder, words: Words): string {
 }
 
 type Words = Pick<Translator, 't' | 'locale'>;
-const ENGLISH = createTranslator('en');
 
 function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
@@ -50,7 +49,7 @@ export function composeNotification(
   due: readonly DueReminder[],
   now: number,
   options: Pick<DeadlineFormatOptions, 'timeZone'> = {},
-  words: Words = ENGLISH,
+  words: Words = translatorFor('en'),
 ): NotificationContent | null {
   const { t } = words;
   const format = { ...options, locale: words.locale };

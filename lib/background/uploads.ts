@@ -1,5 +1,5 @@
 import type { BuyerGuardDatabase } from '../db/database';
-import { createTranslator, type Translator } from '../i18n/translator';
+import { type Translator, translatorFor } from '../i18n/translator';
 import { base64ToBytes } from '../messaging/chunks';
 
 /**
@@ -19,15 +19,13 @@ export async function stageChunk(
   await db.uploads.put({ ...chunk, at: now });
 }
 
-const ENGLISH = createTranslator('en');
-
 export type AssembledUpload = { ok: true; bytes: Uint8Array } | { ok: false; error: string };
 
 /** Joins a complete upload's chunks, in order; says which part is missing otherwise. */
 export async function assembleUpload(
   db: BuyerGuardDatabase,
   uploadId: string,
-  { t }: Pick<Translator, 't'> = ENGLISH,
+  { t }: Pick<Translator, 't'> = translatorFor('en'),
 ): Promise<AssembledUpload> {
   const chunks = await db.uploads.where('uploadId').equals(uploadId).sortBy('index');
   const total = chunks[0]?.total;

@@ -1,6 +1,6 @@
 import { deadlineIso } from '../format/deadline-format';
 import { DEFAULT_LOCALE } from '../i18n/locales';
-import { createTranslator, type Translator } from '../i18n/translator';
+import { type Translator, translatorFor } from '../i18n/translator';
 import { isoInstant } from '../model/time';
 import type { DeadlineRow, OrderRow } from './records';
 
@@ -50,7 +50,7 @@ function iso(instant: number | undefined): string | undefined {
 export function ordersToCsv(
   rows: readonly OrderRow[],
   deadlinesByRef: ReadonlyMap<string, readonly DeadlineRow[]>,
-  { t }: Pick<Translator, 't'> = createTranslator(DEFAULT_LOCALE),
+  { t }: Pick<Translator, 't'> = translatorFor(DEFAULT_LOCALE),
 ): string {
   const lines = [COLUMNS.map((column) => csvCell(t(column))).join(',')];
   for (const row of rows) {
