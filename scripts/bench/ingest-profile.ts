@@ -3,11 +3,12 @@
 // 0.1 ms sampling, the ingest alone between console.profile and profileEnd) and prints the functions by
 // self time and by total time, summed over the runs ("(idle)": the page waiting for IndexedDB), then the
 // floor under any one-row-per-order ingest: 10,000 bare rows put by raw IndexedDB.
-import { spawnSync } from 'node:child_process';
+
 import os from 'node:os';
 import { launchExtension, ROOT } from '../../test/e2e/launch';
 import { benchBuild } from './bench-build';
 import type { CpuProfile } from './extension-script-time';
+import { buildUnless } from './profile-cli';
 import { round } from './stats';
 
 interface ProfileNode {
@@ -22,10 +23,7 @@ const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
 const top = 30;
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number of runs, e.g. --runs 3');
 const loadBefore = os.loadavg();
-if (!args.includes('--no-build')) {
-  const built = spawnSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
-  if (built.status !== 0) throw new Error('npm run build failed');
-}
+buildUnless(args.includes('--no-build'), { unminified: false });
 const benchDir = await benchBuild(ROOT);
 const extension = await launchExtension({ extensionDir: benchDir });
 const page = await extension.context.newPage();

@@ -9,13 +9,13 @@ import { benchBuild } from './bench-build';
 import type { CpuProfile } from './extension-script-time';
 import { LONG_TASK_PROBE } from './page-load';
 import { importBenchOrders } from './popup-orders';
-import { buildUnminifiedUnless, profileOptions } from './profile-cli';
+import { buildUnless, profileOptions } from './profile-cli';
 
 const options = profileOptions({ runs: 5, top: 25 });
 const { runs, top } = options;
 // --inclusive: functions with everything they called (top down), instead of self time.
 const inclusive = options.has('--inclusive');
-buildUnminifiedUnless(options.has('--no-build'));
+buildUnless(options.has('--no-build'), { unminified: true });
 
 type Frame = { functionName: string; url: string; lineNumber: number };
 type Node = CpuProfile['nodes'][number] & { callFrame: Frame };

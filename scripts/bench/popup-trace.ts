@@ -4,17 +4,14 @@
 // screen. It separates the part no code of ours runs in (the loading) from the part our code spends.
 // Options: --no-build (reuse .output), --runs N (opens counted after two warm-ups, default 8).
 // The minified build the benchmark measures, not an unminified one: no function names are needed here.
-import { spawnSync } from 'node:child_process';
 import { launchExtension, ROOT } from '../../test/e2e/launch';
 import { benchBuild } from './bench-build';
 import { importBenchOrders } from './popup-orders';
-import { profileOptions } from './profile-cli';
+import { buildUnless, profileOptions } from './profile-cli';
 import { summarise } from './stats';
 
 const options = profileOptions({ runs: 8, top: 1 });
-if (!options.has('--no-build') && spawnSync('npx', ['wxt', 'build'], { stdio: 'ignore' }).status !== 0) {
-  throw new Error('the build failed');
-}
+buildUnless(options.has('--no-build'), { unminified: false });
 
 interface TraceEvent {
   name: string;

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { closeNetwork, launchExtension, ROOT } from '../../test/e2e/launch';
 import { type CpuProfile, profileLoadOnce } from './extension-script-time';
-import { buildUnminifiedUnless, profileOptions } from './profile-cli';
+import { buildUnless, profileOptions } from './profile-cli';
 
 const options = profileOptions({ runs: 5, top: 30 });
 const { runs, top } = options;
@@ -16,7 +16,7 @@ const { runs, top } = options;
 const detail = options.has('--callees');
 // --inclusive: each function with everything it called (where a reading's time goes, top down).
 const inclusive = options.has('--inclusive');
-buildUnminifiedUnless(options.has('--no-build'));
+buildUnless(options.has('--no-build'), { unminified: true });
 
 type Node = CpuProfile['nodes'][number] & { callFrame: { functionName: string; lineNumber: number } };
 

@@ -13,6 +13,7 @@ import { benchBuild } from './bench-build';
 import { profileExtensionOnce } from './extension-script-time';
 import { LONG_TASK_PROBE, type LoadSample, loadOnce } from './page-load';
 import { importBenchOrders } from './popup-orders';
+import { buildUnless } from './profile-cli';
 import { bundleSizes } from './sizes';
 import { round, summarise } from './stats';
 
@@ -32,10 +33,7 @@ const LIST_URL = 'https://www.aliexpress.com/p/order/index.html';
 const DETAIL_ID = '8207770001112223';
 const DETAIL_URL = `https://www.aliexpress.com/p/order/detail.html?orderId=${DETAIL_ID}`;
 
-if (!args.includes('--no-build')) {
-  const built = spawnSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
-  if (built.status !== 0) throw new Error('npm run build failed');
-}
+buildUnless(args.includes('--no-build'), { unminified: false });
 
 /** The 3-item detail fixture with two more items: the 5-item detail page the benchmark asks for. */
 function fiveItemDetail(): string {

@@ -10,12 +10,12 @@ import path from 'node:path';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../../test/e2e/chromium';
 import { EXTENSION_DIR } from '../../test/e2e/launch';
 import type { CpuProfile } from './extension-script-time';
-import { buildUnminifiedUnless, profileOptions } from './profile-cli';
+import { buildUnless, profileOptions } from './profile-cli';
 
 const options = profileOptions({ runs: 5, top: 30 });
 const { runs, top } = options;
 const PORT = 9339;
-buildUnminifiedUnless(options.has('--no-build'));
+buildUnless(options.has('--no-build'), { unminified: true });
 
 type Frame = { functionName: string; url: string; lineNumber: number };
 type Profile = Omit<CpuProfile, 'nodes'> & { nodes: { id: number; callFrame: Frame; children?: number[] }[] };
