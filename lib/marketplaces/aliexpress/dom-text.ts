@@ -74,8 +74,9 @@ let readingCache: TextCache | undefined;
 export type TextCache = Map<Element, readonly string[]>;
 
 /**
- * Runs `read` with a text cache. A reading done in slices (../run-in-slices.ts, run by lib/content/start-reader.ts) passes the same
- * `cache` to each slice, so a block walked before a pause is not walked again after it.
+ * Runs `read` with a text cache. A reading done in slices (../run-in-slices.ts, run by
+ * lib/content/start-reader.ts) passes the same `cache` to each slice, so a block walked before a pause is not
+ * walked again after it.
  */
 export function withTextCache<T>(read: () => T, cache: TextCache = new Map()): T {
   if (readingCache) return read();

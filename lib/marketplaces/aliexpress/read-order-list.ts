@@ -103,7 +103,8 @@ const FAILURE_MESSAGES = {
 /**
  * My Orders (`/p/order/index.html`): every order card on the page, merged with the page's order-list JSON.
  * In steps: it pauses (`yield`) after each card, so a reading done in slices lets the page run between
- * cards (../run-in-slices.ts, run by lib/content/start-reader.ts); run to its end at once, it is the plain pure reading.
+ * cards (../run-in-slices.ts, run by lib/content/start-reader.ts); run to its end at once, it is the plain
+ * pure reading.
  */
 export function* readOrderListPage(
   document: Document,

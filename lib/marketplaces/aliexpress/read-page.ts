@@ -26,7 +26,8 @@ export function readAliExpressPage(
 }
 
 /**
- * The same reading in steps, for a reader that pauses between order cards (../run-in-slices.ts, run by lib/content/start-reader.ts).
+ * The same reading in steps, for a reader that pauses between order cards (../run-in-slices.ts, run by
+ * lib/content/start-reader.ts).
  * Run it inside `withTextCache` (one cache for all its slices).
  */
 export function* readAliExpressPageInSteps(
