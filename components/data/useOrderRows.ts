@@ -2,10 +2,8 @@ import { Dexie } from 'dexie';
 import { useSyncExternalStore } from 'react';
 import { listOrderRows } from '../../lib/db/queries';
 import type { OrderListRow } from '../../lib/db/records';
+import { type EarlyRead, earlyRead, earlyReadAnswer, FIRST_ROWS } from '../../lib/pages/early-read';
 import { pageDatabase } from '../../lib/pages/page-database';
-
-/** More than a popup shows at once: the list is on screen before the rest is read. */
-export const FIRST_ROWS = 20;
 
 /** Where the order rows are: undefined until read, then what was read last. */
 export interface OrderRows {
@@ -36,10 +34,20 @@ function readRows(withFirst: boolean): void {
   const db = pageDatabase();
   // Two read transactions side by side: the first screen's one request answers long before the rest.
   if (withFirst) {
-    listOrderRows(db, { limit: FIRST_ROWS }).then(
-      (rows) => show('firstRows', rows, read),
-      () => undefined,
-    );
+    const readFirst = () =>
+      listOrderRows(db, { limit: FIRST_ROWS }).then(
+        (rows) => show('firstRows', rows, read),
+        () => undefined,
+      );
+    // The page's early script may have read them already, without Dexie (lib/pages/early-read.ts): when it has
+    // answered, they are shown at once, so React's first render already has them.
+    const fromEarly = (value: EarlyRead | undefined) =>
+      value ? show('firstRows', value.firstRows, read) : readFirst();
+    const answered = earlyReadAnswer();
+    const early = earlyRead();
+    if (answered) fromEarly(answered.value);
+    else if (early) early.then(fromEarly, readFirst);
+    else readFirst();
   }
   listOrderRows(db).then(
     (rows) => show('allRows', rows, read),

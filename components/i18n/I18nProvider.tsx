@@ -1,11 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
-import { readLanguageChoice } from '../../lib/db/read-language-choice';
+import { languageChoiceFrom, readLanguageChoice } from '../../lib/db/read-language-choice';
 import { browserLanguageTags } from '../../lib/i18n/browser-languages';
 import { catalogTranslator, type Translator } from '../../lib/i18n/catalog-translator';
 import { loadCatalog, loadedCatalog } from '../../lib/i18n/load-catalog';
 import { chooseLocale, DEFAULT_LOCALE, type Locale, matchLocale } from '../../lib/i18n/locales';
 import { type Catalog, en } from '../../lib/i18n/messages/en/index';
+import { earlyRead, earlyReadAnswer } from '../../lib/pages/early-read';
 import { pageDatabase } from '../../lib/pages/page-database';
 
 const I18nContext = createContext<Translator>(catalogTranslator(DEFAULT_LOCALE, en, en));
@@ -14,6 +15,30 @@ const I18nContext = createContext<Translator>(catalogTranslator(DEFAULT_LOCALE, 
 void loadCatalog(matchLocale(browserLanguageTags())).catch(() => undefined);
 
 type Shown = { locale: Locale; catalog: Catalog };
+
+/**
+ * The language setting as the page's early script read it (lib/pages/early-read.ts), before Dexie has opened
+ * the database: the first render need not wait for Dexie. Undefined on a page without an early read.
+ */
+function useEarlyLanguageChoice(): Locale | 'auto' | undefined {
+  // Answered before React's first render (the usual case): that render already has the language.
+  const [choice, setChoice] = useState(() => {
+    const answered = earlyReadAnswer()?.value;
+    return answered ? languageChoiceFrom(answered.settings) : undefined;
+  });
+  useEffect(() => {
+    if (earlyReadAnswer()) return;
+    let current = true;
+    earlyRead()?.then(
+      (value) => current && value && setChoice(languageChoiceFrom(value.settings)),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+  return choice;
+}
 
 /**
  * The catalog of `locale` once it is loaded; nothing while the first one loads, the previous language while a
@@ -49,7 +74,9 @@ function useCatalog(locale: Locale | undefined): Shown | undefined {
  * milliseconds), so the page never flashes English before switching; follows a change of the setting live.
  */
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const choice = useLiveQuery(() => readLanguageChoice(pageDatabase()), []);
+  const early = useEarlyLanguageChoice();
+  // The live setting, once Dexie has read it, is the truth and follows changes; the early read only goes first.
+  const choice = useLiveQuery(() => readLanguageChoice(pageDatabase()), []) ?? early;
   const locale = choice === undefined ? undefined : chooseLocale(choice, browserLanguageTags());
   const shown = useCatalog(locale);
   const shownLocale = shown?.locale;

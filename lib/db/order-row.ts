@@ -57,24 +57,6 @@ export function listFieldsOf(
   };
 }
 
-/** The list row of a stored row: only what the list shows, so a page holding thousands keeps little. */
-export function toListRow(row: OrderListRow): OrderListRow {
-  return {
-    ref: row.ref,
-    orderId: row.orderId,
-    ...(row.title !== undefined && { title: row.title }),
-    itemCount: row.itemCount,
-    ...(row.store !== undefined && { store: row.store }),
-    storeKey: row.storeKey,
-    status: row.status,
-    hasDispute: row.hasDispute,
-    urgency: row.urgency,
-    attention: row.attention,
-    headline: row.headline,
-    search: row.search,
-  };
-}
-
 /** When the earliest reminder not yet fired is due, if any: what the one alarm is set to. */
 export function nextReminderAt(reminders: readonly OrderReminder[]): number | undefined {
   let next: number | undefined;

@@ -2,8 +2,9 @@ import type { Collection } from 'dexie';
 import type { Problem } from '../model/problem';
 import { URGENCIES, type Urgency } from '../model/urgency-levels';
 import type { BuyerGuardDatabase } from './database';
+import { toListRow } from './list-row';
 import { isFiltering, type OrderFilter, orderMatcher } from './order-filter';
-import { attentionRange, toListRow } from './order-row';
+import { attentionRange } from './order-row';
 import { storeNames } from './order-summary';
 import {
   type DeadlineRow,

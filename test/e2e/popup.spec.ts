@@ -91,6 +91,14 @@ test.describe('popup guide', () => {
     const items = popup.getByTestId('order-item');
     await expect(items.first()).toBeVisible({ timeout: 10_000 });
     expect(await items.count()).toBeLessThan(30);
+    // The first screen was read by the popup's early script, before its modules loaded (lib/pages/early-read.ts).
+    const early = await popup.evaluate(async () => {
+      const handle = (
+        globalThis as { __buyerGuardEarlyRead?: { promise: Promise<{ firstRows: unknown[] } | undefined> } }
+      ).__buyerGuardEarlyRead;
+      return (await handle?.promise)?.firstRows.length;
+    });
+    expect(early).toBe(20);
     await popup.getByTestId('order-scroller').evaluate((el) => el.scrollTo(0, el.scrollHeight));
     await expect(items.last()).toContainText('Sample item number');
     await popup.getByRole('searchbox', { name: 'Search orders' }).fill('number 999');

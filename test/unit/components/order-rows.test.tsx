@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
 import { act } from 'react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { preloadOrderRows, resetOrderRowsForTest, useOrderRows } from '../../../components/data/useOrderRows';
 import { ingestOrders } from '../../../lib/background/ingest';
 import { BuyerGuardDatabase } from '../../../lib/db/database';
+import { earlyRead, forgetEarlyReadForTest, startEarlyRead } from '../../../lib/pages/early-read';
 import { pageDatabase } from '../../../lib/pages/page-database';
 import { context, DAY, NOW, protectedOrder } from '../background/test-data';
 import { reactRootPerTest } from './react-root';
@@ -35,6 +36,7 @@ beforeEach(async () => {
   await pageDatabase().orders.clear();
   resetOrderRowsForTest();
 });
+afterEach(() => forgetEarlyReadForTest());
 
 describe('useOrderRows', () => {
   it('shows the orders the background stored after the first read started and before the list rendered', async () => {
@@ -62,5 +64,25 @@ describe('useOrderRows', () => {
     page.remount();
     act(() => page.root.render(<Rows />));
     expect(shown()).toBe('first=1000000003 all=1000000003');
+  });
+
+  it("draws the early read's rows in the list's first render, before Dexie has answered", async () => {
+    await backgroundStores('1000000003', '1000000004');
+    startEarlyRead(indexedDB);
+    await earlyRead();
+    preloadOrderRows();
+    act(() => page.root.render(<Rows />));
+    expect(shown()).toBe('first=1000000003,1000000004 all=unread');
+    await until(() => expect(shown()).toBe('first=1000000003,1000000004 all=1000000003,1000000004'));
+  });
+
+  it('reads every row through Dexie after the early read: a write in between is not missed', async () => {
+    await backgroundStores('1000000005');
+    startEarlyRead(indexedDB);
+    await earlyRead();
+    await backgroundStores('1000000006');
+    preloadOrderRows();
+    act(() => page.root.render(<Rows />));
+    await until(() => expect(shown()).toBe('first=1000000005 all=1000000005,1000000006'));
   });
 });

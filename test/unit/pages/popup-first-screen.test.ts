@@ -54,4 +54,14 @@ describe('the popup’s first screen', () => {
     const zod = [...importedBy.keys()].filter((module) => module.includes('node_modules/zod/'));
     expect(zod.map((module) => chainTo(module, importedBy))).toEqual([]);
   });
+
+  it('starts from an early script that holds no library at all', async () => {
+    // entrypoints/early-read.ts runs while the popup's larger scripts load: a library in it would make it one of them.
+    const importedBy = await staticImports('entrypoints/early-read.ts');
+    expect(importedBy.has('lib/pages/early-read.ts')).toBe(true);
+    const libraries = [...importedBy.keys()].filter(
+      (module) => module.includes('node_modules/') && !module.includes('node_modules/wxt/'),
+    );
+    expect(libraries.map((module) => chainTo(module, importedBy))).toEqual([]);
+  });
 });

@@ -1,0 +1,105 @@
+import { toListRow } from '../db/list-row';
+import type { OrderListRow } from '../db/records';
+import { DATABASE_NAME, SCHEMA_VERSIONS } from '../db/schema';
+
+/** More than a popup shows at once: the list is on screen before the rest is read. */
+export const FIRST_ROWS = 20;
+
+/** What a list page needs before its first render: the most urgent rows and the stored settings value. */
+export interface EarlyRead {
+  /** The FIRST_ROWS most urgent orders, as `listOrderRows(db, { limit: FIRST_ROWS })` reads them. */
+  firstRows: OrderListRow[];
+  /** The settings row's value as stored (lib/db/read-language-choice.ts reads the language from it). */
+  settings: unknown;
+}
+
+/** Dexie keeps a schema version as ten times its number in IndexedDB. */
+const STORED_VERSION = (SCHEMA_VERSIONS.at(-1)?.version ?? 0) * 10;
+
+/**
+ * Reads the first screen's rows and the settings with IndexedDB alone, no Dexie: a page starts it from a
+ * script of its own at the top of its HTML (docs/PERFORMANCE.md, "Early read"), so the read runs while the
+ * browser is still loading the page's larger scripts instead of after them. Answers undefined (the page then
+ * reads through Dexie as before) when there is no database yet, when it is at another schema version than
+ * this build's (an update mid-way: the rows may have another shape), or on any error. It never creates or
+ * upgrades the database, and never holds it open: the connection closes after the one read, or at once when
+ * the background asks for a new version.
+ */
+export function readEarly(factory: IDBFactory, name = DATABASE_NAME): Promise<EarlyRead | undefined> {
+  return new Promise((resolve) => {
+    let request: IDBOpenDBRequest;
+    try {
+      request = factory.open(name);
+    } catch {
+      resolve(undefined);
+      return;
+    }
+    // Only a database that does not exist yet needs upgrading when opened without a version: abandon it,
+    // so this read creates nothing (the background creates it with its schema).
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onerror = () => resolve(undefined);
+    request.onblocked = () => resolve(undefined);
+    request.onsuccess = () => {
+      const db = request.result;
+      db.onversionchange = () => db.close();
+      const answer = (value: EarlyRead | undefined) => {
+        db.close();
+        resolve(value);
+      };
+      if (db.version !== STORED_VERSION) return answer(undefined);
+      try {
+        const transaction = db.transaction(['orders', 'settings'], 'readonly');
+        // The attention index's first rows: what listOrderRows reads for a limit within one chunk.
+        const rows = transaction.objectStore('orders').index('attention').getAll(null, FIRST_ROWS);
+        const settings = transaction.objectStore('settings').get('settings');
+        transaction.oncomplete = () =>
+          answer({
+            firstRows: (rows.result as OrderListRow[]).map(toListRow),
+            settings: (settings.result as { value?: unknown } | undefined)?.value,
+          });
+        transaction.onerror = () => answer(undefined);
+        transaction.onabort = () => answer(undefined);
+      } catch {
+        answer(undefined);
+      }
+    };
+  });
+}
+
+/** Where the early script leaves its read for the page's main script (both run in the page's own realm). */
+const EARLY_READ_KEY = '__buyerGuardEarlyRead';
+
+interface EarlyReadHandle {
+  promise: Promise<EarlyRead | undefined>;
+  /** Set once the read has answered: a page that starts after it renders its first screen from it at once. */
+  answered?: { value: EarlyRead | undefined };
+}
+
+function handle(): EarlyReadHandle | undefined {
+  return (globalThis as Record<string, unknown>)[EARLY_READ_KEY] as EarlyReadHandle | undefined;
+}
+
+/** Starts the early read (the page's early script calls it first thing). */
+export function startEarlyRead(factory: IDBFactory = indexedDB): void {
+  if (handle()) return;
+  const started: EarlyReadHandle = { promise: readEarly(factory).catch(() => undefined) };
+  started.promise.then((value) => {
+    started.answered = { value };
+  });
+  (globalThis as Record<string, unknown>)[EARLY_READ_KEY] = started;
+}
+
+/** The early read, if the page's early script started one. */
+export function earlyRead(): Promise<EarlyRead | undefined> | undefined {
+  return handle()?.promise;
+}
+
+/** The early read's answer if it has answered already (`{ value: undefined }`: it answered with nothing). */
+export function earlyReadAnswer(): { value: EarlyRead | undefined } | undefined {
+  return handle()?.answered;
+}
+
+/** Forgets the early read (tests only: a page starts one for its life). */
+export function forgetEarlyReadForTest(): void {
+  delete (globalThis as Record<string, unknown>)[EARLY_READ_KEY];
+}

@@ -1,0 +1,131 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto';
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BuyerGuardDatabase } from '../../../lib/db/database';
+import { NO_ATTENTION } from '../../../lib/db/order-row';
+import { listOrderRows } from '../../../lib/db/queries';
+import { languageChoiceFrom, readLanguageChoice } from '../../../lib/db/read-language-choice';
+import type { OrderRow } from '../../../lib/db/records';
+import { DATABASE_NAME } from '../../../lib/db/schema';
+import {
+  earlyRead,
+  earlyReadAnswer,
+  FIRST_ROWS,
+  forgetEarlyReadForTest,
+  readEarly,
+  startEarlyRead,
+} from '../../../lib/pages/early-read';
+import { freshDatabase } from '../background/test-data';
+import { seededDatabase } from '../db/seeded-orders';
+
+// The list pages read their first rows and the language with IndexedDB alone before Dexie has loaded
+// (lib/pages/early-read.ts). What they read must be what the Dexie queries read, and reading must never
+// create, hold open or misread a database.
+
+const databases = async () => (await indexedDB.databases()).map((db) => db.name);
+
+afterEach(() => forgetEarlyReadForTest());
+
+describe('readEarly', () => {
+  it('reads the rows listOrderRows reads for the first screen, with the stored settings', async () => {
+    const db = await seededDatabase();
+    await db.settings.put({ key: 'settings', value: { language: 'de', remindDaysBefore: 3 } } as never);
+    const early = await readEarly(indexedDB, db.name);
+    expect(early?.firstRows).toEqual(await listOrderRows(db, { limit: FIRST_ROWS }));
+    expect(early?.firstRows.length).toBe(5);
+    expect(languageChoiceFrom(early?.settings)).toBe('de');
+    expect(languageChoiceFrom(early?.settings)).toBe(await readLanguageChoice(db));
+    db.close();
+  });
+
+  it('reads the first screen as listOrderRows does, whatever the rows and their ties', async () => {
+    // A few attention values, so runs of equal values (orders without a deadline share one) cross the limit.
+    const attention = fc.constantFrom(1, 2, 3, NO_ATTENTION);
+    await fc.assert(
+      fc.asyncProperty(fc.array(attention, { maxLength: 45 }), async (values) => {
+        const db = freshDatabase();
+        await db.orders.bulkPut(
+          values.map((value, i) => {
+            const orderId = String(1_000_000 + ((i * 7919) % 1_000_003));
+            return {
+              ref: `aliexpress:${orderId}`,
+              orderId,
+              attention: value,
+              itemCount: i % 3,
+              storeKey: '',
+              status: 'shipped',
+              hasDispute: false,
+              urgency: 'none',
+              search: orderId,
+            } as unknown as OrderRow;
+          }),
+        );
+        const early = await readEarly(indexedDB, db.name);
+        expect(early?.firstRows).toEqual(await listOrderRows(db, { limit: FIRST_ROWS }));
+        expect(early?.settings).toBeUndefined();
+        db.close();
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('answers nothing and creates no database when there is none yet', async () => {
+    const name = `never-created-${Math.random()}`;
+    expect(await readEarly(indexedDB, name)).toBeUndefined();
+    expect(await databases()).not.toContain(name);
+  });
+
+  it('answers nothing for a database at another schema version than this build', async () => {
+    const older = new BuyerGuardDatabase(`older-${Math.random()}`, 2);
+    await older.open();
+    expect(await readEarly(indexedDB, older.name)).toBeUndefined();
+    older.close();
+  });
+
+  it('leaves no connection open: the background can upgrade the database right after', async () => {
+    const db = freshDatabase();
+    await db.open();
+    const stored = db.verno * 10;
+    db.close();
+    expect(await readEarly(indexedDB, db.name)).toEqual({ firstRows: [], settings: undefined });
+    const upgrade = indexedDB.open(db.name, stored + 1);
+    let blocked = false;
+    upgrade.onblocked = () => {
+      blocked = true;
+    };
+    await new Promise((resolve, reject) => {
+      upgrade.onsuccess = resolve;
+      upgrade.onerror = reject;
+    });
+    expect(blocked).toBe(false);
+    upgrade.result.close();
+  });
+
+  it('answers nothing when opening fails, and never throws', async () => {
+    const failing = {
+      open() {
+        throw new Error('IndexedDB is not available here');
+      },
+    } as unknown as IDBFactory;
+    expect(await readEarly(failing)).toBeUndefined();
+  });
+});
+
+describe('startEarlyRead', () => {
+  it('leaves one read for the page, and its answer once it has answered', async () => {
+    expect(earlyRead()).toBeUndefined();
+    const db = new BuyerGuardDatabase();
+    await db.settings.put({ key: 'settings', value: { language: 'fr' } } as never);
+    db.close();
+    startEarlyRead(indexedDB);
+    const first = earlyRead();
+    startEarlyRead(indexedDB);
+    expect(earlyRead()).toBe(first);
+    expect(earlyReadAnswer()).toBeUndefined();
+    const value = await first;
+    expect(db.name).toBe(DATABASE_NAME);
+    expect(languageChoiceFrom(value?.settings)).toBe('fr');
+    expect(earlyReadAnswer()).toEqual({ value });
+  });
+});
