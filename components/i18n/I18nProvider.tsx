@@ -27,7 +27,7 @@ function useEarlyLanguageChoice(): Locale | 'auto' | undefined {
     return answered ? languageChoiceFrom(answered.settings) : undefined;
   });
   useEffect(() => {
-    if (earlyReadAnswer()) return;
+    // Also when it answered between the first render and now: setting the same choice again changes nothing.
     let current = true;
     earlyRead()?.then(
       (value) => current && value && setChoice(languageChoiceFrom(value.settings)),

@@ -13,12 +13,24 @@ export interface EarlyRead {
   settings: unknown;
 }
 
-/** Dexie keeps a schema version as ten times its number in IndexedDB. */
-const STORED_VERSION = (SCHEMA_VERSIONS.at(-1)?.version ?? 0) * 10;
+/** This build's schema version. */
+const SCHEMA_VERSION = SCHEMA_VERSIONS.at(-1)?.version ?? 0;
+
+/**
+ * Whether the database holds this build's schema. Dexie keeps version N as 10 × N in IndexedDB, and adds one
+ * when it patches an installed schema that differs from the declared one (10 × N + 1…), so the tens count.
+ */
+function isThisSchema(db: IDBDatabase): boolean {
+  return (
+    Math.floor(db.version / 10) === SCHEMA_VERSION &&
+    db.objectStoreNames.contains('orders') &&
+    db.objectStoreNames.contains('settings')
+  );
+}
 
 /**
  * Reads the first screen's rows and the settings with IndexedDB alone, no Dexie: a page starts it from a
- * script of its own at the top of its HTML (docs/PERFORMANCE.md, "Early read"), so the read runs while the
+ * script of its own at the top of its HTML (docs/PERFORMANCE.md, "Stop 20"), so the read runs while the
  * browser is still loading the page's larger scripts instead of after them. Answers undefined (the page then
  * reads through Dexie as before) when there is no database yet, when it is at another schema version than
  * this build's (an update mid-way: the rows may have another shape), or on any error. It never creates or
@@ -37,7 +49,11 @@ export function readEarly(factory: IDBFactory, name = DATABASE_NAME): Promise<Ea
     // Only a database that does not exist yet needs upgrading when opened without a version: abandon it,
     // so this read creates nothing (the background creates it with its schema).
     request.onupgradeneeded = () => request.transaction?.abort();
-    request.onerror = () => resolve(undefined);
+    request.onerror = (event) => {
+      // Expected after the abort above: not an error for the page's console.
+      event.preventDefault();
+      resolve(undefined);
+    };
     request.onblocked = () => resolve(undefined);
     request.onsuccess = () => {
       const db = request.result;
@@ -46,11 +62,13 @@ export function readEarly(factory: IDBFactory, name = DATABASE_NAME): Promise<Ea
         db.close();
         resolve(value);
       };
-      if (db.version !== STORED_VERSION) return answer(undefined);
+      if (!isThisSchema(db)) return answer(undefined);
       try {
         const transaction = db.transaction(['orders', 'settings'], 'readonly');
+        const orders = transaction.objectStore('orders');
+        if (!orders.indexNames.contains('attention')) return answer(undefined);
         // The attention index's first rows: what listOrderRows reads for a limit within one chunk.
-        const rows = transaction.objectStore('orders').index('attention').getAll(null, FIRST_ROWS);
+        const rows = orders.index('attention').getAll(null, FIRST_ROWS);
         const settings = transaction.objectStore('settings').get('settings');
         transaction.oncomplete = () =>
           answer({

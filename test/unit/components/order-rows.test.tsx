@@ -1,9 +1,12 @@
 import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { preloadOrderRows, resetOrderRowsForTest, useOrderRows } from '../../../components/data/useOrderRows';
 import { ingestOrders } from '../../../lib/background/ingest';
 import { BuyerGuardDatabase } from '../../../lib/db/database';
+import { DATABASE_NAME, SCHEMA_VERSIONS } from '../../../lib/db/schema';
 import { earlyRead, forgetEarlyReadForTest, startEarlyRead } from '../../../lib/pages/early-read';
 import { pageDatabase } from '../../../lib/pages/page-database';
 import { context, DAY, NOW, protectedOrder } from '../background/test-data';
@@ -84,5 +87,19 @@ describe('useOrderRows', () => {
     preloadOrderRows();
     act(() => page.root.render(<Rows />));
     await until(() => expect(shown()).toBe('first=1000000005 all=1000000005,1000000006'));
+  });
+
+  it('takes the first rows from an early read that answers after the page started, and every row from Dexie', async () => {
+    // The early read sees another browser's database here, so what it gave is told from what Dexie gave.
+    const elsewhere = new IDBFactory();
+    const other = new Dexie(DATABASE_NAME, { indexedDB: elsewhere, IDBKeyRange });
+    for (const { version, stores } of SCHEMA_VERSIONS) other.version(version).stores(stores);
+    await other.table('orders').put({ ref: 'aliexpress:1000000008', orderId: '1000000008', attention: 1 });
+    other.close();
+    await backgroundStores('1000000007');
+    startEarlyRead(elsewhere);
+    preloadOrderRows();
+    act(() => page.root.render(<Rows />));
+    await until(() => expect(shown()).toBe('first=1000000008 all=1000000007'));
   });
 });

@@ -7,7 +7,6 @@ import { NO_ATTENTION } from '../../../lib/db/order-row';
 import { listOrderRows } from '../../../lib/db/queries';
 import { languageChoiceFrom, readLanguageChoice } from '../../../lib/db/read-language-choice';
 import type { OrderRow } from '../../../lib/db/records';
-import { DATABASE_NAME } from '../../../lib/db/schema';
 import {
   earlyRead,
   earlyReadAnswer,
@@ -83,12 +82,31 @@ describe('readEarly', () => {
     older.close();
   });
 
-  it('leaves no connection open: the background can upgrade the database right after', async () => {
+  it('closes its connection once it has read', async () => {
+    const db = freshDatabase();
+    await db.open();
+    db.close();
+    let opened: IDBDatabase | undefined;
+    const watched = {
+      open: (name: string) => {
+        const request = indexedDB.open(name);
+        request.addEventListener('success', () => {
+          opened = request.result;
+        });
+        return request;
+      },
+    } as unknown as IDBFactory;
+    expect(await readEarly(watched, db.name)).toEqual({ firstRows: [], settings: undefined });
+    // A closed connection refuses new transactions.
+    expect(() => opened?.transaction('orders')).toThrow(expect.objectContaining({ name: 'InvalidStateError' }));
+  });
+
+  it('lets the background upgrade the database while it reads: it closes when asked', async () => {
     const db = freshDatabase();
     await db.open();
     const stored = db.verno * 10;
     db.close();
-    expect(await readEarly(indexedDB, db.name)).toEqual({ firstRows: [], settings: undefined });
+    const reading = readEarly(indexedDB, db.name);
     const upgrade = indexedDB.open(db.name, stored + 1);
     let blocked = false;
     upgrade.onblocked = () => {
@@ -100,6 +118,21 @@ describe('readEarly', () => {
     });
     expect(blocked).toBe(false);
     upgrade.result.close();
+    // Read before the upgrade (this build's schema) or not at all (the next one): never a wrong answer.
+    const answer = await reading;
+    expect(answer === undefined || (answer.firstRows.length === 0 && answer.settings === undefined)).toBe(true);
+  });
+
+  it("reads a schema Dexie patched in place (its native version one above this build's)", async () => {
+    const db = await seededDatabase();
+    const patched = db.verno * 10 + 1;
+    db.close();
+    await new Promise((resolve, reject) => {
+      const request = indexedDB.open(db.name, patched);
+      request.onsuccess = () => resolve(request.result.close());
+      request.onerror = reject;
+    });
+    expect((await readEarly(indexedDB, db.name))?.firstRows.length).toBe(5);
   });
 
   it('answers nothing when opening fails, and never throws', async () => {
@@ -124,7 +157,7 @@ describe('startEarlyRead', () => {
     expect(earlyRead()).toBe(first);
     expect(earlyReadAnswer()).toBeUndefined();
     const value = await first;
-    expect(db.name).toBe(DATABASE_NAME);
+    // The default database, the one the background writes (lib/db/schema.ts DATABASE_NAME).
     expect(languageChoiceFrom(value?.settings)).toBe('fr');
     expect(earlyReadAnswer()).toEqual({ value });
   });
