@@ -1,8 +1,9 @@
 import { Dexie } from 'dexie';
 import { useSyncExternalStore } from 'react';
+import { sameListRows } from '../../lib/db/list-row';
 import { listOrderRows } from '../../lib/db/queries';
 import type { OrderListRow } from '../../lib/db/records';
-import { type EarlyRead, earlyRead, earlyReadAnswer, FIRST_ROWS } from '../../lib/pages/early-read';
+import { type EarlyRead, earlyEveryRow, earlyRead, earlyReadAnswer, FIRST_ROWS } from '../../lib/pages/early-read';
 import { pageDatabase } from '../../lib/pages/page-database';
 
 /** Where the order rows are: undefined until read, then what was read last. */
@@ -32,6 +33,8 @@ function show(part: keyof OrderRows, rows: OrderListRow[], read: number): void {
 function readRows(withFirst: boolean): void {
   const read = ++readsStarted;
   const db = pageDatabase();
+  // Set when Dexie's read of every row (below) answers: from then on the early read's rows are not shown.
+  let everyRowRead = false;
   // Two read transactions side by side: the first screen's one request answers long before the rest.
   if (withFirst) {
     const readFirst = () =>
@@ -48,9 +51,20 @@ function readRows(withFirst: boolean): void {
     if (answered) fromEarly(answered.value);
     else if (early) early.then(fromEarly, readFirst);
     else readFirst();
+    // Every row as the early script read them: shown until Dexie's read answers, which replaces them only when it
+    // found other rows (a write that landed before this page listened for writes).
+    earlyEveryRow()?.then(
+      (rows) => rows && !everyRowRead && show('allRows', rows, read),
+      () => undefined,
+    );
   }
   listOrderRows(db).then(
-    (rows) => show('allRows', rows, read),
+    (rows) => {
+      everyRowRead = true;
+      // This read's early rows are on screen and the same: drawing them again would only cost the page.
+      if (shownFrom.allRows === read && sameListRows(shown.allRows, rows)) return;
+      show('allRows', rows, read);
+    },
     () => undefined,
   );
 }

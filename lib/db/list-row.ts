@@ -17,3 +17,11 @@ export function toListRow(row: OrderListRow): OrderListRow {
     search: row.search,
   };
 }
+
+/**
+ * Whether two lists hold the same list rows in the same order. Both are made by toListRow, so equal rows have
+ * their keys in one order and their JSON is equal exactly when they are.
+ */
+export function sameListRows(a: readonly OrderListRow[] | undefined, b: readonly OrderListRow[]): boolean {
+  return a !== undefined && a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
+}

@@ -29,7 +29,8 @@ function isThisSchema(db: IDBDatabase): boolean {
 }
 
 /**
- * Reads the first screen's rows and the settings with IndexedDB alone, no Dexie: a page starts it from a
+ * Reads the first screen's rows and the settings with IndexedDB alone, no Dexie (and, given `onEveryRow`, every
+ * row after them, in the list's order, handed over as they arrive): a page starts it from a
  * script of its own at the top of its HTML (docs/PERFORMANCE.md, "Stop 20"), so the read runs while the
  * browser is still loading the page's larger scripts instead of after them. Answers undefined (the page then
  * reads through Dexie as before) when there is no database yet, when it is at another schema version than
@@ -37,13 +38,24 @@ function isThisSchema(db: IDBDatabase): boolean {
  * upgrades the database, and never holds it open: the connection closes after the one read, or at once when
  * the background asks for a new version.
  */
-export function readEarly(factory: IDBFactory, name = DATABASE_NAME): Promise<EarlyRead | undefined> {
-  return new Promise((resolve) => {
+export function readEarly(
+  factory: IDBFactory,
+  name = DATABASE_NAME,
+  onEveryRow?: (rows: OrderListRow[] | undefined) => void,
+): Promise<EarlyRead | undefined> {
+  let everyRowGiven = false;
+  const giveEveryRow = (rows: OrderListRow[] | undefined) => {
+    if (everyRowGiven) return;
+    everyRowGiven = true;
+    onEveryRow?.(rows);
+  };
+  return new Promise<EarlyRead | undefined>((resolve) => {
     let request: IDBOpenDBRequest;
     try {
       request = factory.open(name);
     } catch {
       resolve(undefined);
+      giveEveryRow(undefined);
       return;
     }
     // Only a database that does not exist yet needs upgrading when opened without a version: abandon it,
@@ -53,32 +65,43 @@ export function readEarly(factory: IDBFactory, name = DATABASE_NAME): Promise<Ea
       // Expected after the abort above: not an error for the page's console.
       event.preventDefault();
       resolve(undefined);
+      giveEveryRow(undefined);
     };
-    request.onblocked = () => resolve(undefined);
+    request.onblocked = () => {
+      resolve(undefined);
+      giveEveryRow(undefined);
+    };
     request.onsuccess = () => {
       const db = request.result;
       db.onversionchange = () => db.close();
-      const answer = (value: EarlyRead | undefined) => {
+      const fail = () => {
         db.close();
-        resolve(value);
+        resolve(undefined);
+        giveEveryRow(undefined);
       };
-      if (!isThisSchema(db)) return answer(undefined);
+      if (!isThisSchema(db)) return fail();
       try {
         const transaction = db.transaction(['orders', 'settings'], 'readonly');
         const orders = transaction.objectStore('orders');
-        if (!orders.indexNames.contains('attention')) return answer(undefined);
+        if (!orders.indexNames.contains('attention')) return fail();
+        // Requests answer in the order they were made: the settings, the first screen, then every row.
+        const settings = transaction.objectStore('settings').get('settings');
         // The attention index's first rows: what listOrderRows reads for a limit within one chunk.
         const rows = orders.index('attention').getAll(null, FIRST_ROWS);
-        const settings = transaction.objectStore('settings').get('settings');
-        transaction.oncomplete = () =>
-          answer({
+        // Every row in the index's order: what listOrderRows reads in chunks (same order, ties by key).
+        const every = onEveryRow ? orders.index('attention').getAll() : undefined;
+        // Closes once the transaction is done: nothing else is ever read on this connection.
+        db.close();
+        rows.onsuccess = () =>
+          resolve({
             firstRows: (rows.result as OrderListRow[]).map(toListRow),
             settings: (settings.result as { value?: unknown } | undefined)?.value,
           });
-        transaction.onerror = () => answer(undefined);
-        transaction.onabort = () => answer(undefined);
+        if (every) every.onsuccess = () => giveEveryRow((every.result as OrderListRow[]).map(toListRow));
+        transaction.onerror = fail;
+        transaction.onabort = fail;
       } catch {
-        answer(undefined);
+        fail();
       }
     };
   });
@@ -91,6 +114,8 @@ interface EarlyReadHandle {
   promise: Promise<EarlyRead | undefined>;
   /** Set once the read has answered: a page that starts after it renders its first screen from it at once. */
   answered?: { value: EarlyRead | undefined };
+  /** Every row, read after the first screen's (undefined when they could not be read). */
+  everyRow: Promise<OrderListRow[] | undefined>;
 }
 
 function handle(): EarlyReadHandle | undefined {
@@ -100,7 +125,14 @@ function handle(): EarlyReadHandle | undefined {
 /** Starts the early read (the page's early script calls it first thing). */
 export function startEarlyRead(factory: IDBFactory = indexedDB): void {
   if (handle()) return;
-  const started: EarlyReadHandle = { promise: readEarly(factory).catch(() => undefined) };
+  let giveEveryRow: (rows: OrderListRow[] | undefined) => void = () => undefined;
+  const everyRow = new Promise<OrderListRow[] | undefined>((resolve) => {
+    giveEveryRow = resolve;
+  });
+  const started: EarlyReadHandle = {
+    promise: readEarly(factory, DATABASE_NAME, giveEveryRow).catch(() => undefined),
+    everyRow,
+  };
   started.promise.then((value) => {
     started.answered = { value };
   });
@@ -110,6 +142,11 @@ export function startEarlyRead(factory: IDBFactory = indexedDB): void {
 /** The early read, if the page's early script started one. */
 export function earlyRead(): Promise<EarlyRead | undefined> | undefined {
   return handle()?.promise;
+}
+
+/** Every row as the early read read them, if the page's early script started one. */
+export function earlyEveryRow(): Promise<OrderListRow[] | undefined> | undefined {
+  return handle()?.everyRow;
 }
 
 /** The early read's answer if it has answered already (`{ value: undefined }`: it answered with nothing). */

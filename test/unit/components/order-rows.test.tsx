@@ -7,7 +7,7 @@ import { preloadOrderRows, resetOrderRowsForTest, useOrderRows } from '../../../
 import { ingestOrders } from '../../../lib/background/ingest';
 import { BuyerGuardDatabase } from '../../../lib/db/database';
 import { DATABASE_NAME, SCHEMA_VERSIONS } from '../../../lib/db/schema';
-import { earlyRead, forgetEarlyReadForTest, startEarlyRead } from '../../../lib/pages/early-read';
+import { earlyEveryRow, earlyRead, forgetEarlyReadForTest, startEarlyRead } from '../../../lib/pages/early-read';
 import { pageDatabase } from '../../../lib/pages/page-database';
 import { context, DAY, NOW, protectedOrder } from '../background/test-data';
 import { reactRootPerTest } from './react-root';
@@ -19,13 +19,30 @@ import { until } from './until';
 
 const page = reactRootPerTest();
 
+/** Every text the list below has rendered, in order (reset before each test). */
+const rendered: string[] = [];
+
 function Rows() {
   const { firstRows, allRows } = useOrderRows();
   const ids = (rows?: { orderId: string }[]) => (rows ? rows.map((row) => row.orderId).join(',') || 'none' : 'unread');
-  return <p>{`first=${ids(firstRows)} all=${ids(allRows)}`}</p>;
+  const text = `first=${ids(firstRows)} all=${ids(allRows)}`;
+  rendered.push(text);
+  return <p>{text}</p>;
 }
 
 const shown = () => page.container.querySelector('p')?.textContent;
+
+/** Another browser's database, holding these orders: what an early read of it gives is told from the page's own. */
+async function elsewhereHolding(...orderIds: string[]): Promise<IDBFactory> {
+  const elsewhere = new IDBFactory();
+  const other = new Dexie(DATABASE_NAME, { indexedDB: elsewhere, IDBKeyRange });
+  for (const { version, stores } of SCHEMA_VERSIONS) other.version(version).stores(stores);
+  await other
+    .table('orders')
+    .bulkPut(orderIds.map((orderId, i) => ({ ref: `aliexpress:${orderId}`, orderId, attention: i + 1 })));
+  other.close();
+  return elsewhere;
+}
 
 /** The background's writer: its own connection to the same database, as the worker has. */
 async function backgroundStores(...orderIds: string[]): Promise<void> {
@@ -38,6 +55,7 @@ async function backgroundStores(...orderIds: string[]): Promise<void> {
 beforeEach(async () => {
   await pageDatabase().orders.clear();
   resetOrderRowsForTest();
+  rendered.length = 0;
 });
 afterEach(() => forgetEarlyReadForTest());
 
@@ -90,16 +108,22 @@ describe('useOrderRows', () => {
   });
 
   it('takes the first rows from an early read that answers after the page started, and every row from Dexie', async () => {
-    // The early read sees another browser's database here, so what it gave is told from what Dexie gave.
-    const elsewhere = new IDBFactory();
-    const other = new Dexie(DATABASE_NAME, { indexedDB: elsewhere, IDBKeyRange });
-    for (const { version, stores } of SCHEMA_VERSIONS) other.version(version).stores(stores);
-    await other.table('orders').put({ ref: 'aliexpress:1000000008', orderId: '1000000008', attention: 1 });
-    other.close();
+    const elsewhere = await elsewhereHolding('1000000008');
     await backgroundStores('1000000007');
     startEarlyRead(elsewhere);
     preloadOrderRows();
     act(() => page.root.render(<Rows />));
     await until(() => expect(shown()).toBe('first=1000000008 all=1000000007'));
+  });
+
+  it("shows every row the early read found until Dexie's read answers, then Dexie's", async () => {
+    const elsewhere = await elsewhereHolding('1000000011', '1000000012');
+    await backgroundStores('1000000013');
+    startEarlyRead(elsewhere);
+    await earlyEveryRow();
+    preloadOrderRows();
+    act(() => page.root.render(<Rows />));
+    await until(() => expect(shown()).toBe('first=1000000011,1000000012 all=1000000013'));
+    expect(rendered).toContain('first=1000000011,1000000012 all=1000000011,1000000012');
   });
 });

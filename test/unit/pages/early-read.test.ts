@@ -8,6 +8,7 @@ import { listOrderRows } from '../../../lib/db/queries';
 import { languageChoiceFrom, readLanguageChoice } from '../../../lib/db/read-language-choice';
 import type { OrderRow } from '../../../lib/db/records';
 import {
+  earlyEveryRow,
   earlyRead,
   earlyReadAnswer,
   FIRST_ROWS,
@@ -16,6 +17,7 @@ import {
   startEarlyRead,
 } from '../../../lib/pages/early-read';
 import { freshDatabase } from '../background/test-data';
+import { until } from '../components/until';
 import { seededDatabase } from '../db/seeded-orders';
 
 // The list pages read their first rows and the language with IndexedDB alone before Dexie has loaded
@@ -60,9 +62,14 @@ describe('readEarly', () => {
             } as unknown as OrderRow;
           }),
         );
-        const early = await readEarly(indexedDB, db.name);
+        let everyRow: unknown;
+        const early = await readEarly(indexedDB, db.name, (rows) => {
+          everyRow = rows;
+        });
         expect(early?.firstRows).toEqual(await listOrderRows(db, { limit: FIRST_ROWS }));
         expect(early?.settings).toBeUndefined();
+        await until(() => expect(everyRow).toEqual(expect.any(Array)));
+        expect(everyRow).toEqual(await listOrderRows(db));
         db.close();
       }),
       { numRuns: 40 },
@@ -71,7 +78,9 @@ describe('readEarly', () => {
 
   it('answers nothing and creates no database when there is none yet', async () => {
     const name = `never-created-${Math.random()}`;
-    expect(await readEarly(indexedDB, name)).toBeUndefined();
+    const everyRow: unknown[] = [];
+    expect(await readEarly(indexedDB, name, (rows) => everyRow.push(rows))).toBeUndefined();
+    expect(everyRow).toEqual([undefined]);
     expect(await databases()).not.toContain(name);
   });
 
@@ -160,5 +169,6 @@ describe('startEarlyRead', () => {
     // The default database, the one the background writes (lib/db/schema.ts DATABASE_NAME).
     expect(languageChoiceFrom(value?.settings)).toBe('fr');
     expect(earlyReadAnswer()).toEqual({ value });
+    expect(await earlyEveryRow()).toEqual([]);
   });
 });
