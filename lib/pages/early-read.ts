@@ -5,6 +5,12 @@ import { DATABASE_NAME, SCHEMA_VERSIONS } from '../db/schema';
 /** More than a popup shows at once: the list is on screen before the rest is read. */
 export const FIRST_ROWS = 20;
 
+/**
+ * At most this many rows are read early, all at once (the bench's 1,000 read without a long task). A larger
+ * store is left to Dexie's read, which takes it in chunks of a few milliseconds each (lib/db/queries.ts).
+ */
+export const EARLY_EVERY_ROW_LIMIT = 1000;
+
 /** What a list page needs before its first render: the most urgent rows and the stored settings value. */
 export interface EarlyRead {
   /** The FIRST_ROWS most urgent orders, as `listOrderRows(db, { limit: FIRST_ROWS })` reads them. */
@@ -84,12 +90,11 @@ export function readEarly(
         const transaction = db.transaction(['orders', 'settings'], 'readonly');
         const orders = transaction.objectStore('orders');
         if (!orders.indexNames.contains('attention')) return fail();
-        // Requests answer in the order they were made: the settings, the first screen, then every row.
+        // Requests answer in the order they were made: the settings, the first screen, then how many rows there are.
         const settings = transaction.objectStore('settings').get('settings');
         // The attention index's first rows: what listOrderRows reads for a limit within one chunk.
         const rows = orders.index('attention').getAll(null, FIRST_ROWS);
-        // Every row in the index's order: what listOrderRows reads in chunks (same order, ties by key).
-        const every = onEveryRow ? orders.index('attention').getAll() : undefined;
+        const count = onEveryRow ? orders.count() : undefined;
         // Closes once the transaction is done: nothing else is ever read on this connection.
         db.close();
         rows.onsuccess = () =>
@@ -97,7 +102,13 @@ export function readEarly(
             firstRows: (rows.result as OrderListRow[]).map(toListRow),
             settings: (settings.result as { value?: unknown } | undefined)?.value,
           });
-        if (every) every.onsuccess = () => giveEveryRow((every.result as OrderListRow[]).map(toListRow));
+        if (count)
+          count.onsuccess = () => {
+            if (count.result > EARLY_EVERY_ROW_LIMIT) return giveEveryRow(undefined);
+            // Every row in the index's order: what listOrderRows reads in chunks (same order, ties by key).
+            const every = orders.index('attention').getAll();
+            every.onsuccess = () => giveEveryRow((every.result as OrderListRow[]).map(toListRow));
+          };
         transaction.onerror = fail;
         transaction.onabort = fail;
       } catch {

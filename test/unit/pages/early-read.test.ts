@@ -8,6 +8,7 @@ import { listOrderRows } from '../../../lib/db/queries';
 import { languageChoiceFrom, readLanguageChoice } from '../../../lib/db/read-language-choice';
 import type { OrderRow } from '../../../lib/db/records';
 import {
+  EARLY_EVERY_ROW_LIMIT,
   earlyEveryRow,
   earlyRead,
   earlyReadAnswer,
@@ -82,6 +83,21 @@ describe('readEarly', () => {
     expect(await readEarly(indexedDB, name, (rows) => everyRow.push(rows))).toBeUndefined();
     expect(everyRow).toEqual([undefined]);
     expect(await databases()).not.toContain(name);
+  });
+
+  it('leaves every row to Dexie when there are more than it reads at once', async () => {
+    const db = freshDatabase();
+    await db.orders.bulkPut(
+      Array.from({ length: EARLY_EVERY_ROW_LIMIT + 1 }, (_, i) => {
+        const orderId = String(2_000_000 + i);
+        return { ref: `aliexpress:${orderId}`, orderId, attention: i } as unknown as OrderRow;
+      }),
+    );
+    const everyRow: unknown[] = [];
+    const early = await readEarly(indexedDB, db.name, (rows) => everyRow.push(rows));
+    expect(early?.firstRows.length).toBe(FIRST_ROWS);
+    await until(() => expect(everyRow).toEqual([undefined]));
+    db.close();
   });
 
   it('answers nothing for a database at another schema version than this build', async () => {
