@@ -6,10 +6,11 @@ import { DATABASE_NAME, SCHEMA_VERSIONS } from '../db/schema';
 export const FIRST_ROWS = 20;
 
 /**
- * At most this many rows are read early, all at once (the bench's 1,000 read without a long task). A larger
- * store is left to Dexie's read, which takes it in chunks of a few milliseconds each (lib/db/queries.ts).
+ * At most this many rows are read early, all at once. Reading every stored row in one request held the page
+ * for 13–15 ms with 1,000 to 3,000 rows and 54 ms with 5,000 (Chromium, this machine, docs/PERFORMANCE.md
+ * "Stop 20"). A larger store is left to Dexie's read, in chunks of a few milliseconds each (lib/db/queries.ts).
  */
-export const EARLY_EVERY_ROW_LIMIT = 1000;
+export const EARLY_EVERY_ROW_LIMIT = 2000;
 
 /** What a list page needs before its first render: the most urgent rows and the stored settings value. */
 export interface EarlyRead {
