@@ -32,5 +32,3 @@ export class BuyerGuardDatabase extends Dexie {
     }
   }
 }
-
-export const CURRENT_VERSION = Math.max(...SCHEMA_VERSIONS.map((v) => v.version));

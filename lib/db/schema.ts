@@ -43,4 +43,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   },
 ];
 
+/** This build's schema version: the newest in the history (Dexie and the pages' early read open it). */
+export const CURRENT_VERSION = Math.max(...SCHEMA_VERSIONS.map((v) => v.version));
+
 export const DATABASE_NAME = 'buyer-guard';

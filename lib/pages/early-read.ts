@@ -1,6 +1,6 @@
 import { toListRow } from '../db/list-row';
 import type { OrderListRow } from '../db/records';
-import { DATABASE_NAME, SCHEMA_VERSIONS } from '../db/schema';
+import { CURRENT_VERSION, DATABASE_NAME } from '../db/schema';
 
 /** More than a popup shows at once: the list is on screen before the rest is read. */
 export const FIRST_ROWS = 20;
@@ -20,16 +20,13 @@ export interface EarlyRead {
   settings: unknown;
 }
 
-/** This build's schema version. */
-const SCHEMA_VERSION = SCHEMA_VERSIONS.at(-1)?.version ?? 0;
-
 /**
  * Whether the database holds this build's schema. Dexie keeps version N as 10 × N in IndexedDB, and adds one
  * when it patches an installed schema that differs from the declared one (10 × N + 1…), so the tens count.
  */
 function isThisSchema(db: IDBDatabase): boolean {
   return (
-    Math.floor(db.version / 10) === SCHEMA_VERSION &&
+    Math.floor(db.version / 10) === CURRENT_VERSION &&
     db.objectStoreNames.contains('orders') &&
     db.objectStoreNames.contains('settings')
   );
@@ -57,13 +54,16 @@ export function readEarly(
     onEveryRow?.(rows);
   };
   return new Promise<EarlyRead | undefined>((resolve) => {
+    // Nothing read: the page reads through Dexie (a first screen already given stays given).
+    const answerNothing = () => {
+      resolve(undefined);
+      giveEveryRow(undefined);
+    };
     let request: IDBOpenDBRequest;
     try {
       request = factory.open(name);
     } catch {
-      resolve(undefined);
-      giveEveryRow(undefined);
-      return;
+      return answerNothing();
     }
     // Only a database that does not exist yet needs upgrading when opened without a version: abandon it,
     // so this read creates nothing (the background creates it with its schema).
@@ -71,20 +71,15 @@ export function readEarly(
     request.onerror = (event) => {
       // Expected after the abort above: not an error for the page's console.
       event.preventDefault();
-      resolve(undefined);
-      giveEveryRow(undefined);
+      answerNothing();
     };
-    request.onblocked = () => {
-      resolve(undefined);
-      giveEveryRow(undefined);
-    };
+    request.onblocked = answerNothing;
     request.onsuccess = () => {
       const db = request.result;
       db.onversionchange = () => db.close();
       const fail = () => {
         db.close();
-        resolve(undefined);
-        giveEveryRow(undefined);
+        answerNothing();
       };
       if (!isThisSchema(db)) return fail();
       try {
