@@ -129,15 +129,19 @@ function handle(): EarlyReadHandle | undefined {
   return (globalThis as Record<string, unknown>)[EARLY_READ_KEY] as EarlyReadHandle | undefined;
 }
 
-/** Starts the early read (the page's early script calls it first thing). */
-export function startEarlyRead(factory: IDBFactory = indexedDB): void {
+/**
+ * Starts the early read (the page's early script calls it first thing). `everyRow`: also every row, for a page
+ * that lists every order (the popup); a page that does not (the side panel) leaves them unread.
+ */
+export function startEarlyRead(factory: IDBFactory = indexedDB, { everyRow: wanted = true } = {}): void {
   if (handle()) return;
   let giveEveryRow: (rows: OrderListRow[] | undefined) => void = () => undefined;
   const everyRow = new Promise<OrderListRow[] | undefined>((resolve) => {
     giveEveryRow = resolve;
   });
+  if (!wanted) giveEveryRow(undefined);
   const started: EarlyReadHandle = {
-    promise: readEarly(factory, DATABASE_NAME, giveEveryRow).catch(() => undefined),
+    promise: readEarly(factory, DATABASE_NAME, wanted ? giveEveryRow : undefined).catch(() => undefined),
     everyRow,
   };
   started.promise.then((value) => {

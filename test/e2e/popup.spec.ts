@@ -94,11 +94,16 @@ test.describe('popup guide', () => {
     // The first screen was read by the popup's early script, before its modules loaded (lib/pages/early-read.ts).
     const early = await popup.evaluate(async () => {
       const handle = (
-        globalThis as { __buyerGuardEarlyRead?: { promise: Promise<{ firstRows: unknown[] } | undefined> } }
+        globalThis as {
+          __buyerGuardEarlyRead?: {
+            promise: Promise<{ firstRows: unknown[] } | undefined>;
+            everyRow: Promise<unknown[] | undefined>;
+          };
+        }
       ).__buyerGuardEarlyRead;
-      return (await handle?.promise)?.firstRows.length;
+      return [(await handle?.promise)?.firstRows.length, (await handle?.everyRow)?.length];
     });
-    expect(early).toBe(20);
+    expect(early).toEqual([20, 1000]);
     await popup.getByTestId('order-scroller').evaluate((el) => el.scrollTo(0, el.scrollHeight));
     await expect(items.last()).toContainText('Sample item number');
     await popup.getByRole('searchbox', { name: 'Search orders' }).fill('number 999');

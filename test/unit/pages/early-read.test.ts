@@ -187,4 +187,16 @@ describe('startEarlyRead', () => {
     expect(earlyReadAnswer()).toEqual({ value });
     expect(await earlyEveryRow()).toEqual([]);
   });
+
+  it('leaves every row unread for a page that does not list them all', async () => {
+    const db = new BuyerGuardDatabase();
+    await db.orders.put({ ref: 'aliexpress:1000000021', orderId: '1000000021', attention: 1 } as unknown as OrderRow);
+    db.close();
+    startEarlyRead(indexedDB, { everyRow: false });
+    expect((await earlyRead())?.firstRows.map((row) => row.orderId)).toEqual(['1000000021']);
+    expect(await earlyEveryRow()).toBeUndefined();
+    await db.open();
+    await db.orders.clear();
+    db.close();
+  });
 });
