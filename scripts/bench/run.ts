@@ -32,6 +32,8 @@ const FIXTURES = path.join(ROOT, 'test/fixtures/aliexpress');
 const LIST_URL = 'https://www.aliexpress.com/p/order/index.html';
 const DETAIL_ID = '8207770001112223';
 const DETAIL_URL = `https://www.aliexpress.com/p/order/detail.html?orderId=${DETAIL_ID}`;
+/** Popup opens before the counted ones (section 3). */
+const POPUP_WARM_UPS = 2;
 
 buildUnless(args.includes('--no-build'), { unminified: false });
 
@@ -132,7 +134,10 @@ async function measureExtension() {
   await importBenchOrders(bench, 1000);
   const popupFirst: number[] = [];
   const popupQuiet: number[] = [];
-  for (let i = 0; i < 10; i++) {
+  // The first opens after the import are not counted (as the page loads have their warm-up): they meet the
+  // browser's caches cold, right after the import's writes. They are reported on a row of their own.
+  const popupWarmUps: { first: number; quiet: number }[] = [];
+  for (let i = 0; i < POPUP_WARM_UPS + Math.max(10, runs); i++) {
     const popup = await withExt.context.newPage();
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.goto(`chrome-extension://${withExt.extensionId}/popup.html`);
@@ -147,8 +152,11 @@ async function measureExtension() {
       // Interactive: every order loaded (search and filters work on all of them) and no long task left.
       return { first, quiet: Math.max(first, complete, lastTaskEnd) };
     });
-    popupFirst.push(first);
-    popupQuiet.push(quiet);
+    if (i < POPUP_WARM_UPS) popupWarmUps.push({ first, quiet });
+    else {
+      popupFirst.push(first);
+      popupQuiet.push(quiet);
+    }
     await popup.close();
   }
 
@@ -169,7 +177,7 @@ async function measureExtension() {
       }),
     );
   }
-  return { background, popupFirst, popupQuiet, coldStart };
+  return { background, popupFirst, popupQuiet, popupWarmUps, coldStart };
 }
 const extension = pagesOnly ? undefined : await measureExtension();
 await withExt.context.close();
@@ -279,7 +287,7 @@ for (const size of sizes) {
 }
 results.sizes = sizes;
 if (extension) {
-  const { background, popupFirst, popupQuiet, coldStart } = extension;
+  const { background, popupFirst, popupQuiet, popupWarmUps, coldStart } = extension;
   const query = summarise(background.queryMs);
   rows.push(['background: ingest 10,000 orders', `${round(background.ingestMs)} ms`, '—']);
   rows.push([
@@ -312,7 +320,12 @@ if (extension) {
   const quiet = summarise(popupQuiet);
   rows.push(['popup, 1,000 orders: first render', `${round(first.median)} ms`, '≤ 150 ms']);
   rows.push(['popup, 1,000 orders: interactive (main thread quiet)', `${round(quiet.median)} ms`, '≤ 250 ms']);
-  results.popup = { firstRender: first, interactive: quiet };
+  rows.push([
+    `popup, 1,000 orders: the ${POPUP_WARM_UPS} opens right after the import (not counted above)`,
+    popupWarmUps.map(({ first, quiet }) => `${round(first)} / ${round(quiet)} ms`).join(', '),
+    '—',
+  ]);
+  results.popup = { firstRender: first, interactive: quiet, warmUps: popupWarmUps };
   const cold = summarise(coldStart);
   rows.push([
     'service worker: cold start to first reply',
