@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { BADGES_FILE } from './lib/badges/badge-handoff';
 import { READER_FILE } from './lib/content/reader-handoff';
 import { catalogFiles } from './lib/i18n/catalog-files';
 import { manifestLocaleFiles } from './lib/i18n/manifest-locales';
@@ -40,11 +41,12 @@ export default defineConfig({
     // (sidePanel: WXT adds it to the Chrome build for entrypoints/sidepanel/; Firefox gets sidebar_action.)
     permissions: ['storage', 'alarms', 'notifications', 'activeTab'],
     // Not a permission: the order pages' reader, which the content script imports after the page has loaded
-    // (lib/content/reader-handoff.ts). Only AliExpress pages may load it; in Chrome only at a URL that changes
+    // (lib/content/reader-handoff.ts), and the badge layer the reader imports when it first has badges to draw
+    // (lib/badges/badge-handoff.ts). Only AliExpress pages may load them; in Chrome only at a URL that changes
     // every session, so no page can probe for the extension by a fixed address.
     web_accessible_resources: [
       {
-        resources: [READER_FILE.slice(1)],
+        resources: [READER_FILE.slice(1), BADGES_FILE.slice(1)],
         // Web-accessible resources match by origin (the path must be /*): the hosts the content scripts run on.
         matches: ALIEXPRESS_HOST_SUFFIXES.map((host) => `https://*.${host}/*`),
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),

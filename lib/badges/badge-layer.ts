@@ -1,4 +1,5 @@
 import type { OrderElement } from '../marketplaces/aliexpress/find-order-elements';
+import { BADGE_HOST_TAG } from './badge-handoff';
 import { type BadgeView, createBadgeView, fillPanel, writeBadge, writePanelStatus } from './badge-view';
 import { contentBoxes } from './content-boxes';
 import { afterNextFrame, createFrameBatch, type FrameScheduler } from './frame-batch';
@@ -52,7 +53,6 @@ export interface BadgeLayer {
 
 /** Badges remembered across SPA re-renders (an order's block may come back); the oldest are forgotten. */
 const MAX_REMEMBERED = 1000;
-export const BADGE_HOST_TAG = 'buyer-guard-badges';
 const ID_PREFIX = 'bg-';
 /**
  * The host is an empty box at the document's origin, outside the page's own tree (a child of

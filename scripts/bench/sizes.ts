@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { BADGES_FILE } from '../../lib/badges/badge-handoff';
 
 export interface BundleSize {
   name: string;
@@ -52,14 +53,17 @@ export function bundleSizes(dir: string): BundleSize[] {
     background: { service_worker: string };
   };
   const contentScripts = manifest.content_scripts.flatMap((cs) => cs.js);
-  // The reader the content script imports after the page's load (lib/content/reader-handoff.ts): content-script
-  // code all the same, counted with the rest.
+  // The reader the content script imports after the page's load (lib/content/reader-handoff.ts), and the badge
+  // layer the reader imports with the first badges to draw (lib/badges/badge-handoff.ts): content-script code all
+  // the same, counted with the rest.
   const imported = (manifest.web_accessible_resources ?? [])
     .flatMap((entry) => entry.resources)
     .filter((file) => file.endsWith('.js'));
+  const when = (file: string) =>
+    `/${file}` === BADGES_FILE ? 'imported with the first badges to draw' : 'imported after load';
   return [
     ...contentScripts.map((file) => measure(`content script ${path.basename(file)}`, dir, [file])),
-    ...imported.map((file) => measure(`content script ${path.basename(file)} (imported after load)`, dir, [file])),
+    ...imported.map((file) => measure(`content script ${path.basename(file)} (${when(file)})`, dir, [file])),
     measure('content scripts evaluated while the page loads', dir, contentScripts),
     measure('content scripts, all', dir, [...contentScripts, ...imported]),
     measure('popup (all scripts it loads)', dir, pageScripts(dir, 'popup.html')),

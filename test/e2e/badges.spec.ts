@@ -362,3 +362,26 @@ test('an extension update or removal (context invalidated) leaves nothing behind
   await page.mouse.wheel(0, 100);
   await expect(layer(page)).toHaveCount(0, { timeout: 12_000 });
 });
+
+test('the badge layer’s file is loaded with the first badges to draw, and never on a page badges do not belong on', async ({
+  context,
+}) => {
+  await serveSavedApiResponses(context);
+  // The reader times the layer's import (buyer-guard:badges-loaded) when it makes it; the page's resource timing
+  // does not see a content script's imports.
+  const loaded = (page: Page) =>
+    page.evaluate(() => performance.getEntriesByName('buyer-guard:badges-loaded').length > 0);
+  // A returns/refunds case: read and answered, but no badge belongs there.
+  const caseFixture = fixture('dispute.8240000000000011.en');
+  await servePageAt(context, caseFixture.url, readFileSync(caseFixture.html, 'utf8'));
+  const dispute = await context.newPage();
+  await dispute.goto(caseFixture.url);
+  await expect
+    .poll(() => dispute.evaluate(() => performance.getEntriesByName('buyer-guard:badges').length), { timeout: 15_000 })
+    .toBeGreaterThan(0);
+  expect(await loaded(dispute)).toBe(false);
+  await expect(layer(dispute)).toHaveCount(0);
+  // My Orders: the first reply has badges; the layer is loaded to draw them.
+  const { page } = await openSampleList(context);
+  expect(await loaded(page)).toBe(true);
+});

@@ -29,10 +29,11 @@ const DOCUMENTED = {
   /** The only script that runs in the page's own world: the passive observer of its order APIs. */
   main_world_scripts: ['content-scripts/aliexpress-main-world.js'],
   /**
-   * The only file a web page may load: the order pages' reader, which the content script imports after the
-   * page has loaded (lib/content/reader-handoff.ts); only AliExpress origins, in Chrome at a per-session URL.
+   * The only files a web page may load: the order pages' reader, which the content script imports after the
+   * page has loaded (lib/content/reader-handoff.ts), and the badge layer the reader imports when it first has
+   * badges to draw (lib/badges/badge-handoff.ts); only AliExpress origins, in Chrome at a per-session URL.
    */
-  web_accessible_resources: ['aliexpress-reader.js'],
+  web_accessible_resources: ['aliexpress-reader.js', 'aliexpress-badges.js'],
   web_accessible_matches: ['https://*.aliexpress.com/*', 'https://*.aliexpress.us/*'],
 };
 
@@ -106,7 +107,7 @@ for (const build of BUILDS) {
       expect(mainWorld).toEqual(DOCUMENTED.main_world_scripts);
     });
 
-    test('exposes only the reader, only to AliExpress pages, and allows no remote code', async () => {
+    test('exposes only the reader and the badge layer, only to AliExpress pages, and allows no remote code', async () => {
       const built = await manifest();
       // The badges' shadow-root UI carries its CSS inline and loads nothing from the extension; the one
       // web-accessible file is the reader the content script imports (no image, page or other script).

@@ -1,48 +1,12 @@
 // @vitest-environment node
-import path from 'node:path';
-import { build, type Metafile } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { chainTo, staticImports } from '../static-imports';
 
 // The popup's first screen (the list) reads rows and the language setting and draws them: Zod is loaded
 // only with what validates (a message, the guide to one order), imported after the first render. A static
 // import of a module that imports Zod would bring it back into every popup start; this names the path.
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
 const ENTRY = 'entrypoints/popup/main.tsx';
-
-/** Every module the entry imports statically, each with the module that first imported it. */
-async function staticImports(entry: string): Promise<Map<string, string | null>> {
-  const result = await build({
-    absWorkingDir: ROOT,
-    entryPoints: [entry],
-    bundle: true,
-    write: false,
-    metafile: true,
-    format: 'esm',
-    splitting: true,
-    outdir: 'out',
-    jsx: 'automatic',
-    loader: { '.css': 'empty' },
-    logLevel: 'silent',
-  });
-  const inputs: Metafile['inputs'] = result.metafile.inputs;
-  const importedBy = new Map<string, string | null>([[entry, null]]);
-  const queue = [entry];
-  for (let module = queue.shift(); module !== undefined; module = queue.shift()) {
-    for (const imported of inputs[module]?.imports ?? []) {
-      if (imported.kind !== 'import-statement' || importedBy.has(imported.path)) continue;
-      importedBy.set(imported.path, module);
-      queue.push(imported.path);
-    }
-  }
-  return importedBy;
-}
-
-function chainTo(module: string, importedBy: Map<string, string | null>): string {
-  const chain: string[] = [];
-  for (let at: string | null | undefined = module; at; at = importedBy.get(at)) chain.unshift(at);
-  return chain.join(' → ');
-}
 
 describe('the popup’s first screen', () => {
   it('imports no Zod statically', async () => {
