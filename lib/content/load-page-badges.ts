@@ -5,7 +5,8 @@ let loading: Promise<CreatePageBadges> | undefined;
 
 /**
  * The badge layer's factory, from the extension's own packaged file (lib/badges/badge-handoff.ts), imported the
- * first time it is asked for and then kept. A failed import is tried again on the next call.
+ * first time it is asked for and then kept. The import fails in practice only when the extension was updated or
+ * removed under the page; the next call tries again (a browser may keep answering with the same failure).
  */
 export function loadPageBadges(): Promise<CreatePageBadges> {
   loading ??= import(/* @vite-ignore */ browser.runtime.getURL(BADGES_FILE)).then(() => {

@@ -3,9 +3,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { badgeBlocks } from '../badges/badge-blocks';
 import { BADGE_HOST_TAG } from '../badges/badge-handoff';
-import type { BadgeLayer } from '../badges/badge-layer';
 import { badgesBelongOn } from '../badges/badges-belong-on';
-import type { OrderBadge, PageWords } from '../badges/order-badge';
 import { type TextCache, withTextCache } from '../marketplaces/aliexpress/dom-text';
 import { createObservedResponseInbox } from '../marketplaces/aliexpress/observed-response-inbox';
 import { readAliExpressPageInSteps } from '../marketplaces/aliexpress/read-page';
@@ -19,6 +17,7 @@ import type { PageReading } from '../model/reading';
 import { downloadBytes } from '../pages/download-bytes';
 import { createGapReporter } from '../report/gap-reporter';
 import { createReadingNotice, NOTICE_HOST_TAG } from '../report/reading-notice';
+import { createBadgeDrawing } from './badge-drawing';
 import { loadPageBadges } from './load-page-badges';
 
 /**
@@ -39,21 +38,15 @@ export function startReader(ctx: ContentScriptContext): void {
   let okUrl = '';
   let watch: PageWatch | undefined;
   // Badges are drawn from the background's reply to each reading, and redrawn whenever the page settles.
-  // The layer's code is a file of its own (lib/badges/badge-handoff.ts), imported with the first reply that has
-  // badges to draw, and the layer (its observers and listeners) made then: nothing of it is loaded, evaluated or
-  // run on a page before that.
-  let badgeLayer: BadgeLayer | undefined;
+  // The layer's code is a file of its own, imported with the first reply that has badges to draw, and the layer
+  // (its observers and listeners) made then (./badge-drawing.ts): nothing of it is loaded, evaluated or run on a
+  // page before that.
   /** The badges' geometry passes so far on this page, together (the benchmark's buyer-guard:badges-placed). */
   let placingMs = 0;
-  /** The replies' drawing, one after the other in the order they came (the first may wait for the layer's file). */
-  let drawing: Promise<void> = Promise.resolve();
-  const layer = async (): Promise<BadgeLayer | undefined> => {
-    if (badgeLayer) return badgeLayer;
-    const loadStarted = performance.now();
-    const createPageBadges = await loadPageBadges();
-    measureSince('buyer-guard:badges-loaded', loadStarted);
-    if (ctx.isInvalid) return undefined;
-    badgeLayer = createPageBadges(window, {
+  const badges = createBadgeDrawing({
+    window,
+    load: loadPageBadges,
+    layerOptions: {
       findBlocks: () => badgeBlocks(document, location.href),
       wantsBadges: badgesBelongOn,
       openGuide: async (orderId) => {
@@ -63,25 +56,19 @@ export function startReader(ctx: ContentScriptContext): void {
         placingMs += performance.now() - started;
         measureTotal('buyer-guard:badges-placed', placingMs);
       },
-    });
-    return badgeLayer;
-  };
-  const draw = (orderBadges: readonly OrderBadge[], words: PageWords, readStarted: number) => {
-    drawing = drawing
-      .then(async () => {
-        // No badge drawn yet, and none to draw or not a page badges belong on (a case page): the layer is not
-        // needed. Once made it takes every reply, and itself hides badges on a route they do not belong on.
-        const wanted = badgeLayer || (orderBadges.length > 0 && badgesBelongOn(location.href));
-        const shown = wanted ? await layer() : undefined;
-        if (ctx.isInvalid) return;
-        const drawStarted = performance.now();
-        shown?.show(orderBadges, words);
-        measureSince('buyer-guard:badges', drawStarted);
-        measureSince('buyer-guard:read-to-badges', readStarted);
-      })
-      .catch((error: unknown) => console.debug('[Buyer Guard] could not draw the badges', error));
-  };
-  ctx.onInvalidated(() => badgeLayer?.destroy());
+    },
+    belongsOn: badgesBelongOn,
+    currentUrl: () => location.href,
+    isValid: () => !ctx.isInvalid,
+    now: () => performance.now(),
+    onLoaded: (started) => measureSince('buyer-guard:badges-loaded', started),
+    onDrawn: (started, readStarted) => {
+      measureSince('buyer-guard:badges', started);
+      measureSince('buyer-guard:read-to-badges', readStarted);
+    },
+    onError: (error) => console.debug('[Buyer Guard] could not draw the badges', error),
+  });
+  ctx.onInvalidated(() => badges.layer()?.destroy());
   // A page not read (or not all of it) is said so on the page, with a redacted report to save.
   const notice = createReadingNotice(window);
   ctx.onInvalidated(() => notice.hide());
@@ -113,7 +100,7 @@ export function startReader(ctx: ContentScriptContext): void {
           ...reading,
           diagnostics: { ...reading.diagnostics, missing: [...reading.diagnostics.missing, ...reply.unreadable] },
         });
-      draw(reply.badges, reply.words, readStarted);
+      void badges.draw(reply.badges, reply.words, reading.url, readStarted);
     },
     onGiveUp: (_reading, error) => console.debug('[Buyer Guard] background unavailable', error),
     retryAfterMs: (reply) => reply.refused?.retryAfterMs,
@@ -152,7 +139,7 @@ export function startReader(ctx: ContentScriptContext): void {
       gaps.settle();
       return;
     }
-    badgeLayer?.refresh();
+    badges.layer()?.refresh();
     const url = location.href;
     const started = performance.now();
     const steps = readAliExpressPageInSteps(document, url, Date.now(), responses?.responses() ?? []);

@@ -109,8 +109,9 @@ for (const build of BUILDS) {
 
     test('exposes only the reader and the badge layer, only to AliExpress pages, and allows no remote code', async () => {
       const built = await manifest();
-      // The badges' shadow-root UI carries its CSS inline and loads nothing from the extension; the one
-      // web-accessible file is the reader the content script imports (no image, page or other script).
+      // The badges' shadow-root UI carries its CSS inline and loads nothing from the extension; the web-accessible
+      // files are the reader the content script imports and the badge layer the reader imports (no image, page or
+      // other script).
       const exposed = built.web_accessible_resources as
         | { resources: string[]; matches: string[]; use_dynamic_url?: boolean; extension_ids?: string[] }[]
         | undefined;

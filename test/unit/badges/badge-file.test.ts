@@ -32,7 +32,12 @@ describe('the badge layer’s file', () => {
 
   it('holds the layer and its styles, and none of the page readers', async () => {
     const importedBy = await staticImports('entrypoints/aliexpress-badges.ts');
-    for (const needed of ['lib/badges/badge-layer.ts', 'lib/badges/page-badges.ts']) {
+    for (const needed of [
+      'lib/badges/badge-layer.ts',
+      'lib/badges/page-badges.ts',
+      'lib/badges/badges.css?inline',
+      'components/theme.css?inline',
+    ]) {
       expect(importedBy.has(needed), needed).toBe(true);
     }
     const readers = [...importedBy.keys()].filter((module) => /lib\/marketplaces\/aliexpress\/read-/.test(module));
