@@ -61,7 +61,12 @@ function setUp(options: { currentUrl?: string; valid?: () => boolean } = {}) {
     },
     onError: (error) => errors.push(error),
   });
-  return { drawing, shown, events, create, load, loads, drawn, errors, layer };
+  /** The n-th load of the layer's file once the drawing has asked for it, still loading until the test settles it. */
+  const loadAsked = async (n = 0) => {
+    await vi.waitFor(() => expect(loads).toHaveLength(n + 1));
+    return loads[n] as (typeof loads)[number];
+  };
+  return { drawing, shown, events, create, load, loadAsked, drawn, errors, layer };
 }
 
 describe('drawing the replies’ badges', () => {
@@ -69,9 +74,9 @@ describe('drawing the replies’ badges', () => {
     const t = setUp();
     const first = t.drawing.draw([badge('1')], words, MY_ORDERS, 0);
     const second = t.drawing.draw([badge('1'), badge('2')], words, MY_ORDERS, 0);
-    await Promise.resolve();
+    const file = await t.loadAsked();
     expect(t.shown).toEqual([]);
-    t.loads[0]?.resolve(t.create);
+    file.resolve(t.create);
     await Promise.all([first, second]);
     expect(t.load).toHaveBeenCalledTimes(1);
     expect(t.create).toHaveBeenCalledTimes(1);
@@ -91,8 +96,7 @@ describe('drawing the replies’ badges', () => {
   it('loads it for a reading of My Orders even when the buyer has moved on before the reply came', async () => {
     const t = setUp({ currentUrl: CASE_PAGE });
     const drawn = t.drawing.draw([badge('1')], words, MY_ORDERS, 0);
-    await Promise.resolve();
-    t.loads[0]?.resolve(t.create);
+    (await t.loadAsked()).resolve(t.create);
     await drawn;
     expect(t.shown).toEqual([['1']]);
   });
@@ -100,8 +104,7 @@ describe('drawing the replies’ badges', () => {
   it('once made, the layer takes every reply: one with no badges clears them', async () => {
     const t = setUp();
     const first = t.drawing.draw([badge('1')], words, MY_ORDERS, 0);
-    await Promise.resolve();
-    t.loads[0]?.resolve(t.create);
+    (await t.loadAsked()).resolve(t.create);
     await first;
     await t.drawing.draw([], words, MY_ORDERS, 0);
     expect(t.shown).toEqual([['1'], []]);
@@ -111,9 +114,9 @@ describe('drawing the replies’ badges', () => {
     let valid = true;
     const t = setUp({ valid: () => valid });
     const drawn = t.drawing.draw([badge('1')], words, MY_ORDERS, 0);
-    await Promise.resolve();
+    const file = await t.loadAsked();
     valid = false;
-    t.loads[0]?.resolve(t.create);
+    file.resolve(t.create);
     await drawn;
     expect(t.create).not.toHaveBeenCalled();
     expect(t.drawing.layer()).toBeUndefined();
@@ -122,13 +125,11 @@ describe('drawing the replies’ badges', () => {
   it('tells a failed load and tries again with the next badges', async () => {
     const t = setUp();
     const failed = t.drawing.draw([badge('1')], words, MY_ORDERS, 0);
-    await Promise.resolve();
-    t.loads[0]?.reject(new Error('gone'));
+    (await t.loadAsked()).reject(new Error('gone'));
     await failed;
     expect(t.errors).toHaveLength(1);
     const again = t.drawing.draw([badge('1')], words, MY_ORDERS, 0);
-    await vi.waitFor(() => expect(t.loads).toHaveLength(2));
-    t.loads[1]?.resolve(t.create);
+    (await t.loadAsked(1)).resolve(t.create);
     await again;
     expect(t.shown).toEqual([['1']]);
   });
@@ -136,8 +137,7 @@ describe('drawing the replies’ badges', () => {
   it('counts making the layer in the reply’s drawing time, not only in the file’s load', async () => {
     const t = setUp();
     const drawn = t.drawing.draw([badge('1')], words, MY_ORDERS, 0);
-    await Promise.resolve();
-    t.loads[0]?.resolve(t.create);
+    (await t.loadAsked()).resolve(t.create);
     await drawn;
     const [made, measured] = t.events;
     expect(made).toMatch(/^made at \d+$/);
